@@ -1,0 +1,178 @@
+package org.wageguard;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * The database when none is configured: so that {@code ./mvnw spring-boot:run} and {@code ./mvnw verify}
+ * need nothing installed, the application starts its own PostgreSQL 15. Setting the standard
+ * {@code spring.datasource.url} switches this off and Spring Boot connects to that server instead.
+ * <p>
+ * Two variants, both real PostgreSQL:
+ * <ul>
+ * <li>{@code wageguard.database.scratch-server-url} set (the tests in CI): a fresh database is created on
+ * that server for this application context and dropped when it closes, so that contexts never see each
+ * other's rows;</li>
+ * <li>otherwise an embedded server whose data lives in {@code wageguard.database.data-dir} (kept across
+ * restarts), or in a temporary directory removed on close when that is blank (the default tests).</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @ConfigurationProperties("wageguard.database")
+    record Settings(String dataDir, String scratchServerUrl, String scratchServerUsername,
+            String scratchServerPassword, Integer poolSize) {
+
+        int pool() {
+            return poolSize == null ? 10 : poolSize;
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    ManagedDatabase managedDatabase(Settings settings) throws IOException, SQLException {
+        if (StringUtils.hasText(settings.scratchServerUrl())) {
+            return ScratchDatabase.create(settings);
+        }
+        return EmbeddedServer.start(settings);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(ManagedDatabase database, Settings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(database.username());
+        config.setPassword(database.password());
+        config.setMaximumPoolSize(settings.pool());
+        config.setMinimumIdle(1);
+        config.setPoolName("wageguard");
+        return new HikariDataSource(config);
+    }
+
+    interface ManagedDatabase extends AutoCloseable {
+        String jdbcUrl();
+
+        String username();
+
+        String password();
+
+        @Override
+        void close() throws IOException, SQLException;
+    }
+
+    private record EmbeddedServer(EmbeddedPostgres postgres, Path temporaryDir) implements ManagedDatabase {
+
+        static EmbeddedServer start(Settings settings) throws IOException {
+            boolean temporary = !StringUtils.hasText(settings.dataDir());
+            Path dir = temporary ? Files.createTempDirectory("wageguard-pg")
+                    : Path.of(settings.dataDir()).toAbsolutePath().normalize();
+            Files.createDirectories(dir);
+            log.info("启动内置 PostgreSQL，数据目录 {}", dir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(temporary)
+                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("timezone", "Asia/Shanghai")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .start();
+            return new EmbeddedServer(postgres, temporary ? dir : null);
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        @Override
+        public String username() {
+            return "postgres";
+        }
+
+        @Override
+        public String password() {
+            return "";
+        }
+
+        @Override
+        public void close() throws IOException {
+            postgres.close();
+            if (temporaryDir != null) {
+                FileSystemUtils.deleteRecursively(temporaryDir);
+            }
+        }
+    }
+
+    private record ScratchDatabase(Settings settings, String name) implements ManagedDatabase {
+
+        static ScratchDatabase create(Settings settings) throws SQLException {
+            // The name is generated here, never taken from input, so it is safe to splice into DDL.
+            String name = "wg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+            try (Connection c = connect(settings, settings.scratchServerUrl()); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+            }
+            return new ScratchDatabase(settings, name);
+        }
+
+        private static Connection connect(Settings settings, String url) throws SQLException {
+            return java.sql.DriverManager.getConnection(url, settings.scratchServerUsername(),
+                    settings.scratchServerPassword());
+        }
+
+        @Override
+        public String jdbcUrl() {
+            String server = settings.scratchServerUrl();
+            int slash = server.lastIndexOf('/');
+            int query = server.indexOf('?', slash);
+            return server.substring(0, slash + 1) + name + (query < 0 ? "" : server.substring(query));
+        }
+
+        @Override
+        public String username() {
+            return settings.scratchServerUsername();
+        }
+
+        @Override
+        public String password() {
+            return settings.scratchServerPassword();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Connection c = connect(settings, settings.scratchServerUrl()); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.wageguard;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+/** Time is China Standard Time and the interface speaks Simplified Chinese, whatever the server's settings. */
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    /**
+     * The bundles are Chinese-only ({@code *_zh_CN.properties}), which Boot's auto-configuration does not
+     * detect (it looks for a file without a locale suffix), so the message source is declared here.
+     */
+    @Bean
+    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames(basenames);
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        return source;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,140 @@
+package org.wageguard.identity.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.identity.OperationLog;
+
+/**
+ * Form login with BCrypt, lockout after repeated failures, password expiry, idle timeout (the session
+ * timeout), CSRF on every form (Spring Security's default, kept), and strict security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/login", "/password/expired", "/css/**", "/js/**", "/img/**", "/webjars/**",
+            "/favicon.ico", "/error", "/denied", "/actuator/health"};
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AuthenticationProvider provider, LoginAttempts attempts,
+            OperationLog operationLog) throws Exception {
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                .authenticationProvider(provider)
+                .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
+                        .successHandler(success(attempts)).failureHandler(failure(attempts)).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .deleteCookies("SESSION", "JSESSIONID"))
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied(operationLog)))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+                                + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    AuthenticationProvider officerAuthentication(OfficerDetailsService officers, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(officers) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                    UserDetails user) {
+                // The session keeps the officer without the password hash.
+                return super.createSuccessAuthentication(((OfficerPrincipal) principal).withoutSecret(),
+                        authentication, user);
+            }
+        };
+        provider.setPasswordEncoder(encoder);
+        return provider;
+    }
+
+    private static AuthenticationSuccessHandler success(LoginAttempts attempts) {
+        return (request, response, authentication) -> {
+            String username = authentication.getName();
+            attempts.succeeded(username);
+            attempts.log(username, true, "SUCCESS", request.getRemoteAddr(), request.getHeader("User-Agent"));
+            response.sendRedirect(request.getContextPath() + "/");
+        };
+    }
+
+    private static AuthenticationFailureHandler failure(LoginAttempts attempts) {
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            String reason = reason(exception);
+            if (exception instanceof BadCredentialsException && username != null && attempts.failed(username)) {
+                reason = "LOCKED_NOW";
+            }
+            attempts.log(username == null ? "" : username, false, reason, request.getRemoteAddr(),
+                    request.getHeader("User-Agent"));
+            if (exception instanceof CredentialsExpiredException) {
+                request.getSession().setAttribute(PasswordExpiry.SESSION_USERNAME, username);
+                response.sendRedirect(request.getContextPath() + "/password/expired");
+                return;
+            }
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason.toLowerCase());
+        };
+    }
+
+    static String reason(AuthenticationException exception) {
+        if (exception instanceof LockedException) {
+            return "LOCKED";
+        }
+        if (exception instanceof DisabledException) {
+            return "DISABLED";
+        }
+        if (exception instanceof CredentialsExpiredException) {
+            return "EXPIRED";
+        }
+        return "BAD_CREDENTIALS";
+    }
+
+    private static AccessDeniedHandler denied(OperationLog operationLog) {
+        return new AccessDeniedHandler() {
+            @Override
+            public void handle(HttpServletRequest request, HttpServletResponse response,
+                    AccessDeniedException exception) throws IOException, ServletException {
+                boolean csrf = exception instanceof CsrfException;
+                operationLog.recordOutcome(csrf ? "CSRF_REJECTED" : "ACCESS_DENIED", "URL", null,
+                        request.getMethod() + " " + request.getRequestURI(), OperationLog.Result.DENIED);
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                request.setAttribute("csrfFailure", csrf);
+                request.getRequestDispatcher("/denied").forward(request, response);
+            }
+        };
+    }
+}

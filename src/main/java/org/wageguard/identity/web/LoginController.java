@@ -1,0 +1,135 @@
+package org.wageguard.identity.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.internal.OfficerAccounts;
+import org.wageguard.identity.internal.PasswordExpiry;
+import org.wageguard.identity.internal.SecuritySettings;
+
+@Controller
+class LoginController {
+
+    private final MessageSource messages;
+    private final SecuritySettings settings;
+    private final OfficerAccounts accounts;
+    private final boolean demo;
+
+    LoginController(MessageSource messages, SecuritySettings settings, OfficerAccounts accounts, Environment env) {
+        this.messages = messages;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.demo = env.acceptsProfiles(Profiles.of("demo"));
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String expired, @RequestParam(required = false) String changed,
+            Model model) {
+        long minutes = settings.lockout().duration().toMinutes();
+        if (error != null) {
+            String key = switch (error) {
+                case "locked", "locked_now", "disabled", "expired" -> "login.error." + error;
+                default -> "login.error.bad_credentials";
+            };
+            Object[] args = key.endsWith("bad_credentials") ? new Object[] {settings.lockout().maxFailures(), minutes}
+                    : new Object[] {minutes};
+            model.addAttribute("errorMessage", text(key, args));
+        } else if (logout != null) {
+            model.addAttribute("infoMessage", text("login.logout"));
+        } else if (expired != null) {
+            model.addAttribute("infoMessage", text("login.expired"));
+        } else if (changed != null) {
+            model.addAttribute("infoMessage", text("password.changed"));
+        }
+        model.addAttribute("demo", demo);
+        return "identity/login";
+    }
+
+    @RequestMapping("/denied")
+    String denied() {
+        return "error/403";
+    }
+
+    @GetMapping("/password/expired")
+    String expiredForm(HttpSession session, Model model) {
+        Object username = session.getAttribute(PasswordExpiry.SESSION_USERNAME);
+        if (username == null) {
+            return "redirect:/login";
+        }
+        return passwordPage(model, true, (String) username, List.of());
+    }
+
+    @PostMapping("/password/expired")
+    String changeExpired(HttpSession session, @RequestParam String oldPassword, @RequestParam String newPassword,
+            @RequestParam String confirmPassword, Model model) {
+        Object username = session.getAttribute(PasswordExpiry.SESSION_USERNAME);
+        if (username == null) {
+            return "redirect:/login";
+        }
+        List<String> problems = change((String) username, oldPassword, newPassword, confirmPassword);
+        if (!problems.isEmpty()) {
+            return passwordPage(model, true, (String) username, problems);
+        }
+        session.removeAttribute(PasswordExpiry.SESSION_USERNAME);
+        return "redirect:/login?changed";
+    }
+
+    @GetMapping("/password")
+    String ownForm(Model model) {
+        return passwordPage(model, false, CurrentOfficer.get().username(), List.of());
+    }
+
+    @PostMapping("/password")
+    String changeOwn(@RequestParam String oldPassword, @RequestParam String newPassword,
+            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+        String username = CurrentOfficer.get().username();
+        List<String> problems = change(username, oldPassword, newPassword, confirmPassword);
+        if (!problems.isEmpty()) {
+            return passwordPage(model, false, username, problems);
+        }
+        redirect.addFlashAttribute("flash", text("password.changedSelf"));
+        return "redirect:/password";
+    }
+
+    private List<String> change(String username, String oldPassword, String newPassword, String confirm) {
+        if (!newPassword.equals(confirm)) {
+            return List.of(text("password.mismatch"));
+        }
+        try {
+            accounts.changePassword(username, oldPassword, newPassword);
+            return List.of();
+        } catch (OfficerAccounts.AccountRuleException e) {
+            return e.reasons().stream().map(this::text).toList();
+        }
+    }
+
+    private String passwordPage(Model model, boolean expired, String username, List<String> problems) {
+        model.addAttribute("expired", expired);
+        model.addAttribute("username", username);
+        model.addAttribute("problems", problems);
+        model.addAttribute("policyHint", text("password.policyHint", settings.password().minLength(),
+                settings.password().minClasses(), settings.password().expiryDays()));
+        return "identity/password";
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private String text(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+}
