@@ -1,0 +1,104 @@
+package org.wageguard.employer;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.employer.internal.ListingSql;
+import org.wageguard.identity.DataScope;
+import org.wageguard.identity.ScopeColumns;
+import org.wageguard.identity.ScopePredicate;
+
+/**
+ * The employer register as other modules use it: look-ups by id and credit code, choices for select boxes within
+ * a data scope, and the arrears standing that the wage-deposit rules read. Callers that show an employer to an
+ * officer have checked scope on their own record (a project); {@link #choices} applies the scope itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Employers {
+
+    /** The employer table's scope columns under the alias {@code e}: no owner column. */
+    public static final ScopeColumns SCOPE = ScopeColumns.of("e.region_code", "e.supervising_department_id",
+            "e.credit_code", "e.grid_code", null);
+
+    private static final String SUMMARY = """
+            SELECT e.id, e.name, e.credit_code, e.type, e.industry_code, e.region_code, e.supervising_department_id,
+                   %s AS blacklisted
+              FROM employer e
+            """.formatted(ListingSql.inForce(CreditListKind.BLACKLIST));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Employers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<EmployerSummary> find(long id) {
+        return jdbc.sql(SUMMARY + " WHERE e.id = :id").param("id", id).param("asOf", today())
+                .query(Employers::summary).optional();
+    }
+
+    public Optional<EmployerSummary> findByCreditCode(String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SUMMARY + " WHERE e.credit_code = :code").param("code", creditCode.trim().toUpperCase())
+                .param("asOf", today()).query(Employers::summary).optional();
+    }
+
+    /** Employers of the given types (all types if empty) within the scope, by name, for select boxes. */
+    public List<EmployerSummary> choices(DataScope scope, Set<EmployerType> types) {
+        ScopePredicate predicate = scope.predicate(SCOPE);
+        Map<String, Object> params = new HashMap<>(predicate.parameters());
+        params.put("asOf", today());
+        String sql = SUMMARY + " WHERE " + predicate.sql() + " AND e.operating_status <> 'CLOSED'";
+        if (types != null && !types.isEmpty()) {
+            sql += " AND e.type IN (:types)";
+            params.put("types", types.stream().map(Enum::name).toList());
+        }
+        return jdbc.sql(sql + " ORDER BY e.name, e.id").params(params).query(Employers::summary).list();
+    }
+
+    /** The employer's arrears standing on a day (Decree 724 Art. 32); an unknown id is an {@link IllegalArgumentException}. */
+    public ArrearsStanding standing(long employerId, LocalDate asOf) {
+        record Facts(LocalDate registeredOn, LocalDate lastArrears, boolean blacklisted) {
+        }
+        Facts facts = jdbc.sql("""
+                SELECT e.registered_on,
+                       (SELECT max(a.confirmed_on) FROM employer_arrears_record a
+                         WHERE a.employer_id = e.id AND a.confirmed_on <= :asOf) AS last_arrears,
+                       %s AS blacklisted
+                  FROM employer e WHERE e.id = :id
+                """.formatted(ListingSql.inForce(CreditListKind.BLACKLIST))).param("id", employerId).param("asOf", asOf).query(Facts.class)
+                .optional().orElseThrow(() -> new IllegalArgumentException("No employer " + employerId));
+        boolean recent = facts.lastArrears() != null && facts.lastArrears().isAfter(asOf.minusYears(2));
+        LocalDate cleanSince = facts.lastArrears() != null ? facts.lastArrears() : facts.registeredOn();
+        int years = cleanSince.isAfter(asOf) ? 0 : Period.between(cleanSince, asOf).getYears();
+        return new ArrearsStanding(recent, facts.blacklisted(), Math.min(years, ArrearsStanding.MAX_CLEAN_YEARS));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static EmployerSummary summary(ResultSet rs, int row) throws SQLException {
+        long department = rs.getLong("supervising_department_id");
+        Long departmentId = rs.wasNull() ? null : department;
+        return new EmployerSummary(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
+                EmployerType.valueOf(rs.getString("type")), rs.getString("industry_code"), rs.getString("region_code"),
+                departmentId, rs.getBoolean("blacklisted"));
+    }
+}

@@ -1,0 +1,121 @@
+package org.wageguard.employer.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.employer.CreditListKind;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.identity.OperationLog;
+
+/**
+ * An employer's arrears history and credit listings, recorded by a labor inspector until casework and the credit
+ * decisions feed them (ARCHITECTURE.md: facts that flow backwards are recorded through this module's API).
+ */
+@Service
+@Transactional
+public class CreditRecords {
+
+    public record ArrearsRecord(long id, LocalDate confirmedOn, BigDecimal amount, Integer workers,
+            String caseReference, String description, String recordedBy) {
+    }
+
+    public record CreditListing(long id, CreditListKind kind, LocalDate listedOn, LocalDate expiresOn,
+            LocalDate removedOn, String grounds, String recordedBy, int version) {
+
+        public boolean inForce(LocalDate day) {
+            return !listedOn.isAfter(day) && (expiresOn == null || expiresOn.isAfter(day))
+                    && (removedOn == null || removedOn.isAfter(day));
+        }
+    }
+
+    public record NewArrears(LocalDate confirmedOn, BigDecimal amount, Integer workers, String caseReference,
+            String description) {
+    }
+
+    public record NewListing(CreditListKind kind, LocalDate listedOn, LocalDate expiresOn, String grounds) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OperationLog operationLog;
+
+    CreditRecords(JdbcClient jdbc, OperationLog operationLog) {
+        this.jdbc = jdbc;
+        this.operationLog = operationLog;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArrearsRecord> arrears(long employerId) {
+        return jdbc.sql("""
+                SELECT a.id, a.confirmed_on, a.amount, a.workers, a.case_reference, a.description,
+                       o.display_name AS recorded_by
+                  FROM employer_arrears_record a LEFT JOIN officer o ON o.id = a.recorded_by
+                 WHERE a.employer_id = :id ORDER BY a.confirmed_on DESC, a.id DESC
+                """).param("id", employerId).query(ArrearsRecord.class).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CreditListing> listings(long employerId) {
+        return jdbc.sql("""
+                SELECT l.id, l.kind, l.listed_on, l.expires_on, l.removed_on, l.grounds,
+                       o.display_name AS recorded_by, l.version
+                  FROM employer_credit_listing l LEFT JOIN officer o ON o.id = l.recorded_by
+                 WHERE l.employer_id = :id ORDER BY l.listed_on DESC, l.id DESC
+                """).param("id", employerId).query(CreditListing.class).list();
+    }
+
+    public long recordArrears(long employerId, NewArrears a) {
+        long id = jdbc.sql("""
+                INSERT INTO employer_arrears_record (employer_id, confirmed_on, amount, workers, case_reference,
+                    description, recorded_by, created_by, updated_by)
+                VALUES (:employer, :confirmedOn, :amount, :workers, :caseRef, :description, :officer, :actor, :actor)
+                RETURNING id
+                """).param("employer", employerId).param("confirmedOn", a.confirmedOn()).param("amount", a.amount())
+                .param("workers", a.workers()).param("caseRef", a.caseReference()).param("description", a.description())
+                .param("officer", officerId()).param("actor", actor()).query(Long.class).single();
+        operationLog.record("EMPLOYER_ARREARS_RECORD", "employer", employerId,
+                "登记欠薪记录：" + a.confirmedOn() + " 欠薪 " + a.amount().toPlainString() + " 元");
+        return id;
+    }
+
+    public long recordListing(long employerId, NewListing l) {
+        long id = jdbc.sql("""
+                INSERT INTO employer_credit_listing (employer_id, kind, listed_on, expires_on, grounds, recorded_by,
+                    created_by, updated_by)
+                VALUES (:employer, :kind, :listedOn, :expiresOn, :grounds, :officer, :actor, :actor)
+                RETURNING id
+                """).param("employer", employerId).param("kind", l.kind().name()).param("listedOn", l.listedOn())
+                .param("expiresOn", l.expiresOn()).param("grounds", l.grounds()).param("officer", officerId())
+                .param("actor", actor()).query(Long.class).single();
+        operationLog.record("EMPLOYER_LISTING_RECORD", "employer", employerId,
+                "列入" + (l.kind() == CreditListKind.BLACKLIST ? "失信联合惩戒名单" : "重点关注名单") + "：" + l.listedOn());
+        return id;
+    }
+
+    /** Early removal (e.g. six months after paying up, with a pledge); guarded by the version the officer saw. */
+    public void removeListing(long employerId, long listingId, int version, LocalDate removedOn) {
+        int rows = jdbc.sql("""
+                UPDATE employer_credit_listing SET removed_on = :removedOn, version = version + 1, updated_at = now(),
+                       updated_by = :actor
+                 WHERE id = :id AND employer_id = :employer AND version = :version AND removed_on IS NULL
+                """).param("removedOn", removedOn).param("actor", actor()).param("id", listingId)
+                .param("employer", employerId).param("version", version).update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("listing " + listingId + " changed");
+        }
+        operationLog.record("EMPLOYER_LISTING_REMOVE", "employer", employerId, "移出信用名单：" + removedOn);
+    }
+
+    private static Long officerId() {
+        return CurrentOfficer.find().map(OfficerPrincipal::id).orElse(null);
+    }
+
+    private static String actor() {
+        return CurrentOfficer.find().map(OfficerPrincipal::username).orElse("system");
+    }
+}
