@@ -59,9 +59,9 @@ final class ByteKeys {
             }
         }
         int id = size++;
-        if (size + 1 > starts.length) {
-            starts = Arrays.copyOf(starts, starts.length * 2);
-            hashes = Arrays.copyOf(hashes, hashes.length * 2);
+        if (id == hashes.length) {
+            hashes = Arrays.copyOf(hashes, id * 2);
+            starts = Arrays.copyOf(starts, id * 2 + 1);
         }
         if (arenaUsed + len > arena.length) {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + len));

@@ -23,7 +23,6 @@ import java.util.function.Function;
  */
 final class Loader {
 
-    private static final long PARALLEL_THRESHOLD = 8L << 20;
     private static final int BUFFER = 1 << 20;
 
     final Keys keys = new Keys();
@@ -35,9 +34,11 @@ final class Loader {
     final List<AttendanceDays> attendance = new ArrayList<>();
 
     private final int threads;
+    private final long parallelThreshold;
 
-    Loader(int threads) {
+    Loader(int threads, long parallelThreshold) {
         this.threads = threads;
+        this.parallelThreshold = parallelThreshold;
     }
 
     void load(ReconciliationInput input) {
@@ -48,7 +49,7 @@ final class Loader {
             }
         }
         if (threads > 1 && input.attendance() instanceof CsvSource csv && csv.path() != null
-                && size(csv.path()) >= PARALLEL_THRESHOLD) {
+                && size(csv.path()) >= parallelThreshold) {
             loadInParallel(input, csv);
         } else {
             readRoster(input.roster());

@@ -11,8 +11,12 @@ import java.util.function.Consumer;
  */
 public final class ReconciliationEngine {
 
+    /** Below this size an attendance file is read in one piece: threads would cost more than they save. */
+    private static final long PARALLEL_THRESHOLD = 8L << 20;
+
     private final ReconciliationParameters parameters;
     private final int threads;
+    private final long parallelThreshold;
 
     public ReconciliationEngine() {
         this(ReconciliationParameters.defaults());
@@ -24,8 +28,14 @@ public final class ReconciliationEngine {
 
     /** @param threads how many threads may read a large attendance file (1 reads everything in the caller) */
     public ReconciliationEngine(ReconciliationParameters parameters, int threads) {
+        this(parameters, threads, PARALLEL_THRESHOLD);
+    }
+
+    /** Lets tests read small files in parallel. */
+    ReconciliationEngine(ReconciliationParameters parameters, int threads, long parallelThreshold) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.threads = Math.max(1, Math.min(threads, 16));
+        this.parallelThreshold = parallelThreshold;
     }
 
     /**
@@ -35,7 +45,7 @@ public final class ReconciliationEngine {
      * @throws UnreadableInputException when the input cannot be read; {@code sink} has then received nothing
      */
     public FindingCounts reconcile(ReconciliationInput input, Consumer<? super Finding> sink) {
-        Loader loader = new Loader(threads);
+        Loader loader = new Loader(threads, parallelThreshold);
         loader.load(input);
         Ledger ledger = new Ledger(loader);
         FindingCounts counts = new FindingCounts();
