@@ -1,0 +1,215 @@
+package org.wageguard.project;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.OperationLog;
+
+/**
+ * The six compliance items of each project: their recorded facts, the status derived from them by
+ * {@link ComplianceRules}, the history of every change, and uploaded evidence.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplianceItems {
+
+    public record Item(long id, long projectId, ComplianceKind kind, ComplianceStatus status, String reason,
+            boolean flagged, ComplianceFacts facts, int version, Timestamp updatedAt, String updatedBy) {
+    }
+
+    public record HistoryEntry(ComplianceKind kind, String statusFrom, String statusTo, String summary, Timestamp at,
+            String byUsername) {
+    }
+
+    public record Evidence(long id, long itemId, String fileName, String contentType, int sizeBytes,
+            Timestamp uploadedAt, String uploadedBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final WageDeposits deposits;
+    private final OperationLog operationLog;
+    private final Clock clock;
+
+    ComplianceItems(JdbcClient jdbc, WageDeposits deposits, OperationLog operationLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.deposits = deposits;
+        this.operationLog = operationLog;
+        this.clock = clock;
+    }
+
+    /** A newly registered project starts with all six items, evaluated (mostly 缺失). */
+    @Transactional
+    public void open(long projectId) {
+        for (ComplianceKind kind : ComplianceKind.values()) {
+            jdbc.sql("INSERT INTO compliance_item (project_id, kind, status, updated_by) VALUES (:p, :k, 'MISSING', :actor)")
+                    .param("p", projectId).param("k", kind.name()).param("actor", actor()).update();
+        }
+        reevaluate(projectId);
+    }
+
+    public List<Item> items(long projectId) {
+        return jdbc.sql(SELECT + " WHERE project_id = :p").param("p", projectId).query(ComplianceItems::map).list()
+                .stream().sorted(java.util.Comparator.comparing(Item::kind)).toList();
+    }
+
+    public Optional<Item> item(long projectId, ComplianceKind kind) {
+        return jdbc.sql(SELECT + " WHERE project_id = :p AND kind = :k").param("p", projectId).param("k", kind.name())
+                .query(ComplianceItems::map).optional();
+    }
+
+    /** Items of many projects at once, for the matrix: project id → kind → item. */
+    public Map<Long, Map<ComplianceKind, Item>> matrix(List<Long> projectIds) {
+        Map<Long, Map<ComplianceKind, Item>> result = new HashMap<>();
+        if (projectIds.isEmpty()) {
+            return result;
+        }
+        for (Item item : jdbc.sql(SELECT + " WHERE project_id IN (:ids)").param("ids", projectIds)
+                .query(ComplianceItems::map).list()) {
+            result.computeIfAbsent(item.projectId(), k -> new EnumMap<>(ComplianceKind.class)).put(item.kind(), item);
+        }
+        return result;
+    }
+
+    /** Records the facts of an item as the editor saw it at {@code version}; a concurrent edit is refused. */
+    @Transactional
+    public void record(long projectId, ComplianceKind kind, int version, ComplianceFacts f) {
+        int rows = jdbc.sql("""
+                UPDATE compliance_item SET not_applicable = :na, established_on = :established, valid_until = :valid,
+                       amount = :amount, form = :form, bank_name = :bank, account_number = :account,
+                       roster_kept = :roster, board_pay_day = :payDay, board_minimum_wage = :minWage,
+                       board_hotline = :hotline, note = :note, version = version + 1, updated_at = now(),
+                       updated_by = :actor
+                 WHERE project_id = :p AND kind = :k AND version = :version
+                """).param("na", f.notApplicable()).param("established", date(f.establishedOn()))
+                .param("valid", date(f.validUntil())).param("amount", f.amount())
+                .param("form", f.form() == null ? null : f.form().name()).param("bank", f.bankName())
+                .param("account", f.accountNumber()).param("roster", f.rosterKept())
+                .param("payDay", f.boardPayDay()).param("minWage", f.boardMinimumWage())
+                .param("hotline", f.boardHotline()).param("note", f.note()).param("actor", actor())
+                .param("p", projectId).param("k", kind.name()).param("version", version).update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("compliance item " + projectId + "/" + kind);
+        }
+        operationLog.record("COMPLIANCE_RECORD", "project", projectId, "登记合规事项 " + kind.name());
+        reevaluate(projectId);
+    }
+
+    /** Derives every item's status again from its facts, writing history where a status changed. */
+    @Transactional
+    public void reevaluate(long projectId) {
+        record Context(Date contractDate, String wageOfficerName) {
+        }
+        Context ctx = jdbc.sql("SELECT contract_date, wage_officer_name FROM project WHERE id = :id")
+                .param("id", projectId).query(Context.class).single();
+        var project = new ComplianceRules.ProjectContext(ctx.contractDate().toLocalDate(), ctx.wageOfficerName(),
+                deposits.requirement(projectId).orElse(null));
+        LocalDate today = LocalDate.now(clock);
+        for (Item item : items(projectId)) {
+            ComplianceRules.Evaluation e = ComplianceRules.evaluate(item.kind(), item.facts(), project, today);
+            boolean changed = e.status() != item.status() || !e.reason().equals(item.reason());
+            if (!changed && e.flagged() == item.flagged()) {
+                continue;
+            }
+            jdbc.sql("UPDATE compliance_item SET status = :s, status_reason = :r, flagged = :f WHERE id = :id")
+                    .param("s", e.status().name()).param("r", e.reason()).param("f", e.flagged())
+                    .param("id", item.id()).update();
+            jdbc.sql("""
+                    INSERT INTO compliance_history (item_id, status_from, status_to, summary, by_username)
+                    VALUES (:id, :from, :to, :summary, :actor)
+                    """).param("id", item.id()).param("from", item.reason() == null ? null : item.status().name())
+                    .param("to", e.status().name()).param("summary", e.reason()).param("actor", actor()).update();
+        }
+    }
+
+    @EventListener
+    void on(DepositLedgerChanged event) {
+        reevaluate(event.projectId());
+    }
+
+    public List<HistoryEntry> history(long projectId) {
+        return jdbc.sql("""
+                SELECT i.kind, h.status_from, h.status_to, h.summary, h.at, h.by_username
+                  FROM compliance_history h JOIN compliance_item i ON i.id = h.item_id
+                 WHERE i.project_id = :p ORDER BY h.at DESC, h.id DESC
+                """).param("p", projectId).query(HistoryEntry.class).list();
+    }
+
+    @Transactional
+    public long addEvidence(long projectId, ComplianceKind kind, String fileName, String contentType, byte[] content) {
+        long itemId = item(projectId, kind).orElseThrow().id();
+        long id = jdbc.sql("""
+                INSERT INTO compliance_evidence (item_id, file_name, content_type, size_bytes, content, uploaded_by)
+                VALUES (:item, :name, :type, :size, :content, :actor) RETURNING id
+                """).param("item", itemId).param("name", fileName).param("type", contentType)
+                .param("size", content.length).param("content", content).param("actor", actor())
+                .query(Long.class).single();
+        operationLog.record("COMPLIANCE_EVIDENCE", "project", projectId, "上传佐证材料 " + kind.name() + " " + fileName);
+        return id;
+    }
+
+    public List<Evidence> evidence(long projectId) {
+        return jdbc.sql("""
+                SELECT e.id, e.item_id, e.file_name, e.content_type, e.size_bytes, e.uploaded_at, e.uploaded_by
+                  FROM compliance_evidence e JOIN compliance_item i ON i.id = e.item_id
+                 WHERE i.project_id = :p ORDER BY e.uploaded_at DESC
+                """).param("p", projectId).query(Evidence.class).list();
+    }
+
+    public record EvidenceFile(String fileName, String contentType, byte[] content) {
+    }
+
+    /** An evidence file of this project (never another project's, whatever id is asked for). */
+    public Optional<EvidenceFile> evidenceFile(long projectId, long evidenceId) {
+        return jdbc.sql("""
+                SELECT e.file_name, e.content_type, e.content FROM compliance_evidence e
+                  JOIN compliance_item i ON i.id = e.item_id WHERE e.id = :id AND i.project_id = :p
+                """).param("id", evidenceId).param("p", projectId).query(EvidenceFile.class).optional();
+    }
+
+    private static final String SELECT = """
+            SELECT id, project_id, kind, status, status_reason, flagged, not_applicable, established_on, valid_until,
+                   amount, form, bank_name, account_number, roster_kept, board_pay_day, board_minimum_wage,
+                   board_hotline, note, version, updated_at, updated_by
+              FROM compliance_item
+            """;
+
+    private static Item map(ResultSet rs, int row) throws SQLException {
+        Date established = rs.getDate("established_on");
+        Date valid = rs.getDate("valid_until");
+        String form = rs.getString("form");
+        BigDecimal amount = rs.getBigDecimal("amount");
+        ComplianceFacts facts = new ComplianceFacts(rs.getBoolean("not_applicable"),
+                established == null ? null : established.toLocalDate(), valid == null ? null : valid.toLocalDate(),
+                amount, form == null ? null : GuaranteeForm.valueOf(form), rs.getString("bank_name"),
+                rs.getString("account_number"), rs.getBoolean("roster_kept"), rs.getString("board_pay_day"),
+                rs.getString("board_minimum_wage"), rs.getString("board_hotline"), rs.getString("note"));
+        return new Item(rs.getLong("id"), rs.getLong("project_id"), ComplianceKind.valueOf(rs.getString("kind")),
+                ComplianceStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                rs.getBoolean("flagged"), facts, rs.getInt("version"), rs.getTimestamp("updated_at"),
+                rs.getString("updated_by"));
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private static String actor() {
+        return CurrentOfficer.find().map(o -> o.username()).orElse("system");
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Projects under construction and their compliance with "一金三制" (wage deposit, real-name management,
+ * special wage account, bank payroll) plus the rights-notice board and the payment guarantee
+ * (Decree 724 Art. 24, 26–28, 31–34), and the wage-deposit ledger.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "在建项目", allowedDependencies = {"shared", "identity", "employer"})
+package org.wageguard.project;

@@ -1,0 +1,143 @@
+package org.wageguard.browser;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The industry officer's journey of issue 3: register a project, record its special account and the other
+ * items, lodge the wage deposit, and see the project's row in the compliance matrix turn green.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectComplianceBrowserTests {
+
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeAll
+    void open() throws Exception {
+        browser = Browser.open(1366, 900);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private WebDriver d() {
+        return browser.driver();
+    }
+
+    private void go(String path) {
+        d().get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String value) {
+        WebElement e = d().findElement(By.id(id));
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    private void date(String id, LocalDate value) {
+        ((JavascriptExecutor) d()).executeScript("arguments[0].value = arguments[1]", d().findElement(By.id(id)),
+                value.toString());
+    }
+
+    private void item(String kind) {
+        d().findElement(By.cssSelector("#compliance-items tr[data-kind='" + kind + "'] a")).click();
+    }
+
+    @Test
+    void anIndustryOfficerRegistersAProjectAndSeesItsRowTurnGreen() throws Exception {
+        LocalDate contract = LocalDate.now().minusDays(10);
+        go("/login");
+        type("username", "zhujian");
+        type("password", "Demo@2021");
+        d().findElement(By.id("login-submit")).click();
+
+        go("/projects/new");
+        type("code", "YJ-2026-901");
+        type("name", "沅江市琼湖街道老旧小区改造工程");
+        new Select(d().findElement(By.id("ownerId"))).selectByVisibleText("沅江市城市建设投资开发有限公司");
+        new Select(d().findElement(By.id("generalContractorId"))).selectByVisibleText("湖南华盛建设工程有限公司");
+        type("address", "沅江市琼湖街道");
+        type("wageOfficerName", "张建国");
+        type("wageOfficerPhone", "13907370901");
+        type("contractValue", "12000000");
+        date("contractDate", contract);
+        browser.screenshot("project-1-register");
+        d().findElement(By.id("save-project")).click();
+        assertThat(d().findElement(By.id("compliance-items")).getText()).contains("缺失");
+        browser.screenshot("project-2-registered");
+
+        item("SPECIAL_ACCOUNT");
+        date("establishedOn", contract.plusDays(5));
+        type("bankName", "中国农业银行沅江市支行");
+        type("accountNumber", "18320901000000123");
+        browser.screenshot("project-3-special-account");
+        d().findElement(By.id("save-item")).click();
+        assertThat(d().findElement(By.cssSelector("#compliance-items tr[data-kind='SPECIAL_ACCOUNT']")).getText()).contains("在位");
+
+        item("REAL_NAME");
+        d().findElement(By.id("rosterKept1")).click();
+        d().findElement(By.id("save-item")).click();
+
+        item("BANK_PAYROLL");
+        date("establishedOn", contract.plusDays(6));
+        type("bankName", "中国农业银行沅江市支行");
+        d().findElement(By.id("save-item")).click();
+
+        item("NOTICE_BOARD");
+        date("establishedOn", contract.plusDays(7));
+        type("boardPayDay", "每月15日");
+        type("boardMinimumWage", "1580元/月");
+        type("boardHotline", "12333");
+        d().findElement(By.id("save-item")).click();
+
+        item("PAYMENT_GUARANTEE");
+        date("establishedOn", contract.plusDays(3));
+        new Select(d().findElement(By.id("form"))).selectByVisibleText("银行保函");
+        date("validUntil", contract.plusYears(3));
+        type("amount", "1200000");
+        d().findElement(By.id("save-item")).click();
+
+        String projectUrl = d().getCurrentUrl();
+        go(projectUrl.substring(projectUrl.indexOf("/projects/")) + "/deposit");
+        String required = d().findElement(By.id("deposit-required")).getText().replace(",", "");
+        assertThat(d().findElement(By.id("deposit-reasoning")).getText()).contains("应存储");
+        WebElement lodge = d().findElement(By.id("lodge-form"));
+        lodge.findElement(By.name("amount")).sendKeys(required);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].value = arguments[1]", lodge.findElement(By.name("on")),
+                contract.plusDays(8).toString());
+        lodge.findElement(By.tagName("button")).click();
+        assertThat(d().findElement(By.id("deposit-balance")).getText().replace(",", "")).isEqualTo(required);
+        browser.screenshot("project-4-deposit");
+
+        go("/compliance");
+        WebElement row = d().findElement(By.cssSelector("#matrix tr[data-code='YJ-2026-901']"));
+        for (WebElement cell : row.findElements(By.cssSelector("td[data-kind]"))) {
+            assertThat(cell.getAttribute("data-status")).as(cell.getAttribute("data-kind")).isEqualTo("PRESENT");
+        }
+        assertThat(row.getText()).contains("6/6");
+        browser.screenshot("project-5-matrix-green");
+        go("/projects");
+        browser.screenshot("project-6-list");
+    }
+}
