@@ -104,7 +104,7 @@ class DemoProjectData implements ApplicationRunner {
         // All projects first, then their items: the deposit rate depends on how many projects each contractor has.
         java.util.Map<Demo, Long> ids = new java.util.LinkedHashMap<>();
         for (Demo d : PROJECTS) {
-            ids.put(d, projects.register(new ProjectDraft(d.code(), d.name(), "430981", department(d.department()),
+            ids.put(d, projects.register(new ProjectDraft(d.code(), d.name(), town(d.address()), department(d.department()),
                     employer(d.owner()), employer(d.contractor()), d.address(), d.wageOfficer(),
                     d.phone() == null ? null : MobilePhone.of(d.phone()), d.government(), new BigDecimal(d.contractValue()),
                     new BigDecimal(d.contractValue()).multiply(new BigDecimal("0.22")).setScale(2),
@@ -185,6 +185,14 @@ class DemoProjectData implements ApplicationRunner {
     private void record(long projectId, ComplianceKind kind, ComplianceFacts facts) {
         int version = compliance.item(projectId, kind).orElseThrow().version();
         compliance.record(projectId, kind, version, facts);
+    }
+
+    /** The town (乡镇街道) a project's address names, or the city itself for works spanning several. */
+    private String town(String address) {
+        return jdbc.sql("""
+                SELECT code FROM region WHERE parent_code = '430981' AND strpos(:address, name) > 0
+                 ORDER BY strpos(:address, name) LIMIT 1
+                """).param("address", address).query(String.class).optional().orElse("430981");
     }
 
     private long department(String name) {

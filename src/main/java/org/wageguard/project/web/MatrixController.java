@@ -25,6 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.Departments;
@@ -53,14 +54,16 @@ class MatrixController {
     private final Departments departments;
     private final MessageSource messages;
     private final Clock clock;
+    private final CodeTables codeTables;
 
-    MatrixController(Projects projects, ComplianceItems compliance, Departments departments, MessageSource messages,
+    MatrixController(CodeTables codeTables, Projects projects, ComplianceItems compliance, Departments departments, MessageSource messages,
             Clock clock) {
         this.projects = projects;
         this.compliance = compliance;
         this.departments = departments;
         this.messages = messages;
         this.clock = clock;
+        this.codeTables = codeTables;
     }
 
     @GetMapping("/compliance")
@@ -79,6 +82,8 @@ class MatrixController {
                 .filter(d -> me.scope().type() != DataScopeType.DEPARTMENT_AND_BELOW
                         && me.scope().type() != DataScopeType.DEPARTMENT || me.scope().departmentIds().contains(d.id()))
                 .toList());
+        model.addAttribute("regions", codeTables.regionSubtree(RegionCode.of(me.regionCode()).subtreePrefix()));
+        model.addAttribute("regionCode", regionCode);
         model.addAttribute("departmentId", departmentId);
         model.addAttribute("status", status);
         model.addAttribute("item", item);
