@@ -1,0 +1,132 @@
+package org.wageguard.workforce.internal;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.identity.OperationLog;
+import org.wageguard.project.ProjectSummary;
+import org.wageguard.project.Projects;
+import org.wageguard.shared.Checked;
+import org.wageguard.shared.IdNumber;
+import org.wageguard.shared.imports.Column;
+import org.wageguard.workforce.DataImports;
+import org.wageguard.workforce.ImportKind;
+import org.wageguard.workforce.ImportOutcome;
+import org.wageguard.workforce.ImportValues;
+import org.wageguard.workforce.ProjectCodes;
+import org.wageguard.workforce.RealNameDataChanged;
+import org.wageguard.workforce.SliceImport;
+import org.wageguard.workforce.Workers;
+
+/**
+ * attendance.csv (考勤). A file replaces, for each project and month it has rows for, that month's attendance; a
+ * worker present twice on one day counts once (the later row's hours).
+ */
+@Service
+public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
+
+    public static final Column PROJECT = Column.required("project_code", "项目编号");
+    public static final Column ID_NUMBER = Column.required("worker_id_number", "身份证号");
+    public static final Column DATE = Column.required("date", "日期");
+    public static final Column HOURS = Column.optional("hours", "工时");
+    public static final List<Column> COLUMNS = List.of(PROJECT, ID_NUMBER, DATE, HOURS);
+
+    record Entry(long projectId, Checked<IdNumber> id, LocalDate date, BigDecimal hours) implements SliceImport.Parsed {
+        @Override
+        public YearMonth month() {
+            return YearMonth.from(date);
+        }
+
+        @Override
+        public String key() {
+            return id.value() + "|" + date;
+        }
+
+        @Override
+        public String canonical() {
+            return SliceImport.canonical(id.value(), date, hours == null ? null : hours.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private final Projects projects;
+    private final Workers workers;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    AttendanceImport(DataImports dataImports, OperationLog operationLog, Projects projects, Workers workers,
+            JdbcClient jdbc, ApplicationEventPublisher events) {
+        super(dataImports, operationLog);
+        this.projects = projects;
+        this.workers = workers;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
+        return run(fileName, in, goodRowsOnly, officer);
+    }
+
+    @Override
+    protected ImportKind kind() {
+        return ImportKind.ATTENDANCE;
+    }
+
+    @Override
+    protected List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    protected RowParser<Entry> parser(OfficerPrincipal officer) {
+        ProjectCodes codes = new ProjectCodes(projects, p -> RosterImport.covers(officer, p),
+                "该项目不在您的管理范围内，不能为其报送数据");
+        return (row, problems) -> {
+            boolean complete = ImportValues.required(row, COLUMNS, problems);
+            ProjectSummary project = codes.resolve(row, PROJECT, problems);
+            LocalDate date = ImportValues.date(row, DATE, problems);
+            BigDecimal hours = ImportValues.hours(row, HOURS, problems);
+            if (!complete || project == null || date == null) {
+                return null;
+            }
+            return new Entry(project.id(), IdNumber.parseLenient(row.get(ID_NUMBER)), date, hours);
+        };
+    }
+
+    @Override
+    protected void supersede(long versionId) {
+        jdbc.sql("UPDATE attendance SET current = FALSE WHERE source_import_id = :v").param("v", versionId).update();
+    }
+
+    @Override
+    protected void write(long versionId, List<Entry> rows, OfficerPrincipal officer) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        for (Entry e : rows) {
+            long worker = ids.computeIfAbsent(e.id().value(), v -> workers.identify(e.id(), null, null));
+            jdbc.sql("""
+                    INSERT INTO attendance (worker_id, project_id, work_date, hours, source_import_id, created_by)
+                    VALUES (:worker, :project, :date, :hours, :version, :by)
+                    """).param("worker", worker).param("project", e.projectId()).param("date", Date.valueOf(e.date()))
+                    .param("hours", e.hours()).param("version", versionId).param("by", officer.username()).update();
+        }
+    }
+
+    @Override
+    protected void changed(long projectId, Set<YearMonth> months) {
+        events.publishEvent(new RealNameDataChanged(projectId, months));
+    }
+
+    public static List<List<String>> exampleRows() {
+        return List.of(List.of("YJ-2021-001", "430981199003154518", "2026-11-02", "8"));
+    }
+}
