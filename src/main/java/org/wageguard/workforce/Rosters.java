@@ -198,6 +198,12 @@ public class Rosters {
                 .param("p", projectId).param("h", cardHash).query(Rosters::line).list();
     }
 
+    /** The blind index of the worker's current roster card on a project: attributes disbursements without payee ID. */
+    public java.util.Optional<String> cardHash(long workerId, long projectId) {
+        return jdbc.sql("SELECT bank_card_hash FROM employment WHERE worker_id = :w AND project_id = :p AND current")
+                .param("w", workerId).param("p", projectId).query(String.class).optional();
+    }
+
     private static Line line(ResultSet rs, int n) throws SQLException {
         return new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getString(10),

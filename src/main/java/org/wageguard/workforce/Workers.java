@@ -88,6 +88,12 @@ public class Workers {
         return worker.filter(w -> !projectIdsInScope(scope, id).isEmpty());
     }
 
+    /** For modules that have checked scope themselves (e.g. through the worker's pay sheets). */
+    public Optional<Worker> summary(long id) {
+        return jdbc.sql("SELECT id, name, id_number_masked, id_verified, id_check FROM worker WHERE id = :id")
+                .param("id", id).query(Workers::map).optional();
+    }
+
     /** Projects with the worker's current roster or attendance rows that the scope covers. */
     public java.util.List<Long> projectIdsInScope(DataScope scope, long workerId) {
         var predicate = scope.predicate(org.wageguard.identity.ScopeColumns.of("p.region_code", "p.department_id",
