@@ -1,0 +1,196 @@
+package org.wageguard.casework;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A case and the rules of its life: each intent-named step checks the current state and the actor's
+ * permission, refuses an illegal one with the reason, and returns what happened for the timeline. The
+ * legal clocks (5 working days to accept, 60 + 30 to handle a filed case) are set here from the calendar.
+ */
+public final class CaseFile {
+
+    /** Who acts: the permission codes of their roles decide which steps they may take. */
+    public record Actor(String username, Set<String> permissions) {
+        boolean may(String permission) {
+            return permissions.contains(permission);
+        }
+    }
+
+    /** What a step did, for the timeline. */
+    public record Step(String action, CaseStatus from, CaseStatus to, String note) {
+    }
+
+    public static final int ACCEPT_WORKING_DAYS = 5;
+    public static final int FILED_WORKING_DAYS = 60;
+    public static final int EXTENSION_WORKING_DAYS = 30;
+
+    private final long id;
+    private CaseStatus status;
+    private LocalDate filedOn;
+    private LocalDate handlingDue;
+    private boolean extended;
+    private LocalDate lastOrderDeadline;
+    private Outcome outcome;
+    private boolean claimantsAllPaid;
+    private boolean anyClaimant;
+
+    public CaseFile(long id, CaseStatus status, LocalDate filedOn, LocalDate handlingDue, boolean extended,
+            LocalDate lastOrderDeadline, Outcome outcome, boolean anyClaimant, boolean claimantsAllPaid) {
+        this.id = id;
+        this.status = status;
+        this.filedOn = filedOn;
+        this.handlingDue = handlingDue;
+        this.extended = extended;
+        this.lastOrderDeadline = lastOrderDeadline;
+        this.outcome = outcome;
+        this.anyClaimant = anyClaimant;
+        this.claimantsAllPaid = claimantsAllPaid;
+    }
+
+    public Step accept(Actor actor) {
+        require(actor, "casework:case:accept");
+        return move("ACCEPT", Set.of(CaseStatus.REGISTERED), CaseStatus.ACCEPTED, null);
+    }
+
+    public Step refuse(Actor actor, String reason) {
+        require(actor, "casework:case:accept");
+        requireText(reason, "不予受理须写明理由。");
+        return move("REFUSE", Set.of(CaseStatus.REGISTERED), CaseStatus.REFUSED, reason);
+    }
+
+    /** Settles without formal filing (协调处理), on its own clock. */
+    public Step coordinate(Actor actor, LocalDate today, int workingDays, UnaryOperator<LocalDate> clock) {
+        require(actor, "casework:case:handle");
+        Step step = move("COORDINATE", Set.of(CaseStatus.ACCEPTED), CaseStatus.COORDINATING, "协调处理期限 " + workingDays + " 个工作日");
+        handlingDue = clock.apply(today);
+        return step;
+    }
+
+    /** Formal filing (立案) approved by the bureau head: at least two inspectors; 60 working days from today. */
+    public Step file(Actor actor, LocalDate today, String inspectors, UnaryOperator<LocalDate> sixtyWorkingDaysLater) {
+        require(actor, "casework:case:file");
+        if (inspectors == null || inspectors.split("[,，、\\s]+").length < 2) {
+            throw new CaseRuleException("立案调查须由两名以上劳动保障监察员进行，请填写办案人员。");
+        }
+        Step step = move("FILE", Set.of(CaseStatus.ACCEPTED, CaseStatus.COORDINATING), CaseStatus.FILED,
+                "办案人员：" + inspectors);
+        filedOn = today;
+        handlingDue = sixtyWorkingDaysLater.apply(today);
+        return step;
+    }
+
+    /** Extends a filed case's clock once, by 30 working days. */
+    public Step extend(Actor actor, UnaryOperator<LocalDate> thirtyWorkingDaysLater) {
+        require(actor, "casework:case:file");
+        if (filedOn == null || extended) {
+            throw new CaseRuleException(extended ? "办案期限只能延长一次。" : "只有已立案的案件才能延长办案期限。");
+        }
+        requireOpen();
+        extended = true;
+        handlingDue = thirtyWorkingDaysLater.apply(handlingDue);
+        return new Step("EXTEND", status, status, "办案期限延长30个工作日至 " + handlingDue);
+    }
+
+    /** Serves an order to pay by a deadline (限期改正指令书). */
+    public Step serveOrder(Actor actor, String number, LocalDate servedOn, LocalDate deadline) {
+        require(actor, "casework:case:order");
+        requireText(number, "请填写指令书文号。");
+        if (deadline == null || servedOn == null || !deadline.isAfter(servedOn)) {
+            throw new CaseRuleException("履行期限应晚于送达日期。");
+        }
+        Step step = move("ORDER", Set.of(CaseStatus.COORDINATING, CaseStatus.FILED, CaseStatus.ORDERED),
+                CaseStatus.ORDERED, "限期改正指令书 " + number + "，送达 " + servedOn + "，限 " + deadline + " 前支付");
+        lastOrderDeadline = deadline;
+        return step;
+    }
+
+    /**
+     * Records the outcome. Referral to the police, a blacklisting proposal, a deposit draw or court enforcement
+     * come only after an order to pay went unheeded past its deadline, and only from labor inspection.
+     */
+    public Step resolve(Actor actor, Outcome result, String note, LocalDate today) {
+        require(actor, "casework:case:handle");
+        if (result.needsUnheededOrder()) {
+            require(actor, "casework:case:refer");
+            if (lastOrderDeadline == null) {
+                throw new CaseRuleException("尚未下达限期改正指令书，不能采取移送公安、列入失信名单、动用保证金或申请强制执行等措施。");
+            }
+            if (!today.isAfter(lastOrderDeadline)) {
+                throw new CaseRuleException("限期改正指令书的履行期限（" + lastOrderDeadline + "）尚未届满，不能采取此项措施。");
+            }
+        }
+        if (result == Outcome.PAID_WITHIN_DEADLINE && lastOrderDeadline == null) {
+            throw new CaseRuleException("尚未下达限期改正指令书，不能认定为限期内支付。");
+        }
+        Step step = move("RESOLVE", Set.of(CaseStatus.COORDINATING, CaseStatus.FILED, CaseStatus.ORDERED),
+                CaseStatus.RESOLVED, note);
+        outcome = result;
+        return step;
+    }
+
+    /** The money is in the workers' hands: every claimant's payment recorded with its date and evidence. */
+    public Step verifyPayment(Actor actor) {
+        require(actor, "casework:case:close");
+        if (!anyClaimant || !claimantsAllPaid) {
+            throw new CaseRuleException("请先逐人登记发放到农民工本人的金额、日期和凭证。");
+        }
+        return move("VERIFY_PAYMENT", Set.of(CaseStatus.RESOLVED), CaseStatus.PAYMENT_VERIFIED, null);
+    }
+
+    public Step close(Actor actor) {
+        require(actor, "casework:case:close");
+        return move("CLOSE", Set.of(CaseStatus.PAYMENT_VERIFIED), CaseStatus.CLOSED, null);
+    }
+
+    /** After the follow-up visits (回访、持续跟踪), tracking ends. */
+    public Step endTracking(Actor actor, String note) {
+        require(actor, "casework:case:close");
+        requireText(note, "请写明回访情况。");
+        return move("END_TRACKING", Set.of(CaseStatus.CLOSED), CaseStatus.TRACKING_ENDED, note);
+    }
+
+    public Step withdraw(Actor actor, String reason) {
+        require(actor, "casework:case:handle");
+        requireText(reason, "撤回须写明理由。");
+        return move("WITHDRAW", Set.of(CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.COORDINATING,
+                CaseStatus.FILED, CaseStatus.ORDERED), CaseStatus.WITHDRAWN, reason);
+    }
+
+    private Step move(String action, Set<CaseStatus> from, CaseStatus to, String note) {
+        if (!from.contains(status)) {
+            throw new CaseRuleException("案件当前状态为“" + CaseLabels.status(status) + "”，不能执行“"
+                    + CaseLabels.action(action) + "”。");
+        }
+        CaseStatus before = status;
+        status = to;
+        return new Step(action, before, to, note);
+    }
+
+    private void requireOpen() {
+        if (!status.open()) {
+            throw new CaseRuleException("案件已办结。");
+        }
+    }
+
+    private static void require(Actor actor, String permission) {
+        if (!actor.may(permission)) {
+            throw new CaseRuleException("您的角色无权执行此操作（需要权限 " + permission + "）。");
+        }
+    }
+
+    private static void requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new CaseRuleException(message);
+        }
+    }
+
+    public long id() { return id; }
+    public CaseStatus status() { return status; }
+    public LocalDate filedOn() { return filedOn; }
+    public LocalDate handlingDue() { return handlingDue; }
+    public boolean extended() { return extended; }
+    public LocalDate lastOrderDeadline() { return lastOrderDeadline; }
+    public Outcome outcome() { return outcome; }
+}

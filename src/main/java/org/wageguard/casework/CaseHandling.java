@@ -1,0 +1,265 @@
+package org.wageguard.casework;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Function;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.identity.OperationLog;
+
+/**
+ * Every step of a case after intake: the state machine of {@link CaseFile} applied with optimistic locking
+ * (two officers on one case: the second is told, nothing is lost), the timeline, assignments to departments
+ * and their answers, orders to pay, and the payment to each worker.
+ */
+@Service
+public class CaseHandling {
+
+    /** Working days a coordinated case (协调处理) is given; local practice. */
+    public static final int COORDINATION_WORKING_DAYS = 15;
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final OperationLog operationLog;
+    private final Clock clock;
+
+    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.operationLog = operationLog;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static CaseFile.Actor actor(OfficerPrincipal officer) {
+        return new CaseFile.Actor(officer.username(), officer.permissions());
+    }
+
+    @Transactional
+    public void accept(long caseId, int version, OfficerPrincipal officer) {
+        apply(caseId, version, officer, c -> c.accept(actor(officer)));
+        jdbc.sql("UPDATE case_file SET accepted_on = :d WHERE id = :id").param("d", Date.valueOf(today())).param("id", caseId).update();
+    }
+
+    @Transactional
+    public void refuse(long caseId, int version, OfficerPrincipal officer, String reason) {
+        apply(caseId, version, officer, c -> c.refuse(actor(officer), reason));
+        jdbc.sql("UPDATE case_file SET refusal_reason = :r, closed_on = :d WHERE id = :id").param("r", reason)
+                .param("d", Date.valueOf(today())).param("id", caseId).update();
+    }
+
+    @Transactional
+    public void coordinate(long caseId, int version, OfficerPrincipal officer) {
+        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), COORDINATION_WORKING_DAYS,
+                d -> workingDays.plus(d, COORDINATION_WORKING_DAYS)));
+    }
+
+    @Transactional
+    public void file(long caseId, int version, OfficerPrincipal officer, String inspectors) {
+        apply(caseId, version, officer, c -> c.file(actor(officer), today(), inspectors,
+                d -> workingDays.plus(d, CaseFile.FILED_WORKING_DAYS)));
+        jdbc.sql("UPDATE case_file SET inspectors = :i WHERE id = :id").param("i", inspectors).param("id", caseId).update();
+    }
+
+    @Transactional
+    public void extend(long caseId, int version, OfficerPrincipal officer) {
+        apply(caseId, version, officer, c -> c.extend(actor(officer), d -> workingDays.plus(d, CaseFile.EXTENSION_WORKING_DAYS)));
+    }
+
+    @Transactional
+    public void serveOrder(long caseId, int version, OfficerPrincipal officer, String number, LocalDate servedOn,
+            LocalDate deadline, BigDecimal amount) {
+        apply(caseId, version, officer, c -> c.serveOrder(actor(officer), number, servedOn, deadline));
+        jdbc.sql("INSERT INTO payment_order (case_id, number, served_on, deadline, amount) VALUES (:c, :n, :s, :d, :a)")
+                .param("c", caseId).param("n", number).param("s", Date.valueOf(servedOn)).param("d", Date.valueOf(deadline))
+                .param("a", amount == null ? BigDecimal.ZERO : amount).update();
+    }
+
+    @Transactional
+    public void resolve(long caseId, int version, OfficerPrincipal officer, Outcome outcome, String note,
+            BigDecimal recovered) {
+        apply(caseId, version, officer, c -> c.resolve(actor(officer), outcome, note, today()));
+        jdbc.sql("""
+                UPDATE case_file SET outcome = :o, outcome_note = :n, amount_recovered = :r,
+                       malicious = malicious OR :referred WHERE id = :id
+                """).param("o", outcome.name()).param("n", note).param("r", recovered == null ? BigDecimal.ZERO : recovered)
+                .param("referred", outcome == Outcome.REFERRED_TO_POLICE).param("id", caseId).update();
+    }
+
+    @Transactional
+    public void verifyPayment(long caseId, int version, OfficerPrincipal officer) {
+        apply(caseId, version, officer, c -> c.verifyPayment(actor(officer)));
+    }
+
+    @Transactional
+    public void close(long caseId, int version, OfficerPrincipal officer) {
+        apply(caseId, version, officer, c -> c.close(actor(officer)));
+        jdbc.sql("UPDATE case_file SET closed_on = :d WHERE id = :id").param("d", Date.valueOf(today())).param("id", caseId).update();
+    }
+
+    @Transactional
+    public void endTracking(long caseId, int version, OfficerPrincipal officer, String note) {
+        apply(caseId, version, officer, c -> c.endTracking(actor(officer), note));
+    }
+
+    @Transactional
+    public void withdraw(long caseId, int version, OfficerPrincipal officer, String reason) {
+        apply(caseId, version, officer, c -> c.withdraw(actor(officer), reason));
+        jdbc.sql("UPDATE case_file SET closed_on = :d WHERE id = :id").param("d", Date.valueOf(today())).param("id", caseId).update();
+    }
+
+    /** A handling record (call, visit, meeting) that does not change the state. */
+    @Transactional
+    public void log(long caseId, OfficerPrincipal officer, String note) {
+        if (note == null || note.isBlank()) {
+            throw new CaseRuleException("请填写处理情况。");
+        }
+        event(caseId, officer.username(), "LOG", null, null, note);
+    }
+
+    /** Records what reached one worker, with the date and the evidence (bank slip, signed receipt). */
+    @Transactional
+    public void recordPayment(long caseId, long claimantId, OfficerPrincipal officer, BigDecimal amount, LocalDate paidOn,
+            String evidence) {
+        if (!officer.hasPermission("casework:case:close")) {
+            throw new CaseRuleException("您的角色无权核实发放。");
+        }
+        if (amount == null || amount.signum() < 0 || amount.scale() > 2 || paidOn == null || evidence == null || evidence.isBlank()) {
+            throw new CaseRuleException("请填写发放金额（最多两位小数）、发放日期和凭证。");
+        }
+        int rows = jdbc.sql("""
+                UPDATE case_claimant SET amount_paid = :a, paid_on = :d, payment_evidence = :e
+                 WHERE id = :claimant AND case_id = :c
+                """).param("a", amount).param("d", Date.valueOf(paidOn)).param("e", evidence.trim())
+                .param("claimant", claimantId).param("c", caseId).update();
+        if (rows == 0) {
+            throw new CaseRuleException("没有这名农民工。");
+        }
+        event(caseId, officer.username(), "PAYMENT", null, null, "登记发放 " + amount + " 元（" + paidOn + "，凭证：" + evidence.trim() + "）");
+    }
+
+    /** Hands the case to a department with a deadline in working days (交办). */
+    @Transactional
+    public void assign(long caseId, OfficerPrincipal officer, long departmentId, int workingDaysGiven) {
+        if (!officer.hasPermission("casework:case:assign")) {
+            throw new CaseRuleException("您的角色无权交办。");
+        }
+        if (workingDaysGiven < 1 || workingDaysGiven > 60) {
+            throw new CaseRuleException("交办期限应为 1 至 60 个工作日。");
+        }
+        LocalDate due = workingDays.plus(today(), workingDaysGiven);
+        jdbc.sql("""
+                INSERT INTO case_assignment (case_id, department_id, assigned_on, due_on, assigned_by, status)
+                VALUES (:c, :d, :on, :due, :by, 'OPEN')
+                """).param("c", caseId).param("d", departmentId).param("on", Date.valueOf(today()))
+                .param("due", Date.valueOf(due)).param("by", officer.username()).update();
+        jdbc.sql("UPDATE case_file SET department_id = :d, version = version + 1 WHERE id = :c").param("d", departmentId)
+                .param("c", caseId).update();
+        String name = jdbc.sql("SELECT name FROM department WHERE id = :d").param("d", departmentId).query(String.class).single();
+        event(caseId, officer.username(), "ASSIGN", null, null, "交办" + name + "，限 " + due + " 前反馈");
+    }
+
+    /** The department's answer (反馈); only an officer of that department (or below) answers. */
+    @Transactional
+    public void answer(long caseId, long assignmentId, OfficerPrincipal officer, String feedback) {
+        if (!officer.hasPermission("casework:case:answer")) {
+            throw new CaseRuleException("您的角色无权反馈交办事项。");
+        }
+        Long department = jdbc.sql("SELECT department_id FROM case_assignment WHERE id = :a AND case_id = :c AND status IN ('OPEN','REWORK')")
+                .param("a", assignmentId).param("c", caseId).query(Long.class).optional()
+                .orElseThrow(() -> new CaseRuleException("该交办事项不在待反馈状态。"));
+        if (!officer.scope().departmentIds().contains(department)) {
+            throw new CaseRuleException("只有承办部门才能反馈该交办事项。");
+        }
+        if (feedback == null || feedback.isBlank()) {
+            throw new CaseRuleException("请填写反馈内容。");
+        }
+        jdbc.sql("UPDATE case_assignment SET status = 'ANSWERED', feedback = :f, answered_on = :d WHERE id = :a")
+                .param("f", feedback).param("d", Date.valueOf(today())).param("a", assignmentId).update();
+        event(caseId, officer.username(), "ANSWER", null, null, feedback);
+    }
+
+    /** The leadership office sends an answer back for rework (退回重办) with a new deadline. */
+    @Transactional
+    public void rework(long caseId, long assignmentId, OfficerPrincipal officer, String reason) {
+        if (!officer.hasPermission("casework:case:rework")) {
+            throw new CaseRuleException("只有治欠办可以退回重办。");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new CaseRuleException("退回重办须写明理由。");
+        }
+        int rows = jdbc.sql("""
+                UPDATE case_assignment SET status = 'REWORK', due_on = :due WHERE id = :a AND case_id = :c AND status = 'ANSWERED'
+                """).param("due", Date.valueOf(workingDays.plus(today(), 5))).param("a", assignmentId).param("c", caseId).update();
+        if (rows == 0) {
+            throw new CaseRuleException("只有已反馈的交办事项才能退回重办。");
+        }
+        event(caseId, officer.username(), "REWORK", null, null, reason);
+    }
+
+    /** Chases an overdue assignment or clock (督办): flagged and recorded for the department to see. */
+    @Transactional
+    public void supervise(long caseId, OfficerPrincipal officer, String note) {
+        if (!officer.hasPermission("casework:case:assign")) {
+            throw new CaseRuleException("您的角色无权督办。");
+        }
+        jdbc.sql("UPDATE case_assignment SET supervised = TRUE WHERE case_id = :c AND status IN ('OPEN','REWORK') AND due_on < :today")
+                .param("c", caseId).param("today", Date.valueOf(today())).update();
+        event(caseId, officer.username(), "SUPERVISE", null, null, note == null || note.isBlank() ? "督办" : note);
+    }
+
+    private void apply(long caseId, int version, OfficerPrincipal officer, Function<CaseFile, CaseFile.Step> step) {
+        CaseFile file = load(caseId);
+        CaseFile.Step done = step.apply(file);
+        int rows = jdbc.sql("""
+                UPDATE case_file SET status = :status, filed_on = :filed, handling_due = :due, extended = :extended,
+                       version = version + 1, updated_at = now(), updated_by = :actor
+                 WHERE id = :id AND version = :version
+                """).param("status", file.status().name())
+                .param("filed", file.filedOn() == null ? null : Date.valueOf(file.filedOn()))
+                .param("due", file.handlingDue() == null ? null : Date.valueOf(file.handlingDue()))
+                .param("extended", file.extended()).param("actor", officer.username()).param("id", caseId)
+                .param("version", version).update();
+        if (rows == 0) {
+            throw new OptimisticLockingFailureException("case " + caseId);
+        }
+        event(caseId, officer.username(), done.action(), done.from(), done.to(), done.note());
+        operationLog.record("CASE_" + done.action(), "case", caseId, CaseLabels.action(done.action())
+                + (done.note() == null ? "" : "：" + done.note()));
+    }
+
+    CaseFile load(long caseId) {
+        record Row(long id, String status, Date filedOn, Date handlingDue, boolean extended, String outcome,
+                Date lastOrderDeadline, long claimants, long unpaid) {
+        }
+        Row r = jdbc.sql("""
+                SELECT c.id, c.status, c.filed_on, c.handling_due, c.extended, c.outcome,
+                       (SELECT max(deadline) FROM payment_order o WHERE o.case_id = c.id) AS last_order_deadline,
+                       (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id) AS claimants,
+                       (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.paid_on IS NULL) AS unpaid
+                  FROM case_file c WHERE c.id = :id
+                """).param("id", caseId).query(Row.class).optional().orElseThrow(() -> new CaseRuleException("没有这个案件。"));
+        return new CaseFile(r.id(), CaseStatus.valueOf(r.status()), r.filedOn() == null ? null : r.filedOn().toLocalDate(),
+                r.handlingDue() == null ? null : r.handlingDue().toLocalDate(), r.extended(),
+                r.lastOrderDeadline() == null ? null : r.lastOrderDeadline().toLocalDate(),
+                r.outcome() == null ? null : Outcome.valueOf(r.outcome()), r.claimants() > 0, r.unpaid() == 0);
+    }
+
+    private void event(long caseId, String username, String action, CaseStatus from, CaseStatus to, String note) {
+        jdbc.sql("""
+                INSERT INTO case_event (case_id, on_day, by_username, action, status_from, status_to, note)
+                VALUES (:c, :day, :by, :action, :from, :to, :note)
+                """).param("c", caseId).param("day", Date.valueOf(today())).param("by", username).param("action", action)
+                .param("from", from == null ? null : from.name()).param("to", to == null ? null : to.name())
+                .param("note", note).update();
+    }
+}

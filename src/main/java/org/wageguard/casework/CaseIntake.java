@@ -1,0 +1,133 @@
+package org.wageguard.casework;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.OperationLog;
+import org.wageguard.identity.SensitiveData;
+import org.wageguard.shared.IdNumber;
+
+/**
+ * Registers new matters (登记). Other modules open cases through here too. A matter that looks like an open
+ * case (same employer or project, overlapping period) is offered for linking, and a linked case is not
+ * counted twice; a period ended more than two years ago is flagged (Labor Inspection Regulations Art. 20).
+ */
+@Service
+public class CaseIntake {
+
+    /** Group cases involve at least this many workers. */
+    public static final int GROUP_CASE_WORKERS = 10;
+
+    public record Similar(long id, String number, String employerName, String status, LocalDate registeredOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final WorkingDays workingDays;
+    private final SensitiveData sensitive;
+    private final OperationLog operationLog;
+    private final Clock clock;
+
+    CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.workingDays = workingDays;
+        this.sensitive = sensitive;
+        this.operationLog = operationLog;
+        this.clock = clock;
+    }
+
+    /** Open cases about the same employer or project whose period overlaps. */
+    @Transactional(readOnly = true)
+    public List<Similar> similarOpen(Long employerId, Long projectId, LocalDate from, LocalDate to) {
+        if (employerId == null && projectId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, number, employer_name, status, registered_on FROM case_file
+                 WHERE status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED')
+                   AND (employer_id = :e OR project_id = :p)
+                   AND (CAST(:from AS DATE) IS NULL OR period_to IS NULL OR period_to >= CAST(:from AS DATE))
+                   AND (CAST(:to AS DATE) IS NULL OR period_from IS NULL OR period_from <= CAST(:to AS DATE))
+                 ORDER BY registered_on DESC
+                """).param("e", employerId).param("p", projectId).param("from", from == null ? null : Date.valueOf(from))
+                .param("to", to == null ? null : Date.valueOf(to)).query(Similar.class).list();
+    }
+
+    /** Whether the arrears ended more than two years before the day the matter is registered. */
+    public static boolean beyondTwoYears(LocalDate periodTo, LocalDate registeredOn) {
+        return periodTo != null && periodTo.plusYears(2).isBefore(registeredOn);
+    }
+
+    /** Spring Festival window (configurable in a later release): 1 December to the end of February. */
+    static boolean springFestival(LocalDate day) {
+        MonthDay md = MonthDay.from(day);
+        return !md.isBefore(MonthDay.of(12, 1)) || md.isBefore(MonthDay.of(3, 1));
+    }
+
+    @Transactional
+    public long register(Intake in) {
+        LocalDate today = in.registeredOn() != null ? in.registeredOn() : LocalDate.now(clock);
+        BigDecimal claimed = in.claimants().stream().map(Intake.Claimant::amountClaimed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        int year = today.getYear();
+        long seq = jdbc.sql("SELECT count(*) + 1 FROM case_file WHERE EXTRACT(YEAR FROM registered_on) = :y")
+                .param("y", year).query(Long.class).single();
+        String number = String.format("沅欠〔%d〕%04d号", year, seq);
+        Long department = in.projectId() == null ? null : jdbc.sql("SELECT department_id FROM project WHERE id = :p")
+                .param("p", in.projectId()).query(Long.class).optional().orElse(null);
+        if (department == null && in.employerId() != null) {
+            department = jdbc.sql("SELECT supervising_department_id FROM employer WHERE id = :e")
+                    .param("e", in.employerId()).query(Long.class).optional().orElse(null);
+        }
+        String actor = CurrentOfficer.find().map(o -> o.username()).orElse("system");
+        long id = jdbc.sql("""
+                INSERT INTO case_file (number, channel, kind, status, complainant_name, complainant_phone, anonymous,
+                    employer_id, employer_name, project_id, industry_code, region_code, department_id, period_from,
+                    period_to, amount_claimed, workers, group_case, spring_festival, description, linked_case_id,
+                    registered_on, accept_due, created_by, updated_by)
+                VALUES (:number, :channel, :kind, 'REGISTERED', :name, :phone, :anonymous, :employer, :employerName,
+                    :project, :industry, :region, :department, :from, :to, :claimed, :workers, :group, :spring,
+                    :description, :link, :today, :due, :actor, :actor)
+                RETURNING id
+                """)
+                .param("number", number).param("channel", in.channel().name()).param("kind", in.kind().name())
+                .param("name", in.anonymous() ? null : in.complainantName())
+                .param("phone", in.anonymous() || in.complainantPhone() == null ? null
+                        : sensitive.encrypt(in.complainantPhone().value()))
+                .param("anonymous", in.anonymous()).param("employer", in.employerId())
+                .param("employerName", in.employerName()).param("project", in.projectId())
+                .param("industry", in.industryCode()).param("region", in.regionCode()).param("department", department)
+                .param("from", in.periodFrom() == null ? null : Date.valueOf(in.periodFrom()))
+                .param("to", in.periodTo() == null ? null : Date.valueOf(in.periodTo()))
+                .param("claimed", claimed).param("workers", in.claimants().size())
+                .param("group", in.claimants().size() >= GROUP_CASE_WORKERS).param("spring", springFestival(today))
+                .param("description", in.description()).param("link", in.linkTo()).param("today", Date.valueOf(today))
+                .param("due", Date.valueOf(workingDays.plus(today, CaseFile.ACCEPT_WORKING_DAYS)))
+                .param("actor", actor).query(Long.class).single();
+        for (Intake.Claimant c : in.claimants()) {
+            String idNumber = c.idNumber() == null || c.idNumber().isBlank() ? null : c.idNumber().trim().toUpperCase();
+            boolean verified = idNumber != null && IdNumber.parseLenient(idNumber).verified();
+            jdbc.sql("""
+                    INSERT INTO case_claimant (case_id, name, id_number, id_number_hash, id_verified, amount_claimed)
+                    VALUES (:c, :name, :id, :hash, :verified, :amount)
+                    """).param("c", id).param("name", c.name()).param("id", sensitive.encrypt(idNumber))
+                    .param("hash", sensitive.index(idNumber)).param("verified", verified)
+                    .param("amount", c.amountClaimed()).update();
+        }
+        String note = "来源：" + in.channel().name() + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "")
+                + (beyondTwoYears(in.periodTo(), today) ? "；注意：欠薪终止已超过两年，依法不再查处（可引导调解或诉讼）" : "");
+        jdbc.sql("""
+                INSERT INTO case_event (case_id, on_day, by_username, action, status_to, note)
+                VALUES (:c, :day, :actor, 'REGISTER', 'REGISTERED', :note)
+                """).param("c", id).param("day", Date.valueOf(today)).param("actor", actor).param("note", note).update();
+        operationLog.record("CASE_REGISTER", "case", id, "登记案件 " + number + "，涉及 " + in.claimants().size() + " 人");
+        return id;
+    }
+}

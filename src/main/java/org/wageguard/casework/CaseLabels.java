@@ -1,0 +1,31 @@
+package org.wageguard.casework;
+
+import java.util.Map;
+
+/** Chinese names of statuses and steps for the aggregate's own refusal messages (pages use the bundle). */
+final class CaseLabels {
+
+    private static final Map<CaseStatus, String> STATUS = Map.ofEntries(Map.entry(CaseStatus.REGISTERED, "已登记"),
+            Map.entry(CaseStatus.REFUSED, "不予受理"), Map.entry(CaseStatus.ACCEPTED, "已受理"),
+            Map.entry(CaseStatus.COORDINATING, "协调处理中"), Map.entry(CaseStatus.FILED, "已立案"),
+            Map.entry(CaseStatus.ORDERED, "已责令限期支付"), Map.entry(CaseStatus.RESOLVED, "已处理"),
+            Map.entry(CaseStatus.PAYMENT_VERIFIED, "已核实发放"), Map.entry(CaseStatus.CLOSED, "已结案"),
+            Map.entry(CaseStatus.TRACKING_ENDED, "跟踪结束"), Map.entry(CaseStatus.WITHDRAWN, "已撤回"));
+
+    private static final Map<String, String> ACTION = Map.ofEntries(Map.entry("ACCEPT", "受理"),
+            Map.entry("REFUSE", "不予受理"), Map.entry("COORDINATE", "协调处理"), Map.entry("FILE", "立案"),
+            Map.entry("EXTEND", "延期"), Map.entry("ORDER", "下达限期改正指令书"), Map.entry("RESOLVE", "处理结果"),
+            Map.entry("VERIFY_PAYMENT", "核实发放"), Map.entry("CLOSE", "结案"), Map.entry("END_TRACKING", "结束跟踪"),
+            Map.entry("WITHDRAW", "撤回"));
+
+    private CaseLabels() {
+    }
+
+    static String status(CaseStatus status) {
+        return STATUS.get(status);
+    }
+
+    static String action(String action) {
+        return ACTION.getOrDefault(action, action);
+    }
+}

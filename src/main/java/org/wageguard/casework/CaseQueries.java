@@ -1,0 +1,245 @@
+package org.wageguard.casework;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.DataScope;
+import org.wageguard.identity.Listing;
+import org.wageguard.identity.ScopeColumns;
+import org.wageguard.identity.ScopePredicate;
+import org.wageguard.identity.SensitiveData;
+import org.wageguard.shared.Masking;
+
+/** Reading cases within a data scope: the list with its filters, a case with its timeline, my work. */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    static final ScopeColumns COLUMNS = ScopeColumns.of("c.region_code", "c.department_id", null, null, null);
+
+    public record CaseRow(long id, String number, String channel, String kind, String status, String employerName,
+            String projectName, String departmentName, String industryCode, BigDecimal amountClaimed,
+            BigDecimal amountRecovered, BigDecimal amountPaidOut, int workers, boolean groupCase, boolean springFestival,
+            boolean malicious, LocalDate registeredOn, LocalDate acceptDue, LocalDate handlingDue, String outcome,
+            int version, boolean overdue, Long linkedCaseId) {
+    }
+
+    public record Filter(String keyword, CaseStatus status, Channel channel, Boolean overdue, Boolean groupCase,
+            LocalDate from, LocalDate to, Long departmentId) {
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    public record Claimant(long id, String name, String idNumberMasked, boolean idVerified, BigDecimal amountClaimed,
+            BigDecimal amountPaid, LocalDate paidOn, String paymentEvidence) {
+    }
+
+    public record Event(Timestamp at, LocalDate onDay, String byUsername, String action, String statusFrom,
+            String statusTo, String note) {
+    }
+
+    public record Assignment(long id, long departmentId, String departmentName, LocalDate assignedOn, LocalDate dueOn,
+            String assignedBy, String status, String feedback, LocalDate answeredOn, boolean supervised, boolean overdue) {
+    }
+
+    public record Order(String number, LocalDate servedOn, LocalDate deadline, BigDecimal amount) {
+    }
+
+    public record Detail(CaseRow row, String complainantName, String complainantPhoneMasked, boolean anonymous,
+            String description, String refusalReason, String outcomeNote, String inspectors, LocalDate periodFrom,
+            LocalDate periodTo, LocalDate filedOn, boolean extended, String regionCode) {
+    }
+
+    /** Money trail: claimed → recovered → paid out to workers, each from recorded facts. */
+    public record MoneyTrail(long cases, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut, long workers,
+            long workersPaid) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SensitiveData sensitive;
+    private final Clock clock;
+
+    CaseQueries(JdbcClient jdbc, SensitiveData sensitive, Clock clock) {
+        this.jdbc = jdbc;
+        this.sensitive = sensitive;
+        this.clock = clock;
+    }
+
+    private static final String OVERDUE = """
+            (c.status = 'REGISTERED' AND c.accept_due < :today)
+             OR (c.status IN ('COORDINATING','FILED','ORDERED') AND c.handling_due < :today)
+             OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status IN ('OPEN','REWORK') AND a.due_on < :today)
+            """;
+
+    private static final String SELECT = """
+            SELECT c.id, c.number, c.channel, c.kind, c.status, c.employer_name, p.name AS project_name,
+                   d.name AS department_name, c.industry_code, c.amount_claimed, c.amount_recovered,
+                   COALESCE((SELECT sum(k.amount_paid) FROM case_claimant k WHERE k.case_id = c.id), 0) AS amount_paid_out,
+                   c.workers, c.group_case, c.spring_festival, c.malicious, c.registered_on, c.accept_due, c.handling_due,
+                   c.outcome, c.version, (%s) AS overdue, c.linked_case_id
+              FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
+            """.formatted(OVERDUE);
+
+    public Listing<CaseRow> list(DataScope scope, Filter f, int page, int size, IntFunction<String> linker) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = where(scope, f, where);
+        long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", Listing.offset(page, size));
+        List<CaseRow> rows = jdbc.sql(SELECT + where + " ORDER BY (" + OVERDUE + ") DESC, c.registered_on DESC, c.id DESC"
+                + " LIMIT :limit OFFSET :offset").params(params).query(CaseRow.class).list();
+        return new Listing<>(rows, total, Math.max(1, page), size, linker);
+    }
+
+    public List<CaseRow> all(DataScope scope, Filter f) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = where(scope, f, where);
+        return jdbc.sql(SELECT + where + " ORDER BY c.registered_on, c.id").params(params).query(CaseRow.class).list();
+    }
+
+    private Map<String, Object> where(DataScope scope, Filter f, StringBuilder where) {
+        ScopePredicate predicate = scope.predicate(COLUMNS);
+        where.append(" WHERE ").append(predicate.sql());
+        Map<String, Object> params = new HashMap<>(predicate.parameters());
+        params.put("today", Date.valueOf(LocalDate.now(clock)));
+        if (f.keyword() != null && !f.keyword().isBlank()) {
+            where.append(" AND (c.number ILIKE :kw OR c.employer_name ILIKE :kw)");
+            params.put("kw", "%" + f.keyword().trim() + "%");
+        }
+        if (f.status() != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.channel() != null) {
+            where.append(" AND c.channel = :channel");
+            params.put("channel", f.channel().name());
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            where.append(" AND (").append(OVERDUE).append(")");
+        }
+        if (Boolean.TRUE.equals(f.groupCase())) {
+            where.append(" AND c.group_case");
+        }
+        if (f.from() != null) {
+            where.append(" AND c.registered_on >= :from");
+            params.put("from", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            where.append(" AND c.registered_on <= :to");
+            params.put("to", Date.valueOf(f.to()));
+        }
+        if (f.departmentId() != null) {
+            where.append(" AND c.department_id = :dept");
+            params.put("dept", f.departmentId());
+        }
+        return params;
+    }
+
+    public Optional<Detail> detail(DataScope scope, long id) {
+        ScopePredicate predicate = scope.predicate(COLUMNS);
+        Map<String, Object> params = new HashMap<>(predicate.parameters());
+        params.put("id", id);
+        params.put("today", Date.valueOf(LocalDate.now(clock)));
+        Optional<CaseRow> row = jdbc.sql(SELECT + " WHERE c.id = :id AND " + predicate.sql()).params(params)
+                .query(CaseRow.class).optional();
+        return row.map(r -> jdbc.sql("""
+                SELECT complainant_name, complainant_phone, anonymous, description, refusal_reason, outcome_note,
+                       inspectors, period_from, period_to, filed_on, extended, region_code FROM case_file WHERE id = :id
+                """).param("id", id).query((rs, i) -> {
+                    String phone = rs.getString("complainant_phone");
+                    Date from = rs.getDate("period_from"), to = rs.getDate("period_to"), filed = rs.getDate("filed_on");
+                    return new Detail(r, rs.getString("complainant_name"),
+                            phone == null ? null : Masking.mobile(sensitive.decryptForProcessing(phone)),
+                            rs.getBoolean("anonymous"), rs.getString("description"), rs.getString("refusal_reason"),
+                            rs.getString("outcome_note"), rs.getString("inspectors"),
+                            from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
+                            filed == null ? null : filed.toLocalDate(), rs.getBoolean("extended"), rs.getString("region_code"));
+                }).single());
+    }
+
+    public List<Claimant> claimants(long caseId) {
+        return jdbc.sql("""
+                SELECT id, name, id_number, id_verified, amount_claimed, amount_paid, paid_on, payment_evidence
+                  FROM case_claimant WHERE case_id = :c ORDER BY id
+                """).param("c", caseId).query((rs, i) -> {
+                    String cipher = rs.getString("id_number");
+                    Date paid = rs.getDate("paid_on");
+                    return new Claimant(rs.getLong("id"), rs.getString("name"),
+                            cipher == null ? null : Masking.idNumber(sensitive.decryptForProcessing(cipher)),
+                            rs.getBoolean("id_verified"), rs.getBigDecimal("amount_claimed"), rs.getBigDecimal("amount_paid"),
+                            paid == null ? null : paid.toLocalDate(), rs.getString("payment_evidence"));
+                }).list();
+    }
+
+    public List<Event> timeline(long caseId) {
+        return jdbc.sql("""
+                SELECT at, on_day, by_username, action, status_from, status_to, note FROM case_event
+                 WHERE case_id = :c ORDER BY at, id
+                """).param("c", caseId).query(Event.class).list();
+    }
+
+    public List<Assignment> assignments(long caseId) {
+        return jdbc.sql("""
+                SELECT a.id, a.department_id, d.name AS department_name, a.assigned_on, a.due_on, a.assigned_by, a.status,
+                       a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue
+                  FROM case_assignment a JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id
+                """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Assignment.class).list();
+    }
+
+    public List<Order> orders(long caseId) {
+        return jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id")
+                .param("c", caseId).query(Order.class).list();
+    }
+
+    /** Totals over the cases a filter selects; linked duplicates are not counted twice. */
+    public MoneyTrail moneyTrail(DataScope scope, Filter f) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = where(scope, f, where);
+        return jdbc.sql("""
+                SELECT count(*) AS cases, COALESCE(sum(c.amount_claimed), 0) AS claimed,
+                       COALESCE(sum(c.amount_recovered), 0) AS recovered,
+                       COALESCE(sum((SELECT sum(k.amount_paid) FROM case_claimant k WHERE k.case_id = c.id)), 0) AS paid_out,
+                       COALESCE(sum(c.workers), 0) AS workers,
+                       COALESCE(sum((SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.paid_on IS NOT NULL)), 0) AS workers_paid
+                  FROM case_file c""" + where + " AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')")
+                .params(params).query(MoneyTrail.class).single();
+    }
+
+    /** What waits for this officer: open cases in scope whose next step is theirs, overdue first. */
+    public List<CaseRow> myWork(DataScope scope, java.util.Set<String> permissions, Long departmentId) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = where(scope, Filter.none(), where);
+        List<String> statuses = new java.util.ArrayList<>();
+        if (permissions.contains("casework:case:accept")) statuses.add("REGISTERED");
+        if (permissions.contains("casework:case:handle")) statuses.addAll(List.of("ACCEPTED", "COORDINATING", "FILED", "ORDERED"));
+        if (permissions.contains("casework:case:close")) statuses.addAll(List.of("RESOLVED", "PAYMENT_VERIFIED"));
+        StringBuilder mine = new StringBuilder(" AND (FALSE");
+        if (!statuses.isEmpty()) {
+            mine.append(" OR c.status IN (:mineStatuses)");
+            params.put("mineStatuses", statuses);
+        }
+        if (departmentId != null && permissions.contains("casework:case:answer")) {
+            mine.append(" OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status IN ('OPEN','REWORK') AND a.department_id = :myDept)");
+            params.put("myDept", departmentId);
+        }
+        if (permissions.contains("casework:case:rework")) {
+            mine.append(" OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status = 'ANSWERED')");
+            mine.append(" OR (").append(OVERDUE).append(")");
+        }
+        mine.append(")");
+        return jdbc.sql(SELECT + where + mine + " ORDER BY (" + OVERDUE + ") DESC, c.registered_on").params(params)
+                .query(CaseRow.class).list();
+    }
+}

@@ -1,0 +1,28 @@
+package org.wageguard.casework.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wageguard.casework.CaseKind;
+import org.wageguard.casework.CaseStatus;
+import org.wageguard.casework.Channel;
+import org.wageguard.casework.Outcome;
+import org.wageguard.identity.Dictionaries.Dictionary;
+import org.wageguard.identity.ModuleEntry;
+
+/** The casework module's dictionaries and home-page entries. */
+@Configuration(proxyBeanMethods = false)
+class CaseworkConfiguration {
+
+    @Bean Dictionary caseStatusDictionary() { return new Dictionary(CaseStatus.class); }
+    @Bean Dictionary channelDictionary() { return new Dictionary(Channel.class); }
+    @Bean Dictionary caseKindDictionary() { return new Dictionary(CaseKind.class); }
+    @Bean Dictionary outcomeDictionary() { return new Dictionary(Outcome.class); }
+
+    @Bean ModuleEntry myWorkEntry() {
+        return new ModuleEntry(10, "nav.myWork", "module.myWork", "/cases/mine", "casework:case:view");
+    }
+
+    @Bean ModuleEntry casesEntry() {
+        return new ModuleEntry(20, "nav.cases", "module.cases", "/cases", "casework:case:view");
+    }
+}

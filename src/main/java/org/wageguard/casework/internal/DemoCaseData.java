@@ -1,0 +1,188 @@
+package org.wageguard.casework.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.casework.CaseIntake;
+import org.wageguard.casework.CaseKind;
+import org.wageguard.casework.Channel;
+import org.wageguard.casework.Intake;
+import org.wageguard.casework.WorkingDays;
+
+/**
+ * The first half of 2021 in 沅江市 as the seed tells it: cases across channels and sectors handled through to
+ * the workers' hands, the malicious-arrears cases referred to the police (信峰船舶, 光线农业, 兴记煲仔饭), 蓉园房地产
+ * enforced through the court — plus a few matters open today, so that the pages have work to show.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class DemoCaseData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCaseData.class);
+
+    record Demo(Channel channel, String employer, String project, String industry, LocalDate registered, int workers,
+            String amount, String outcome, String status, boolean malicious, String description) {
+    }
+
+    static final List<Demo> CASES = List.of(
+            new Demo(Channel.WALK_IN, "沅江市信峰船舶制造有限公司", null, "37", LocalDate.of(2021, 1, 8), 14, "128600", "REFERRED_TO_POLICE", "TRACKING_ENDED", true, "船厂停产，拖欠焊工、装配工2020年9月至12月工资，法定代表人何峰失联"),
+            new Demo(Channel.HOTLINE, "湖南光线农业有限公司", null, "01", LocalDate.of(2021, 1, 11), 9, "76400", "REFERRED_TO_POLICE", "TRACKING_ENDED", true, "农业公司拖欠季节工工资，法定代表人彭鹏程转移财产"),
+            new Demo(Channel.WALK_IN, "沅江市兴记煲仔饭店", null, "62", LocalDate.of(2021, 1, 14), 6, "55000", "REFERRED_TO_POLICE", "TRACKING_ENDED", true, "餐饮店关门，拖欠厨师、服务员3个月工资，法定代表人曾婧拒不支付"),
+            new Demo(Channel.PLATFORM, "湖南蓉园房地产开发有限公司", "YJ-2021-005", "70", LocalDate.of(2021, 1, 15), 86, "2000000", "COURT_ENFORCEMENT", "TRACKING_ENDED", false, "蓉园·滨湖一品二期农民工工资，经法院协调执行"),
+            new Demo(Channel.WALK_IN, "湖南华盛建设工程有限公司", "YJ-2021-009", "47", LocalDate.of(2021, 1, 18), 32, "1860000", "MEDIATED", "TRACKING_ENDED", false, "春节前集中接访：钢筋工、木工班组工资"),
+            new Demo(Channel.WALK_IN, "沅江市第二建筑工程有限公司", "YJ-2021-013", "47", LocalDate.of(2021, 1, 19), 24, "1240000", "PAID_WITHIN_DEADLINE", "TRACKING_ENDED", false, "春节前集中接访：泥工班组工资"),
+            new Demo(Channel.HOTLINE, "湖南省第六工程有限公司", "YJ-2021-015", "47", LocalDate.of(2021, 1, 20), 41, "2350000", "MEDIATED", "TRACKING_ENDED", false, "棚改安置房项目劳务分包拖欠"),
+            new Demo(Channel.WALK_IN, "湖南沅江建工集团有限公司", "YJ-2021-010", "48", LocalDate.of(2021, 1, 22), 18, "960000", "MEDIATED", "TRACKING_ENDED", false, "胭脂湖公园景观工程绿化班组"),
+            new Demo(Channel.PLATFORM, "益阳路桥建设有限公司", "YJ-2021-011", "48", LocalDate.of(2021, 1, 25), 27, "1580000", "PAID_WITHIN_DEADLINE", "TRACKING_ENDED", false, "公路改造工程劳务费"),
+            new Demo(Channel.LETTER_VISIT, "湖南洞庭水利水电工程有限公司", "YJ-2021-008", "48", LocalDate.of(2021, 1, 26), 15, "720000", "MEDIATED", "TRACKING_ENDED", false, "污水处理厂提标改造工程"),
+            new Demo(Channel.WALK_IN, "沅江市洞庭大酒店", null, "61", LocalDate.of(2021, 1, 28), 11, "98000", "MEDIATED", "TRACKING_ENDED", false, "酒店受疫情影响半停业，拖欠员工工资"),
+            new Demo(Channel.HOTLINE, "湖南华盛建设工程有限公司", "YJ-2021-006", "47", LocalDate.of(2021, 2, 1), 22, "880000", "MEDIATED", "TRACKING_ENDED", false, "标准化厂房三期"),
+            new Demo(Channel.WALK_IN, "沅江市华鑫纺织服饰有限公司", null, "18", LocalDate.of(2021, 2, 3), 19, "214000", "ADMINISTRATIVE_DECISION", "TRACKING_ENDED", false, "服装厂拖欠计件工资"),
+            new Demo(Channel.GRID, "沅江市金色年华娱乐会所", null, "90", LocalDate.of(2021, 3, 9), 8, "64000", "MEDIATED", "TRACKING_ENDED", false, "网格员报送：娱乐场所停业欠薪"),
+            new Demo(Channel.PLATFORM, "湖南沅江建工集团有限公司", "YJ-2021-004", "48", LocalDate.of(2021, 3, 16), 12, "430000", "PAID_WITHIN_DEADLINE", "TRACKING_ENDED", false, "琼湖路提质改造工程"),
+            new Demo(Channel.HOTLINE, "沅江康复医院", null, "84", LocalDate.of(2021, 4, 6), 7, "86000", "MEDIATED", "TRACKING_ENDED", false, "医院护工工资"),
+            new Demo(Channel.WALK_IN, "沅江市第二建筑工程有限公司", "YJ-2021-012", "48", LocalDate.of(2021, 4, 20), 16, "520000", "MEDIATED", "TRACKING_ENDED", false, "农村公路提质改造"),
+            new Demo(Channel.PLATFORM, "湖南华盛建设工程有限公司", "YJ-2021-017", "47", LocalDate.of(2021, 5, 12), 5, "68000", "MEDIATED", "TRACKING_ENDED", false, "社区卫生服务中心维修"),
+            new Demo(Channel.INSPECTION, "湖南省第六工程有限公司", "YJ-2021-014", "47", LocalDate.of(2021, 5, 26), 13, "390000", "PAID_WITHIN_DEADLINE", "TRACKING_ENDED", false, "夏季专项检查发现：未按月足额支付"),
+            new Demo(Channel.HOTLINE, "沅江市洞庭大酒店", null, "61", LocalDate.of(2021, 6, 8), 4, "26000", null, "REFUSED", false, "经核实系劳动争议（解除合同经济补偿），告知申请仲裁"),
+            new Demo(Channel.WALK_IN, "湖南华盛建设工程有限公司", "YJ-2021-009", "47", LocalDate.of(2026, 11, 16), 12, "468000", null, "FILED", false, "锦绣华府项目木工班组2026年9月至10月工资未发"),
+            new Demo(Channel.HOTLINE, "沅江市第二建筑工程有限公司", "YJ-2021-005", "47", LocalDate.of(2026, 11, 20), 6, "152000", null, "ACCEPTED", false, "滨湖一品二期水电班组"),
+            new Demo(Channel.PLATFORM, "沅江市华鑫纺织服饰有限公司", null, "18", LocalDate.of(2026, 11, 25), 3, "21600", null, "REGISTERED", false, "全国根治欠薪线索反映平台转来：服装厂拖欠10月工资"));
+
+    private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "谢"};
+    private static final String[] GIVEN = {"建国", "春生", "志强", "德华", "国平", "小军", "海波", "桂英", "秀兰", "红梅", "立新", "爱民", "伟", "勇", "军", "平", "明", "华", "英", "芳"};
+
+    private final JdbcClient jdbc;
+    private final CaseIntake intake;
+    private final WorkingDays workingDays;
+
+    DemoCaseData(JdbcClient jdbc, CaseIntake intake, WorkingDays workingDays) {
+        this.jdbc = jdbc;
+        this.intake = intake;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("SELECT count(*) FROM case_file").query(Integer.class).single() > 0) {
+            return;
+        }
+        int n = 0;
+        for (Demo d : CASES) {
+            n++;
+            Long employerId = jdbc.sql("SELECT id FROM employer WHERE name = :n").param("n", d.employer()).query(Long.class).optional().orElse(null);
+            Long projectId = d.project() == null ? null : jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", d.project())
+                    .query(Long.class).optional().orElse(null);
+            List<Intake.Claimant> claimants = claimants(n, d.workers(), new BigDecimal(d.amount()));
+            long id = intake.register(new Intake(d.channel(), CaseKind.COMPLAINT, claimants.get(0).name(), null, false,
+                    employerId, d.employer(), projectId, "430981", d.industry(), d.registered().minusMonths(4),
+                    d.registered().minusDays(20), d.description(), claimants, null, d.registered()));
+            advance(id, d);
+        }
+        log.info("已载入演示数据：{} 件欠薪案件（2021年上半年及当前在办）", CASES.size());
+    }
+
+    /** Walks a demo case to its final state with the dates it would have had. */
+    private void advance(long id, Demo d) {
+        LocalDate day = d.registered();
+        if (d.status().equals("REGISTERED")) {
+            return;
+        }
+        if (d.status().equals("REFUSED")) {
+            step(id, day.plusDays(2), "REFUSE", "REGISTERED", "REFUSED", d.description());
+            jdbc.sql("UPDATE case_file SET status = 'REFUSED', refusal_reason = :r, closed_on = :d WHERE id = :id")
+                    .param("r", d.description()).param("d", Date.valueOf(day.plusDays(2))).param("id", id).update();
+            return;
+        }
+        LocalDate accepted = workingDays.plus(day, 1);
+        step(id, accepted, "ACCEPT", "REGISTERED", "ACCEPTED", null);
+        jdbc.sql("UPDATE case_file SET status = 'ACCEPTED', accepted_on = :d WHERE id = :id").param("d", Date.valueOf(accepted)).param("id", id).update();
+        if (d.status().equals("ACCEPTED")) {
+            return;
+        }
+        LocalDate filed = workingDays.plus(accepted, 1);
+        step(id, filed, "FILE", "ACCEPTED", "FILED", "办案人员：黄国平、李志明");
+        jdbc.sql("UPDATE case_file SET status = 'FILED', filed_on = :f, handling_due = :due, inspectors = '黄国平、李志明' WHERE id = :id")
+                .param("f", Date.valueOf(filed)).param("due", Date.valueOf(workingDays.plus(filed, 60))).param("id", id).update();
+        if (d.status().equals("FILED")) {
+            long housing = jdbc.sql("SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'").query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO case_assignment (case_id, department_id, assigned_on, due_on, assigned_by, status)
+                    VALUES (:c, :d, :on, :due, 'zhiqianban', 'OPEN')""").param("c", id).param("d", housing)
+                    .param("on", Date.valueOf(filed)).param("due", Date.valueOf(workingDays.plus(filed, 10))).update();
+            jdbc.sql("UPDATE case_file SET department_id = :d WHERE id = :id").param("d", housing).param("id", id).update();
+            step(id, filed, "ASSIGN", null, null, "交办沅江市住房和城乡建设局，限 " + workingDays.plus(filed, 10) + " 前反馈");
+            return;
+        }
+        LocalDate served = workingDays.plus(filed, 3);
+        LocalDate deadline = served.plusDays(10);
+        boolean needsOrder = !"MEDIATED".equals(d.outcome()) && !"ADMINISTRATIVE_DECISION".equals(d.outcome());
+        String from = "FILED";
+        if (needsOrder) {
+            String number = "沅人社监令〔" + served.getYear() + "〕" + id + "号";
+            jdbc.sql("INSERT INTO payment_order (case_id, number, served_on, deadline, amount) VALUES (:c, :n, :s, :d, :a)")
+                    .param("c", id).param("n", number).param("s", Date.valueOf(served)).param("d", Date.valueOf(deadline))
+                    .param("a", new BigDecimal(d.amount())).update();
+            step(id, served, "ORDER", "FILED", "ORDERED", "限期改正指令书 " + number + "，限 " + deadline + " 前支付");
+            from = "ORDERED";
+        }
+        LocalDate resolved = needsOrder ? deadline.plusDays(3) : served;
+        step(id, resolved, "RESOLVE", from, "RESOLVED", d.description());
+        LocalDate paid = resolved.plusDays(d.outcome().equals("COURT_ENFORCEMENT") ? 30 : 7);
+        jdbc.sql("UPDATE case_claimant SET amount_paid = amount_claimed, paid_on = :d, payment_evidence = :e WHERE case_id = :c")
+                .param("d", Date.valueOf(paid)).param("e", "银行代发回单").param("c", id).update();
+        step(id, paid, "VERIFY_PAYMENT", "RESOLVED", "PAYMENT_VERIFIED", "已逐人核实发放到农民工本人银行卡");
+        step(id, paid.plusDays(1), "CLOSE", "PAYMENT_VERIFIED", "CLOSED", null);
+        step(id, paid.plusDays(30), "END_TRACKING", "CLOSED", "TRACKING_ENDED", "回访：工资已全部到手，无新增欠薪");
+        jdbc.sql("""
+                UPDATE case_file SET status = 'TRACKING_ENDED', outcome = :o, outcome_note = :note, amount_recovered = amount_claimed,
+                       malicious = :m, closed_on = :closed WHERE id = :id
+                """).param("o", d.outcome()).param("note", d.description()).param("m", d.malicious())
+                .param("closed", Date.valueOf(paid.plusDays(1))).param("id", id).update();
+    }
+
+    private void step(long id, LocalDate day, String action, String from, String to, String note) {
+        jdbc.sql("""
+                INSERT INTO case_event (case_id, at, on_day, by_username, action, status_from, status_to, note)
+                VALUES (:c, :at, :day, 'jiancha', :a, :f, :t, :n)
+                """).param("c", id).param("at", java.sql.Timestamp.valueOf(day.atTime(10, 0))).param("day", Date.valueOf(day))
+                .param("a", action).param("f", from).param("t", to).param("n", note).update();
+    }
+
+    private static List<Intake.Claimant> claimants(int seed, int workers, BigDecimal total) {
+        BigDecimal each = total.divide(BigDecimal.valueOf(workers), 2, RoundingMode.DOWN);
+        BigDecimal last = total.subtract(each.multiply(BigDecimal.valueOf(workers - 1)));
+        java.util.ArrayList<Intake.Claimant> list = new java.util.ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            String name = SURNAMES[(seed * 7 + i) % SURNAMES.length] + GIVEN[(seed * 3 + i * 5) % GIVEN.length];
+            list.add(new Intake.Claimant(name, idNumber(seed, i), i == workers - 1 ? last : each));
+        }
+        return list;
+    }
+
+    /** A valid GB 11643 number of a worker born in 沅江市. */
+    static String idNumber(int seed, int i) {
+        LocalDate birth = LocalDate.of(1965 + (seed * 3 + i) % 35, 1 + (seed + i) % 12, 1 + (seed * 5 + i) % 28);
+        String body = "430981" + birth.toString().replace("-", "") + String.format("%03d", (seed * 37 + i * 11) % 1000);
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += (body.charAt(k) - '0') * w[k];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+}

@@ -1,0 +1,190 @@
+package org.wageguard.casework.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.wageguard.casework.CaseHandling;
+import org.wageguard.casework.CaseIntake;
+import org.wageguard.casework.CaseQueries;
+import org.wageguard.casework.CaseRuleException;
+import org.wageguard.casework.CaseStatus;
+import org.wageguard.casework.Channel;
+import org.wageguard.casework.Outcome;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.Departments;
+import org.wageguard.identity.Listing;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.shared.RegionCode;
+
+/** The case list, my work, a case page with its timeline, and every step of its handling. */
+@Controller
+class CaseController {
+
+    private final CaseQueries queries;
+    private final CaseHandling handling;
+    private final Departments departments;
+    private final MessageSource messages;
+
+    CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages) {
+        this.queries = queries;
+        this.handling = handling;
+        this.departments = departments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) Channel channel, @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) Boolean groupCase,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        var filter = new CaseQueries.Filter(keyword, status, channel, overdue, groupCase, from, to, null);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", queries.list(me.scope(), filter, page, Listing.DEFAULT_SIZE, p -> UriComponentsBuilder
+                .fromPath("/cases").queryParam("keyword", keyword == null ? "" : keyword)
+                .queryParam("status", status == null ? "" : status).queryParam("channel", channel == null ? "" : channel)
+                .queryParam("overdue", overdue == null ? "" : overdue).queryParam("groupCase", groupCase == null ? "" : groupCase)
+                .queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to)
+                .queryParam("page", p).encode().toUriString()));
+        model.addAttribute("trail", queries.moneyTrail(me.scope(), filter));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("channels", Channel.values());
+        return "casework/cases";
+    }
+
+    @GetMapping("/cases/mine")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    String mine(Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        model.addAttribute("rows", queries.myWork(me.scope(), me.permissions(), me.departmentId()));
+        return "casework/my-work";
+    }
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    String detail(@PathVariable long id, Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        CaseQueries.Detail detail = queries.detail(me.scope(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("c", detail);
+        model.addAttribute("open", CaseStatus.valueOf(detail.row().status()).open());
+        model.addAttribute("claimants", queries.claimants(id));
+        model.addAttribute("timeline", queries.timeline(id));
+        model.addAttribute("assignments", queries.assignments(id));
+        model.addAttribute("orders", queries.orders(id));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("departments", departments.inRegion(RegionCode.of(me.regionCode()).subtreePrefix()).stream()
+                .filter(d -> d.kind() == Departments.Kind.INDUSTRY || d.kind() == Departments.Kind.MEMBER_UNIT
+                        || d.kind() == Departments.Kind.LIAISON).toList());
+        model.addAttribute("today", handling.today());
+        model.addAttribute("beyondTwoYears", CaseIntake.beyondTwoYears(detail.periodTo(), detail.row().registeredOn()));
+        return "casework/case";
+    }
+
+    /** One endpoint per step; each checks scope here and state and permission in the aggregate. */
+    @PostMapping("/cases/{id}/{step}")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    String step(@PathVariable long id, @PathVariable String step, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(required = false) String note, @RequestParam(required = false) String inspectors,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            @RequestParam(required = false) BigDecimal amount, @RequestParam(required = false) Outcome outcome,
+            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer days,
+            RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            switch (step) {
+                case "accept" -> handling.accept(id, version, me);
+                case "refuse" -> handling.refuse(id, version, me, note);
+                case "coordinate" -> handling.coordinate(id, version, me);
+                case "file" -> handling.file(id, version, me, inspectors);
+                case "extend" -> handling.extend(id, version, me);
+                case "order" -> handling.serveOrder(id, version, me, number, servedOn, deadline, amount);
+                case "resolve" -> {
+                    if (outcome == null) {
+                        throw new CaseRuleException(text("case.outcome.required"));
+                    }
+                    handling.resolve(id, version, me, outcome, note, amount);
+                }
+                case "verify" -> handling.verifyPayment(id, version, me);
+                case "close" -> handling.close(id, version, me);
+                case "end-tracking" -> handling.endTracking(id, version, me, note);
+                case "withdraw" -> handling.withdraw(id, version, me, note);
+                case "log" -> handling.log(id, me, note);
+                case "assign" -> {
+                    if (departmentId == null || days == null) {
+                        throw new CaseRuleException(text("case.assign.required"));
+                    }
+                    handling.assign(id, me, departmentId, days);
+                }
+                case "supervise" -> handling.supervise(id, me, note);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("error", text("case.conflict"));
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/assignments/{assignmentId}/{step}")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    String assignmentStep(@PathVariable long id, @PathVariable long assignmentId, @PathVariable String step,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            switch (step) {
+                case "answer" -> handling.answer(id, assignmentId, me, note);
+                case "rework" -> handling.rework(id, assignmentId, me, note);
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/claimants/{claimantId}/payment")
+    @PreAuthorize("hasAuthority('casework:case:close')")
+    String payment(@PathVariable long id, @PathVariable long claimantId, @RequestParam(required = false) BigDecimal amount,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+            @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            handling.recordPayment(id, claimantId, me, amount, paidOn, evidence);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id + "#claimants";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+}
