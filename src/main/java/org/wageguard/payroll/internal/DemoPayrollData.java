@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 import org.wageguard.identity.DataScope;
 import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.OfficerPrincipal;
-import org.wageguard.workforce.internal.AttendanceImport;
-import org.wageguard.workforce.internal.RosterImport;
+import org.wageguard.workforce.RealNameImports;
 
 /**
  * Rosters, attendance, pay sheets and bank disbursements of four demo projects over two months, sent through the
@@ -51,16 +50,14 @@ class DemoPayrollData implements ApplicationRunner {
             new Demo("YJ-2021-011", Anomaly.FAILED_NOT_REPAID));
 
     private final JdbcClient jdbc;
-    private final RosterImport rosters;
-    private final AttendanceImport attendance;
+    private final RealNameImports realName;
     private final PayrollImport payroll;
     private final DisbursementImport disbursements;
 
-    DemoPayrollData(JdbcClient jdbc, RosterImport rosters, AttendanceImport attendance, PayrollImport payroll,
+    DemoPayrollData(JdbcClient jdbc, RealNameImports realName, PayrollImport payroll,
             DisbursementImport disbursements) {
         this.jdbc = jdbc;
-        this.rosters = rosters;
-        this.attendance = attendance;
+        this.realName = realName;
         this.payroll = payroll;
         this.disbursements = disbursements;
     }
@@ -125,8 +122,8 @@ class DemoPayrollData implements ApplicationRunner {
             bank.append(String.join(",", d.code(), "ABC" + m.toString().replace("-", "") + "99999", card(90), "蒋某某",
                     ghost, "6600", m.plusMonths(1).atDay(15).toString(), "SUCCESS", m.toString())).append('\n');
         }
-        rosters.importFile("花名册-" + d.code() + ".csv", csv(roster), false, system);
-        attendance.importFile("考勤-" + d.code() + ".csv", csv(days), false, system);
+        realName.roster("花名册-" + d.code() + ".csv", csv(roster), false, system);
+        realName.attendance("考勤-" + d.code() + ".csv", csv(days), false, system);
         payroll.importFile("工资表-" + d.code() + ".csv", csv(sheet), false, system);
         disbursements.importFile("代发流水-" + d.code() + ".csv", csv(bank), false, system);
     }
