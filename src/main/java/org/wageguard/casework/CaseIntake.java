@@ -121,7 +121,7 @@ public class CaseIntake {
                     .param("hash", sensitive.index(idNumber)).param("verified", verified)
                     .param("amount", c.amountClaimed()).update();
         }
-        String note = "来源：" + in.channel().name() + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "")
+        String note = "来源：" + CaseLabels.channel(in.channel()) + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "")
                 + (beyondTwoYears(in.periodTo(), today) ? "；注意：欠薪终止已超过两年，依法不再查处（可引导调解或诉讼）" : "");
         jdbc.sql("""
                 INSERT INTO case_event (case_id, on_day, by_username, action, status_to, note)

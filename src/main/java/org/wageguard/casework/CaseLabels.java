@@ -18,11 +18,19 @@ final class CaseLabels {
             Map.entry("VERIFY_PAYMENT", "核实发放"), Map.entry("CLOSE", "结案"), Map.entry("END_TRACKING", "结束跟踪"),
             Map.entry("WITHDRAW", "撤回"));
 
+    private static final Map<Channel, String> CHANNEL = Map.of(Channel.WALK_IN, "一厅式接访", Channel.HOTLINE, "热线电话",
+            Channel.PLATFORM, "线索反映平台", Channel.LETTER_VISIT, "信访", Channel.GRID, "网格报送",
+            Channel.INSPECTION, "检查发现", Channel.ALERT, "预警转办");
+
     private CaseLabels() {
     }
 
     static String status(CaseStatus status) {
         return STATUS.get(status);
+    }
+
+    static String channel(Channel channel) {
+        return CHANNEL.get(channel);
     }
 
     static String action(String action) {
