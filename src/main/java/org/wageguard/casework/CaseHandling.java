@@ -10,6 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.employer.Employers;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 
@@ -28,8 +29,10 @@ public class CaseHandling {
     private final WorkingDays workingDays;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final Employers employers;
 
-    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock) {
+    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers) {
+        this.employers = employers;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.operationLog = operationLog;
@@ -93,6 +96,15 @@ public class CaseHandling {
                        malicious = malicious OR :referred WHERE id = :id
                 """).param("o", outcome.name()).param("n", note).param("r", recovered == null ? BigDecimal.ZERO : recovered)
                 .param("referred", outcome == Outcome.REFERRED_TO_POLICE).param("id", caseId).update();
+        // The arrears are confirmed: they go on the employer's record, where the deposit rate and credit read them.
+        record Respondent(Long employerId, String number, java.math.BigDecimal amountClaimed, int workers) {
+        }
+        Respondent r = jdbc.sql("SELECT employer_id, number, amount_claimed, workers FROM case_file WHERE id = :id")
+                .param("id", caseId).query(Respondent.class).single();
+        if (r.employerId() != null) {
+            employers.recordConfirmedArrears(r.employerId(), today(), r.amountClaimed(), r.workers(), r.number(),
+                    "案件处理结果：" + CaseLabels.outcome(outcome));
+        }
     }
 
     @Transactional

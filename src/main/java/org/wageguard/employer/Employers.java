@@ -40,10 +40,23 @@ public class Employers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.wageguard.employer.internal.CreditRecords creditRecords;
 
-    Employers(JdbcClient jdbc, Clock clock) {
+    Employers(JdbcClient jdbc, Clock clock, org.wageguard.employer.internal.CreditRecords creditRecords) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.creditRecords = creditRecords;
+    }
+
+    /**
+     * Arrears confirmed by a case (casework records them here): they feed the deposit rate and the credit
+     * file. Returns the record's id.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public long recordConfirmedArrears(long employerId, LocalDate confirmedOn, java.math.BigDecimal amount, int workers,
+            String caseReference, String description) {
+        return creditRecords.recordArrears(employerId, new org.wageguard.employer.internal.CreditRecords.NewArrears(
+                confirmedOn, amount, workers, caseReference, description));
     }
 
     public Optional<EmployerSummary> find(long id) {

@@ -119,6 +119,10 @@ class CaseJourneyTests {
                 .andExpect(flash().attribute("error", containsString("尚未届满")));
         step("jiancha", id, "resolve", "outcome", "PAID_WITHIN_DEADLINE", "amount", "60066", "note", "总包单位代付");
         assertThat(caseStatus(id)).isEqualTo("RESOLVED");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM employer_arrears_record a JOIN case_file c ON c.number = a.case_reference
+                 WHERE c.id = :id AND a.employer_id = c.employer_id AND a.amount = c.amount_claimed""")
+                .param("id", id).query(Long.class).single()).as("arrears recorded on the employer").isEqualTo(1);
 
         step("jiancha", id, "verify").andExpect(flash().attribute("error", containsString("逐人登记")));
         List<Long> claimants = jdbc.sql("SELECT id FROM case_claimant WHERE case_id = :c").param("c", id).query(Long.class).list();
