@@ -7,7 +7,11 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.wageguard.casework.CaseDocuments;
 import org.wageguard.casework.CaseHandling;
 import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseQueries;
@@ -39,8 +44,11 @@ class CaseController {
     private final CaseHandling handling;
     private final Departments departments;
     private final MessageSource messages;
+    private final CaseDocuments documents;
 
-    CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages) {
+    CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
+            CaseDocuments documents) {
+        this.documents = documents;
         this.queries = queries;
         this.handling = handling;
         this.departments = departments;
@@ -182,6 +190,34 @@ class CaseController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/cases/" + id + "#claimants";
+    }
+
+    /** A case's document as a printable PDF; the order and the transfer letter are labor inspection's own. */
+    @GetMapping("/cases/{id}/documents/{kind}.pdf")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CaseDocuments.Kind k;
+        try {
+            k = CaseDocuments.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if ((k == CaseDocuments.Kind.ORDER && !me.hasPermission("casework:case:order"))
+                || (k == CaseDocuments.Kind.TRANSFER && !me.hasPermission("casework:case:refer"))) {
+            throw new org.springframework.security.access.AccessDeniedException(k.name());
+        }
+        try {
+            byte[] pdf = documents.pdf(id, k, handling.today());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename(k.name().toLowerCase(Locale.ROOT) + "-" + id + ".pdf").build().toString())
+                    .body(pdf);
+        } catch (CaseRuleException e) {
+            return ResponseEntity.unprocessableEntity().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private String text(String key) {

@@ -1,0 +1,184 @@
+package org.wageguard.casework;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.OperationLog;
+
+/**
+ * The documents of a case as printable PDF in Chinese, numbered and dated: the assignment sheet (交办单), the
+ * supervision notice (督办通知), the order to rectify within a time limit (劳动保障监察限期改正指令书) and the
+ * case-transfer letter to the police (涉嫌犯罪案件移送书). The CJK font is embedded, so a PDF prints the same
+ * on any machine; the server needs the font file (Debian: fonts-wqy-zenhei).
+ */
+@Service
+public class CaseDocuments {
+
+    public enum Kind { ASSIGNMENT, SUPERVISION, ORDER, TRANSFER }
+
+    private final JdbcClient jdbc;
+    private final OperationLog operationLog;
+    private final String fontFile;
+
+    CaseDocuments(JdbcClient jdbc, OperationLog operationLog,
+            @Value("${wageguard.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontFile) {
+        this.jdbc = jdbc;
+        this.operationLog = operationLog;
+        this.fontFile = fontFile;
+    }
+
+    record Facts(long id, String number, String employerName, String projectName, BigDecimal amountClaimed, int workers,
+            java.sql.Date periodFrom, java.sql.Date periodTo, String description, String departmentName,
+            String inspectors) {
+    }
+
+    record OrderFacts(String number, java.sql.Date servedOn, java.sql.Date deadline, BigDecimal amount) {
+    }
+
+    record AssignmentFacts(String departmentName, java.sql.Date assignedOn, java.sql.Date dueOn) {
+    }
+
+    @Transactional
+    public byte[] pdf(long caseId, Kind kind, LocalDate today) {
+        Facts f = jdbc.sql("""
+                SELECT c.id, c.number, c.employer_name, p.name AS project_name, c.amount_claimed, c.workers, c.period_from,
+                       c.period_to, c.description, d.name AS department_name, c.inspectors
+                  FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
+                 WHERE c.id = :id
+                """).param("id", caseId).query(Facts.class).single();
+        List<OrderFacts> orders = jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id DESC")
+                .param("c", caseId).query(OrderFacts.class).list();
+        List<AssignmentFacts> assignments = jdbc.sql("""
+                SELECT d.name AS department_name, a.assigned_on, a.due_on FROM case_assignment a
+                  JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id DESC
+                """).param("c", caseId).query(AssignmentFacts.class).list();
+        String period = (f.periodFrom() == null ? "" : f.periodFrom().toString()) + " 至 "
+                + (f.periodTo() == null ? "" : f.periodTo().toString());
+        String money = String.format("%,.2f", f.amountClaimed());
+        String title;
+        String docNumber;
+        List<String> body;
+        switch (kind) {
+            case ASSIGNMENT -> {
+                if (assignments.isEmpty()) {
+                    throw new CaseRuleException("该案件尚未交办。");
+                }
+                AssignmentFacts a = assignments.get(0);
+                title = "根治拖欠农民工工资案件交办单";
+                docNumber = "沅治欠交〔" + today.getYear() + "〕" + f.id() + "号";
+                body = List.of(a.departmentName() + "：",
+                        "现将" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）交由你单位办理。该案涉及农民工 "
+                                + f.workers() + " 人，主张金额 " + money + " 元，欠薪期间 " + period + "。",
+                        "反映内容：" + nz(f.description()),
+                        "请于 " + a.dueOn() + " 前将办理情况书面反馈市治欠办。逾期未反馈的，将予以督办。",
+                        "交办日期：" + a.assignedOn());
+            }
+            case SUPERVISION -> {
+                title = "根治拖欠农民工工资督办通知";
+                docNumber = "沅治欠督〔" + today.getYear() + "〕" + f.id() + "号";
+                String to = assignments.isEmpty() ? nz(f.departmentName()) : assignments.get(0).departmentName();
+                body = List.of(to + "：",
+                        "你单位承办的" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）已超过办理期限"
+                                + (assignments.isEmpty() ? "" : "（原定 " + assignments.get(0).dueOn() + " 前反馈）") + "，仍未办结。",
+                        "根据根治拖欠农民工工资工作有关规定，现予督办。请立即组织力量办理，于三个工作日内将办理结果报送市治欠办。");
+            }
+            case ORDER -> {
+                if (orders.isEmpty()) {
+                    throw new CaseRuleException("该案件尚未下达限期改正指令书。");
+                }
+                OrderFacts o = orders.get(0);
+                title = "劳动保障监察限期改正指令书";
+                docNumber = o.number();
+                body = List.of(f.employerName() + "：",
+                        "经查，你单位存在拖欠 " + f.workers() + " 名劳动者工资的行为（欠薪期间 " + period + "），违反了《保障农民工工资支付条例》"
+                                + "和《劳动保障监察条例》的有关规定。",
+                        "根据《劳动保障监察条例》第十八条、第二十六条的规定，现责令你单位于 " + o.deadline() + " 前支付拖欠的劳动报酬共计 "
+                                + String.format("%,.2f", o.amount()) + " 元，并将支付凭证报送本机关。",
+                        "逾期不支付的，本机关将依法责令你单位按应付金额百分之五十以上一倍以下的标准加付赔偿金；涉嫌拒不支付劳动报酬罪的，"
+                                + "依法移送公安机关。",
+                        "送达日期：" + o.servedOn());
+            }
+            case TRANSFER -> {
+                if (orders.isEmpty()) {
+                    throw new CaseRuleException("移送须以逾期未履行的限期改正指令书为前提。");
+                }
+                OrderFacts o = orders.get(0);
+                if (!o.deadline().toLocalDate().isBefore(today)) {
+                    throw new CaseRuleException("限期改正指令书的履行期限（" + o.deadline() + "）尚未届满，不能移送。");
+                }
+                title = "涉嫌犯罪案件移送书";
+                docNumber = "沅人社移〔" + today.getYear() + "〕" + f.id() + "号";
+                body = List.of("沅江市公安局：",
+                        f.employerName() + "拖欠 " + f.workers() + " 名劳动者劳动报酬共计 " + money + " 元（案件编号 " + f.number()
+                                + "），经本机关以" + o.number() + "责令其于 " + o.deadline() + " 前支付，逾期仍不支付。",
+                        "该单位的行为涉嫌构成《中华人民共和国刑法》第二百七十六条之一规定的拒不支付劳动报酬罪。根据《行政执法机关移送涉嫌犯罪案件"
+                                + "的规定》，现将该案移送你局，请依法审查。",
+                        "附：限期改正指令书及送达回证、调查询问笔录、欠薪清单。",
+                        "办案人员：" + nz(f.inspectors()));
+            }
+            default -> throw new IllegalArgumentException(kind.name());
+        }
+        byte[] pdf = render(title, docNumber, body, kind == Kind.ASSIGNMENT || kind == Kind.SUPERVISION
+                ? "沅江市根治拖欠农民工工资工作领导小组办公室" : "沅江市人力资源和社会保障局", today);
+        operationLog.record("CASE_DOCUMENT", "case", caseId, "生成文书 " + title + " " + docNumber);
+        return pdf;
+    }
+
+    private byte[] render(String title, String number, List<String> paragraphs, String issuer, LocalDate today) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (!Files.isReadable(Path.of(fontFile.replaceAll(",\\d+$", "")))) {
+                throw new CaseRuleException("服务器缺少中文字体文件 " + fontFile + "，无法生成文书（安装 fonts-wqy-zenhei）。");
+            }
+            BaseFont cjk = BaseFont.createFont(fontFile.endsWith(".ttc") ? fontFile + ",0" : fontFile, BaseFont.IDENTITY_H,
+                    BaseFont.EMBEDDED);
+            Document document = new Document(PageSize.A4, 72, 72, 72, 72);
+            PdfWriter.getInstance(document, out);
+            document.open();
+            Paragraph head = new Paragraph(title, new Font(cjk, 20, Font.BOLD));
+            head.setAlignment(Element.ALIGN_CENTER);
+            document.add(head);
+            Paragraph no = new Paragraph(number, new Font(cjk, 12));
+            no.setAlignment(Element.ALIGN_CENTER);
+            no.setSpacingAfter(18);
+            document.add(no);
+            Font text = new Font(cjk, 13);
+            for (String p : paragraphs) {
+                Paragraph para = new Paragraph(p, text);
+                para.setLeading(24);
+                para.setSpacingAfter(8);
+                para.setFirstLineIndent(p.endsWith("：") ? 0 : 26);
+                document.add(para);
+            }
+            Paragraph sign = new Paragraph(issuer + "\n" + today.getYear() + "年" + today.getMonthValue() + "月"
+                    + today.getDayOfMonth() + "日", text);
+            sign.setAlignment(Element.ALIGN_RIGHT);
+            sign.setSpacingBefore(36);
+            document.add(sign);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("PDF generation failed", e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
