@@ -236,4 +236,26 @@ class ProjectWebTests {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT count(*) FROM project_team WHERE name = '越权班'").query(Long.class).single()).isZero();
     }
+
+    @Test
+    void twoOfficersEditingOneProjectTheSecondIsToldAndTheFirstEditStays() throws Exception {
+        long id = project("YJ-2021-008");
+        var p = jdbc.sql("SELECT department_id, owner_id, general_contractor_id, version FROM project WHERE id = :id")
+                .param("id", id).query().singleRow();
+        String[] common = {"code", "YJ-2021-008", "regionCode", "430981", "departmentId", p.get("department_id").toString(), "ownerId",
+                p.get("owner_id").toString(), "generalContractorId", p.get("general_contractor_id").toString(),
+                "contractValue", "43000000", "contractDate", "2021-02-26", "status", "UNDER_CONSTRUCTION",
+                "version", p.get("version").toString()};
+        // Two officers of the department open the same version of the form; the first saves, the second is told.
+        var a = post("/projects/" + id + "/edit").with(logins.as("zhujian")).with(csrf()).param("name", "污水处理厂提标改造（第一人修改）");
+        var b = post("/projects/" + id + "/edit").with(logins.as("zhujian")).with(csrf()).param("name", "污水处理厂提标改造（第二人修改）");
+        for (int i = 0; i < common.length; i += 2) {
+            a.param(common[i], common[i + 1]);
+            b.param(common[i], common[i + 1]);
+        }
+        mvc.perform(a).andExpect(redirectedUrl("/projects/" + id));
+        mvc.perform(b).andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
+        assertThat(jdbc.sql("SELECT name FROM project WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("污水处理厂提标改造（第一人修改）");
+    }
 }
