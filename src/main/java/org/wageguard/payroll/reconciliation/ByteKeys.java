@@ -13,10 +13,12 @@ final class ByteKeys {
     private int arenaUsed;
     /** {@code starts[id]} to {@code starts[id + 1]} is the key of {@code id}. */
     private int[] starts = new int[257];
-    private int[] hashes = new int[256];
     private int size;
-    /** id + 1, 0 for an empty slot. */
-    private int[] table = new int[512];
+    /**
+     * The key's hash in the high half and id + 1 in the low half, 0 for an empty slot: a look-up that misses
+     * touches one cache line, not three.
+     */
+    private long[] table = new long[512];
     private boolean added;
 
     int size() {
@@ -33,12 +35,13 @@ final class ByteKeys {
         int h = hash(key, off, len);
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
-            int slot = table[i];
+            long slot = table[i];
             if (slot == 0) {
                 return -1;
             }
-            if (hashes[slot - 1] == h && sameKey(slot - 1, key, off, len)) {
-                return slot - 1;
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == h && sameKey(id, key, off, len)) {
+                return id;
             }
         }
     }
@@ -49,18 +52,18 @@ final class ByteKeys {
         int mask = table.length - 1;
         int i = h & mask;
         for (; ; i = (i + 1) & mask) {
-            int slot = table[i];
+            long slot = table[i];
             if (slot == 0) {
                 break;
             }
-            if (hashes[slot - 1] == h && sameKey(slot - 1, key, off, len)) {
+            int id = (int) slot - 1;
+            if ((int) (slot >>> 32) == h && sameKey(id, key, off, len)) {
                 added = false;
-                return slot - 1;
+                return id;
             }
         }
         int id = size++;
-        if (id == hashes.length) {
-            hashes = Arrays.copyOf(hashes, id * 2);
+        if (id + 1 == starts.length) {
             starts = Arrays.copyOf(starts, id * 2 + 1);
         }
         if (arenaUsed + len > arena.length) {
@@ -70,8 +73,7 @@ final class ByteKeys {
         starts[id] = arenaUsed;
         arenaUsed += len;
         starts[id + 1] = arenaUsed;
-        hashes[id] = h;
-        table[i] = id + 1;
+        table[i] = (long) h << 32 | (id + 1);
         if (size * 2 > table.length) {
             rehash();
         }
@@ -101,14 +103,16 @@ final class ByteKeys {
     }
 
     private void rehash() {
-        int[] bigger = new int[table.length * 2];
+        long[] bigger = new long[table.length * 2];
         int mask = bigger.length - 1;
-        for (int id = 0; id < size; id++) {
-            int i = hashes[id] & mask;
-            while (bigger[i] != 0) {
-                i = (i + 1) & mask;
+        for (long slot : table) {
+            if (slot != 0) {
+                int i = (int) (slot >>> 32) & mask;
+                while (bigger[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                bigger[i] = slot;
             }
-            bigger[i] = id + 1;
         }
         table = bigger;
     }

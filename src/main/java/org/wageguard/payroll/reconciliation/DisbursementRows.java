@@ -44,7 +44,7 @@ final class DisbursementRows {
         private final Cards cards;
         private final Cards transactions;
         /** The row each transaction id was first seen on, for the message about a repeat. */
-        private long[] firstRow = new long[64];
+        private int[] firstRow = new int[64];
 
         Reader(ColumnMap map, Keys keys, Cards cards, Cards transactions, DisbursementRows rows) {
             super(map, keys, D_PROJECT, D_TRANSACTION, D_CARD, D_PAYEE_NAME, D_PAYEE_ID, D_AMOUNT, D_VALUE_DATE,
@@ -62,7 +62,7 @@ final class DisbursementRows {
                 throw problem(D_TRANSACTION, "交易流水号在同一项目内重复（第 " + firstRow[tx] + " 行已有）");
             }
             firstRow = WorkerKeys.grow(firstRow, tx + 1);
-            firstRow[tx] = row;
+            firstRow[tx] = (int) Math.min(row, Integer.MAX_VALUE);
             int c = cards.card(p, b, s[D_CARD], e[D_CARD]);
             long w = present(D_PAYEE_ID) ? worker(D_PAYEE_ID) : IdNumbers.NONE;
             long fen = amount(D_AMOUNT);

@@ -27,7 +27,8 @@ final class Ledger {
     private final Cards transactions;
     private final DisbursementRows disbursements;
 
-    private final WorkerKeys workerIds = new WorkerKeys();
+    /** Worker id + 1 by project and ID code. */
+    private final GroupedKeys workerIds = new GroupedKeys();
     private int workers;
     private int[] workerProject = new int[64];
     private long[] workerCode = new long[64];
@@ -39,6 +40,7 @@ final class Ledger {
     private int[] firstSlot = new int[64];
 
     private int slots;
+    private int[] slotWorker = new int[64];
     private int[] slotNext = new int[64];
     private int[] slotMonth = new int[64];
     private byte[] slotFlags = new byte[64];
@@ -58,16 +60,25 @@ final class Ledger {
     /** Two SUCCESS disbursements alike in card, amount and date, or -1. */
     private int[] duplicateFirst = new int[64];
     private int[] duplicateSecond = new int[64];
+    /** The worker-month's SUCCESS disbursements as a chain through {@link #nextSuccess}, -1 ending it. */
+    private int[] firstSuccess = new int[64];
+    private int[] nextSuccess = new int[0];
 
     /** Latest roster worker per card (attribution by card), and how many roster workers list it. */
     private int[] cardOwner = new int[0];
     private int[] rosterWorkersOfCard = new int[0];
 
-    /** SUCCESS payments per (card, month): the first two distinct workers they were attributed to. */
-    private final WorkerKeys cardMonths = new WorkerKeys();
-    private int[] cardMonthFirst = new int[64];
-    private int[] cardMonthSecond = new int[64];
-    private long[] cardMonthKey = new long[64];
+    /**
+     * SUCCESS payments per (card, month): the first two distinct workers they were attributed to, in entries
+     * chained per card (a card is paid in few months).
+     */
+    private int[] cardFirstEntry = new int[0];
+    private int cardEntries;
+    private int[] entryNext = new int[64];
+    private int[] entryCard = new int[64];
+    private int[] entryMonth = new int[64];
+    private int[] entryFirstWorker = new int[64];
+    private int[] entrySecondWorker = new int[64];
 
     private final List<Integer> unmatched = new ArrayList<>();
 
@@ -77,15 +88,17 @@ final class Ledger {
         this.transactions = loaded.transactions;
         this.disbursements = loaded.disbursements;
         addRoster(loaded.roster);
-        for (AttendanceDays days : loaded.attendance) {
-            days.forEach(this::addAttendance);
+        loaded.roster = null;
+        while (!loaded.attendance.isEmpty()) {
+            loaded.attendance.remove(loaded.attendance.size() - 1).forEach(this::addAttendance);
         }
         addPayroll(loaded.payroll);
+        loaded.payroll = null;
         addDisbursements(loaded.disbursements);
     }
 
     private int worker(int project, long code) {
-        int w = workerIds.intern(project, code);
+        int w = workerIds.putIfAbsent(project, code, workers + 1) - 1;
         if (w == workers) {
             int n = w + 1;
             workerProject = WorkerKeys.grow(workerProject, n);
@@ -113,6 +126,8 @@ final class Ledger {
         int s = slots++;
         if (s == slotNext.length) {
             int n = s + (s >> 1) + 16;
+            slotWorker = Arrays.copyOf(slotWorker, n);
+            firstSuccess = Arrays.copyOf(firstSuccess, n);
             slotNext = Arrays.copyOf(slotNext, n);
             slotMonth = Arrays.copyOf(slotMonth, n);
             slotFlags = Arrays.copyOf(slotFlags, n);
@@ -130,6 +145,8 @@ final class Ledger {
             duplicateSecond = Arrays.copyOf(duplicateSecond, n);
         }
         slotMonth[s] = month;
+        slotWorker[s] = w;
+        firstSuccess[s] = -1;
         slotNext[s] = firstSlot[w];
         firstSlot[w] = s;
         otherCardRow[s] = -1;
@@ -182,9 +199,9 @@ final class Ledger {
     }
 
     private void addDisbursements(DisbursementRows rows) {
-        WorkerKeys cardDates = new WorkerKeys();
-        WorkerKeys alike = new WorkerKeys();
-        int[] firstAlike = new int[64];
+        nextSuccess = new int[rows.size];
+        cardFirstEntry = new int[cards.size()];
+        Arrays.fill(cardFirstEntry, -1);
         for (int i = 0; i < rows.size; i++) {
             int w = attributedWorker(rows, i);
             if (w < 0) {
@@ -210,17 +227,22 @@ final class Ledger {
                 otherCardRow[s] = i;
             }
             noteCardMonth(card, rows.month[i], w);
-            // Alike = same worker-month, card, value date and amount; transaction ids are unique per project.
-            int key = cardDates.intern(s, (long) card << 32 | date);
-            int a = alike.intern(key, rows.amount[i]);
-            if (alike.added()) {
-                firstAlike = WorkerKeys.grow(firstAlike, a + 1);
-                firstAlike[a] = i;
-            } else if (duplicateFirst[s] < 0) {
-                duplicateFirst[s] = firstAlike[a];
-                duplicateSecond[s] = i;
+            if (duplicateFirst[s] < 0) {
+                // Alike = same card, value date and amount; transaction ids are unique within a project.
+                for (int j = firstSuccess[s]; j >= 0; j = nextSuccess[j]) {
+                    if (rows.card[j] == card && rows.valueDate[j] == date && rows.amount[j] == rows.amount[i]) {
+                        duplicateFirst[s] = j;
+                        duplicateSecond[s] = i;
+                        break;
+                    }
+                }
+                // Once a duplicate is found the chain is no longer needed, which also keeps a worker-month
+                // with thousands of distinct payments the only case of a long walk.
+                nextSuccess[i] = firstSuccess[s];
+                firstSuccess[s] = i;
             }
         }
+        nextSuccess = null;
     }
 
     private int attributedWorker(DisbursementRows rows, int i) {
@@ -233,17 +255,29 @@ final class Ledger {
     }
 
     private void noteCardMonth(int card, int month, int w) {
-        int k = cardMonths.intern(month, card);
-        if (cardMonths.added()) {
-            cardMonthFirst = WorkerKeys.grow(cardMonthFirst, k + 1);
-            cardMonthSecond = WorkerKeys.grow(cardMonthSecond, k + 1);
-            cardMonthKey = WorkerKeys.grow(cardMonthKey, k + 1);
-            cardMonthKey[k] = (long) card << 32 | month;
-            cardMonthFirst[k] = w;
-            cardMonthSecond[k] = -1;
-        } else if (cardMonthFirst[k] != w && cardMonthSecond[k] < 0) {
-            cardMonthSecond[k] = w;
+        for (int e = cardFirstEntry[card]; e >= 0; e = entryNext[e]) {
+            if (entryMonth[e] == month) {
+                if (entryFirstWorker[e] != w && entrySecondWorker[e] < 0) {
+                    entrySecondWorker[e] = w;
+                }
+                return;
+            }
         }
+        int e = cardEntries++;
+        if (e == entryNext.length) {
+            int n = e + (e >> 1) + 16;
+            entryNext = Arrays.copyOf(entryNext, n);
+            entryCard = Arrays.copyOf(entryCard, n);
+            entryMonth = Arrays.copyOf(entryMonth, n);
+            entryFirstWorker = Arrays.copyOf(entryFirstWorker, n);
+            entrySecondWorker = Arrays.copyOf(entrySecondWorker, n);
+        }
+        entryNext[e] = cardFirstEntry[card];
+        cardFirstEntry[card] = e;
+        entryCard[e] = card;
+        entryMonth[e] = month;
+        entryFirstWorker[e] = w;
+        entrySecondWorker[e] = -1;
     }
 
     /** Runs every rule, handing each finding to the sink. */
@@ -251,20 +285,25 @@ final class Ledger {
         Context context = new Context(parameters);
         WorkerView worker = new WorkerView(context);
         MonthView month = new MonthView(context);
+        WorkerPolicy[] workerPolicies = WorkerPolicy.values();
+        WorkerMonthPolicy[] monthPolicies = WorkerMonthPolicy.values();
         for (int w = 0; w < workers; w++) {
             worker.at(w);
-            for (WorkerPolicy policy : WorkerPolicy.values()) {
+            for (WorkerPolicy policy : workerPolicies) {
                 if (policy.breached(worker)) {
                     sink.accept(new Finding(policy.rule(), worker.project(), worker.id(), null, policy.detail(worker)));
                 }
             }
-            for (int s = firstSlot[w]; s >= 0; s = slotNext[s]) {
-                month.at(w, s);
-                for (WorkerMonthPolicy policy : WorkerMonthPolicy.values()) {
-                    if (policy.breached(month)) {
-                        sink.accept(new Finding(policy.rule(), worker.project(), worker.id(), month.month(),
-                                policy.detail(month)));
-                    }
+        }
+        // In slot order, not worker by worker: the slot arrays are then read front to back.
+        for (int s = 0; s < slots; s++) {
+            int w = slotWorker[s];
+            month.at(w, s);
+            for (WorkerMonthPolicy policy : monthPolicies) {
+                if (policy.breached(month)) {
+                    worker.at(w);
+                    sink.accept(new Finding(policy.rule(), worker.project(), worker.id(), month.month(),
+                            policy.detail(month)));
                 }
             }
         }
@@ -292,15 +331,14 @@ final class Ledger {
     }
 
     private void sharedCards(Context context, Consumer<Finding> sink) {
-        for (int k = 0; k < cardMonths.size(); k++) {
-            if (cardMonthSecond[k] >= 0) {
-                int card = (int) (cardMonthKey[k] >>> 32);
-                int month = (int) cardMonthKey[k];
-                int first = cardMonthFirst[k];
+        for (int e = 0; e < cardEntries; e++) {
+            if (entrySecondWorker[e] >= 0) {
+                int first = entryFirstWorker[e];
+                int month = entryMonth[e];
                 sink.accept(new Finding(Rule.SHARED_CARD, context.project(workerProject[first]), null, yearMonth(month),
-                        "卡号 " + cards.string(card) + " 收到 " + Values.month(month) + " 两名及以上工人的成功代发，含 "
+                        "卡号 " + cards.string(entryCard[e]) + " 收到 " + Values.month(month) + " 两名及以上工人的成功代发，含 "
                                 + keys.idNumber(workerCode[first]) + "、"
-                                + keys.idNumber(workerCode[cardMonthSecond[k]])));
+                                + keys.idNumber(workerCode[entrySecondWorker[e]])));
             }
         }
     }

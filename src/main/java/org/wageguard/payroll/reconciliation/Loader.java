@@ -28,8 +28,9 @@ final class Loader {
     final Keys keys = new Keys();
     final Cards cards = new Cards();
     final Cards transactions = new Cards();
-    final RosterRows roster = new RosterRows();
-    final PayrollRows payroll = new PayrollRows();
+    // Not final: the ledger lets go of each as soon as it has taken it in, to keep the peak of memory low.
+    RosterRows roster = new RosterRows();
+    PayrollRows payroll = new PayrollRows();
     final DisbursementRows disbursements = new DisbursementRows();
     final List<AttendanceDays> attendance = new ArrayList<>();
 
@@ -148,12 +149,7 @@ final class Loader {
                             return;
                         }
                         try {
-                            CsvTokenizer t = new CsvTokenizer(attendanceFile.name(), channel, start, end, true,
-                                    w.buffer);
-                            AttendanceDays.Reader reader = w.attendanceReader(columns, keys);
-                            while (t.next()) {
-                                reader.accept(t.buffer(), t.starts, t.ends, t.fieldCount, t.records);
-                            }
+                            w.attendance(columns, keys).read(channel, start, end, w.buffer);
                         } catch (CsvTokenizer.QuoteSeen | UnreadableInputException e) {
                             chunksFailed.set(true);
                         }
@@ -267,12 +263,12 @@ final class Loader {
     private static final class Worker {
         final byte[] buffer = new byte[BUFFER];
         AttendanceDays days;
-        AttendanceDays.Reader reader;
+        AttendanceChunk reader;
 
-        AttendanceDays.Reader attendanceReader(ColumnMap map, Keys keys) {
+        AttendanceChunk attendance(ColumnMap map, Keys keys) {
             if (reader == null) {
-                days = new AttendanceDays(1 << 16);
-                reader = new AttendanceDays.Reader(map, keys, days);
+                days = new AttendanceDays();
+                reader = new AttendanceChunk(map, keys, days);
             }
             return reader;
         }

@@ -226,10 +226,13 @@ final class Values {
     }
 
     static String date(int yyyymmdd) {
-        return String.format("%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+        return month(yyyymmdd / 100) + (yyyymmdd % 100 < 10 ? "-0" : "-") + yyyymmdd % 100;
     }
 
     static String month(int yyyymm) {
-        return String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
+        // Not String.format: details are written by the hundred thousand.
+        int y = yyyymm / 100;
+        String year = y >= 1000 ? Integer.toString(y) : y >= 100 ? "0" + y : y >= 10 ? "00" + y : "000" + y;
+        return year + (yyyymm % 100 < 10 ? "-0" : "-") + yyyymm % 100;
     }
 }
