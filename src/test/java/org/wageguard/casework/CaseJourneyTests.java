@@ -164,7 +164,8 @@ class CaseJourneyTests {
                 try {
                     handling.accept(id, version, inspector);
                     return "ok";
-                } catch (OptimisticLockingFailureException e) {
+                } catch (OptimisticLockingFailureException | CaseRuleException e) {
+                    // Either the version check or the state check (if the other commit landed first) tells them.
                     return "conflict";
                 }
             };
