@@ -63,6 +63,36 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Signs in on {@code base + "/login"} and waits for the home page, so that the next navigation cannot abort
+     * the login request still in flight.
+     */
+    public void login(String base, String username) {
+        driver.get(base + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("Demo@2021");
+        submit(driver.findElement(org.openqa.selenium.By.id("login-submit")));
+        driver.findElement(org.openqa.selenium.By.id("logout"));
+    }
+
+    /** Signs out and waits for the login page that confirms it. */
+    public void logout() {
+        submit(driver.findElement(org.openqa.selenium.By.id("logout")));
+        driver.findElement(org.openqa.selenium.By.id("login-info"));
+    }
+
+    /**
+     * Clicks a button that submits a form or follows a link, and waits until the page it was on has gone, so
+     * that what is read next is read from the new page.
+     */
+    public void submit(org.openqa.selenium.WebElement button) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
     /** Saves a full-window PNG under {@code target/screenshots/} for a person to look at. */
     public Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

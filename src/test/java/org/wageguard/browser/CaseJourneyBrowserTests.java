@@ -55,20 +55,15 @@ class CaseJourneyBrowserTests {
     }
 
     void login(String username) {
-        go("/login");
-        d().findElement(By.id("username")).sendKeys(username);
-        d().findElement(By.id("password")).sendKeys("Demo@2021");
-        d().findElement(By.id("login-submit")).click();
+        browser.login("http://localhost:" + port, username);
     }
 
     void logout() {
-        d().findElement(By.id("logout")).click();
+        browser.logout();
     }
 
     void click(String id) {
-        WebElement e = d().findElement(By.id(id));
-        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-        e.click();
+        browser.submit(d().findElement(By.id(id)));
     }
 
     void setValue(WebElement e, String value) {

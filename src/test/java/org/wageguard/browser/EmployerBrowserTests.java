@@ -44,20 +44,20 @@ class EmployerBrowserTests {
         d.get(url("/login"));
         d.findElement(By.id("username")).sendKeys("jiancha");
         d.findElement(By.id("password")).sendKeys("Demo@2021");
-        d.findElement(By.id("login-submit")).click();
+        browser.submit(d.findElement(By.id("login-submit")));
 
-        d.findElement(By.linkText("用人单位")).click();
+        browser.submit(d.findElement(By.linkText("用人单位")));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("用人单位");
         assertThat(d.findElement(By.id("employers-table")).getText()).contains("湖南沅江建工集团有限公司");
         browser.screenshot("employer-list");
 
         new Select(d.findElement(By.name("type"))).selectByVisibleText("制造业企业");
-        d.findElement(By.cssSelector("#employer-filter button")).click();
+        browser.submit(d.findElement(By.cssSelector("#employer-filter button")));
         assertThat(d.findElement(By.id("employers-table")).getText()).contains("沅江市信峰船舶制造有限公司")
                 .doesNotContain("湖南沅江建工集团有限公司");
         browser.screenshot("employer-list-filtered");
 
-        d.findElement(By.linkText("沅江市信峰船舶制造有限公司")).click();
+        browser.submit(d.findElement(By.linkText("沅江市信峰船舶制造有限公司")));
         assertThat(d.findElement(By.id("employer-name")).getText()).isEqualTo("沅江市信峰船舶制造有限公司");
         assertThat(d.findElement(By.id("arrears-table")).getText()).contains("138,000.00");
         assertThat(d.findElement(By.id("listings-table")).getText()).contains("失信联合惩戒名单");
@@ -87,15 +87,12 @@ class EmployerBrowserTests {
 
         d.get(url("/employers/import"));
         browser.screenshot("employer-import");
-        d.findElement(By.id("logout")).click();
+        browser.submit(d.findElement(By.id("logout")));
     }
 
     /** Bootstrap scrolls smoothly; a click must wait for nothing, so the element is brought into view at once. */
     private void click(By by) {
-        var element = browser.driver().findElement(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        browser.submit(browser.driver().findElement(by));
     }
 
     private static String validCode(String first17) {

@@ -46,7 +46,7 @@ class LoginJourneyBrowserTests {
         d.get(url("/login"));
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(password);
-        d.findElement(By.id("login-submit")).click();
+        browser.submit(d.findElement(By.id("login-submit")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +60,7 @@ class LoginJourneyBrowserTests {
         assertThat(d.findElement(By.id("home-title")).getText()).contains(name);
         assertThat(d.findElement(By.tagName("header")).getText()).contains("首页").contains(navItem).contains("退出");
         browser.screenshot("home-" + username);
-        d.findElement(By.id("logout")).click();
+        browser.submit(d.findElement(By.id("logout")));
         assertThat(d.findElement(By.id("login-info")).getText()).contains("您已安全退出");
         d.get(url("/"));
         assertThat(d.getCurrentUrl()).contains("/login");
@@ -83,13 +83,13 @@ class LoginJourneyBrowserTests {
             assertThat(d.findElement(By.tagName("h1")).getText()).isNotBlank();
             browser.screenshot("admin" + page.replace('/', '-'));
         }
-        d.findElement(By.id("logout")).click();
+        browser.logout();
         login("shenji", "Demo@2021");
         d.get(url("/audit/logins"));
         assertThat(d.findElement(By.id("login-log")).getText()).contains("admin");
         browser.screenshot("audit-logins");
         d.get(url("/audit/operations"));
         browser.screenshot("audit-operations");
-        d.findElement(By.id("logout")).click();
+        browser.logout();
     }
 }

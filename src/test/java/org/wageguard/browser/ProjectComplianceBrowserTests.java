@@ -61,16 +61,13 @@ class ProjectComplianceBrowserTests {
     }
 
     private void item(String kind) {
-        d().findElement(By.cssSelector("#compliance-items tr[data-kind='" + kind + "'] a")).click();
+        browser.submit(d().findElement(By.cssSelector("#compliance-items tr[data-kind='" + kind + "'] a")));
     }
 
     @Test
     void anIndustryOfficerRegistersAProjectAndSeesItsRowTurnGreen() throws Exception {
         LocalDate contract = LocalDate.now().minusDays(10);
-        go("/login");
-        type("username", "zhujian");
-        type("password", "Demo@2021");
-        d().findElement(By.id("login-submit")).click();
+        browser.login("http://localhost:" + port, "zhujian");
 
         go("/projects/new");
         type("code", "YJ-2026-901");
@@ -83,7 +80,7 @@ class ProjectComplianceBrowserTests {
         type("contractValue", "12000000");
         date("contractDate", contract);
         browser.screenshot("project-1-register");
-        d().findElement(By.id("save-project")).click();
+        browser.submit(d().findElement(By.id("save-project")));
         assertThat(d().findElement(By.id("compliance-items")).getText()).contains("缺失");
         browser.screenshot("project-2-registered");
 
@@ -92,31 +89,31 @@ class ProjectComplianceBrowserTests {
         type("bankName", "中国农业银行沅江市支行");
         type("accountNumber", "18320901000000123");
         browser.screenshot("project-3-special-account");
-        d().findElement(By.id("save-item")).click();
+        browser.submit(d().findElement(By.id("save-item")));
         assertThat(d().findElement(By.cssSelector("#compliance-items tr[data-kind='SPECIAL_ACCOUNT']")).getText()).contains("在位");
 
         item("REAL_NAME");
         d().findElement(By.id("rosterKept1")).click();
-        d().findElement(By.id("save-item")).click();
+        browser.submit(d().findElement(By.id("save-item")));
 
         item("BANK_PAYROLL");
         date("establishedOn", contract.plusDays(6));
         type("bankName", "中国农业银行沅江市支行");
-        d().findElement(By.id("save-item")).click();
+        browser.submit(d().findElement(By.id("save-item")));
 
         item("NOTICE_BOARD");
         date("establishedOn", contract.plusDays(7));
         type("boardPayDay", "每月15日");
         type("boardMinimumWage", "1580元/月");
         type("boardHotline", "12333");
-        d().findElement(By.id("save-item")).click();
+        browser.submit(d().findElement(By.id("save-item")));
 
         item("PAYMENT_GUARANTEE");
         date("establishedOn", contract.plusDays(3));
         new Select(d().findElement(By.id("form"))).selectByVisibleText("银行保函");
         date("validUntil", contract.plusYears(3));
         type("amount", "1200000");
-        d().findElement(By.id("save-item")).click();
+        browser.submit(d().findElement(By.id("save-item")));
 
         String projectUrl = d().getCurrentUrl();
         go(projectUrl.substring(projectUrl.indexOf("/projects/")) + "/deposit");
@@ -126,7 +123,7 @@ class ProjectComplianceBrowserTests {
         lodge.findElement(By.name("amount")).sendKeys(required);
         ((JavascriptExecutor) d()).executeScript("arguments[0].value = arguments[1]", lodge.findElement(By.name("on")),
                 contract.plusDays(8).toString());
-        lodge.findElement(By.tagName("button")).click();
+        browser.submit(lodge.findElement(By.tagName("button")));
         assertThat(d().findElement(By.id("deposit-balance")).getText().replace(",", "")).isEqualTo(required);
         browser.screenshot("project-4-deposit");
 

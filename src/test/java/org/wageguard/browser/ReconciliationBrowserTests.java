@@ -97,19 +97,19 @@ class ReconciliationBrowserTests {
         go("/login");
         d().findElement(By.id("username")).sendKeys(username);
         d().findElement(By.id("password")).sendKeys("Demo@2021");
-        d().findElement(By.id("login-submit")).click();
+        browser.submit(d().findElement(By.id("login-submit")));
         assertThat(d().findElement(By.id("home-title")).getText()).isNotBlank();
     }
 
     private void logout() {
-        d().findElement(By.id("logout")).click();
+        browser.submit(d().findElement(By.id("logout")));
         assertThat(d().findElement(By.id("login-info")).getText()).contains("您已安全退出");
     }
 
     private String upload(String kind, Path file) {
         go("/workforce/imports");
         d().findElement(By.id(kind + "-file")).sendKeys(file.toAbsolutePath().toString());
-        d().findElement(By.id(kind + "-submit")).click();
+        browser.submit(d().findElement(By.id(kind + "-submit")));
         List<WebElement> errors = d().findElements(By.cssSelector(".alert-danger"));
         assertThat(errors).as(kind).allSatisfy(e -> assertThat(e.getText()).as(kind).isEmpty());
         return d().findElement(By.cssSelector(".alert-success[role=status]")).getText();
@@ -183,7 +183,7 @@ class ReconciliationBrowserTests {
         assertThat(upload("payroll", sheetFile)).contains("工资支付表导入完成").contains("写入 " + CREW.size() + " 行")
                 .contains("错误行 0 处");
         fullPage("reconcile-4-payroll-imported");
-        d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .roster-link")).click();
+        browser.submit(d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .roster-link")));
         String rosterPage = d().findElement(By.id("roster")).getText();
         assertThat(rosterPage).contains("彭德华", "谭志勇", "邓建军").doesNotContain(OTHER_CARD.card()).doesNotContain(OTHER_CARD.id());
         assertThat(d().findElement(By.cssSelector("#coverage tr[data-month='" + MONTH + "']")).getText()).contains("100.0%");
@@ -203,8 +203,8 @@ class ReconciliationBrowserTests {
         // 3. The labor inspector opens the month's findings of the project.
         login("jiancha");
         go("/workforce/imports");
-        d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .findings-link")).click();
-        d().findElement(By.linkText(MONTH.toString())).click();
+        browser.submit(d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .findings-link")));
+        browser.submit(d().findElement(By.linkText(MONTH.toString())));
         assertThat(d().findElement(By.cssSelector("#months .active")).getText()).isEqualTo(MONTH.toString());
         WebElement red = d().findElement(By.id("findings-red"));
         assertThat(red.findElements(By.cssSelector("tr.finding")).stream().map(r -> r.getAttribute("data-rule")).toList())
@@ -219,7 +219,7 @@ class ReconciliationBrowserTests {
         fullPage("reconcile-7-findings");
 
         // 4. From the red finding "paid to another card" to its evidence rows.
-        row("PAID_TO_OTHER_CARD").findElement(By.cssSelector(".evidence-link")).click();
+        browser.submit(row("PAID_TO_OTHER_CARD").findElement(By.cssSelector(".evidence-link")));
         assertThat(d().findElement(By.id("finding")).getText()).contains("发至非本人工资卡").contains(OTHER_CARD.name());
         List<WebElement> attended = d().findElements(By.cssSelector("#evidence-attendance tbody tr"));
         assertThat(attended).hasSize(days(OTHER_CARD).size());
@@ -239,8 +239,8 @@ class ReconciliationBrowserTests {
         fullPage("reconcile-8-evidence-other-card");
 
         // 5. And the unpaid worker: he was on site, is on the pay sheet, and the bank sent nothing.
-        d().findElement(By.id("back-to-findings")).click();
-        row("UNPAID").findElement(By.cssSelector(".evidence-link")).click();
+        browser.submit(d().findElement(By.id("back-to-findings")));
+        browser.submit(row("UNPAID").findElement(By.cssSelector(".evidence-link")));
         assertThat(d().findElement(By.id("finding")).getText()).contains("未发工资").contains(UNPAID.name());
         assertThat(d().findElements(By.cssSelector("#evidence-attendance tbody tr"))).hasSize(days(UNPAID).size());
         assertThat(d().findElement(By.id("evidence-lines")).getText())
@@ -249,7 +249,7 @@ class ReconciliationBrowserTests {
         fullPage("reconcile-9-evidence-unpaid");
 
         // 6. The worker's own months, from the evidence page.
-        d().findElement(By.cssSelector("#finding a")).click();
+        browser.submit(d().findElement(By.cssSelector("#finding a")));
         assertThat(d().findElement(By.id("worker-wage-months")).getText()).contains(MONTH.toString()).contains("未发工资");
         fullPage("reconcile-10-worker-months");
         logout();
