@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -25,12 +24,20 @@ class PlatformConfiguration {
 
     /**
      * The bundles are Chinese-only ({@code *_zh_CN.properties}), which Boot's auto-configuration does not
-     * detect (it looks for a file without a locale suffix), so the message source is declared here.
+     * detect (it looks for a file without a locale suffix), so the message source is declared here. Each module
+     * ships its own {@code messages/<module>_zh_CN.properties}; all of them are found on the class path, so a new
+     * module needs no configuration line.
      */
     @Bean
-    MessageSource messageSource(@Value("${spring.messages.basename}") String[] basenames) {
+    MessageSource messageSource() throws java.io.IOException {
+        java.util.TreeSet<String> basenames = new java.util.TreeSet<>();
+        for (var resource : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:messages/*_zh_CN.properties")) {
+            String file = resource.getFilename();
+            basenames.add("messages/" + file.substring(0, file.length() - "_zh_CN.properties".length()));
+        }
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames(basenames);
+        source.setBasenames(basenames.toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
