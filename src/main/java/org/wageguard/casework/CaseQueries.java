@@ -35,10 +35,14 @@ public class CaseQueries {
             int version, boolean overdue, Long linkedCaseId) {
     }
 
+    /**
+     * The filters of the case list, also applied to its ledger export and its money trail. {@code sector} is a
+     * GB/T 4754 section letter (matching its divisions too) or a division code.
+     */
     public record Filter(String keyword, CaseStatus status, Channel channel, Boolean overdue, Boolean groupCase,
-            LocalDate from, LocalDate to, Long departmentId) {
+            LocalDate from, LocalDate to, Long departmentId, String sector, Boolean springFestival, Boolean malicious) {
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -143,6 +147,16 @@ public class CaseQueries {
         if (f.departmentId() != null) {
             where.append(" AND c.department_id = :dept");
             params.put("dept", f.departmentId());
+        }
+        if (f.sector() != null && !f.sector().isBlank()) {
+            where.append(" AND (c.industry_code = :sector OR c.industry_code IN (SELECT s.code FROM industry_sector s WHERE s.parent_code = :sector))");
+            params.put("sector", f.sector().trim());
+        }
+        if (Boolean.TRUE.equals(f.springFestival())) {
+            where.append(" AND c.spring_festival");
+        }
+        if (Boolean.TRUE.equals(f.malicious())) {
+            where.append(" AND c.malicious");
         }
         return params;
     }

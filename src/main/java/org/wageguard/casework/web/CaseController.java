@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.wageguard.casework.CaseDocuments;
 import org.wageguard.casework.CaseHandling;
 import org.wageguard.casework.CaseIntake;
@@ -30,10 +29,12 @@ import org.wageguard.casework.CaseRuleException;
 import org.wageguard.casework.CaseStatus;
 import org.wageguard.casework.Channel;
 import org.wageguard.casework.Outcome;
+import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Departments;
 import org.wageguard.identity.Listing;
 import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.RegionCode;
 
 /** The case list, my work, a case page with its timeline, and every step of its handling. */
@@ -46,8 +47,15 @@ class CaseController {
     private final MessageSource messages;
     private final CaseDocuments documents;
 
+    private final CaseLedger ledger;
+    private final CodeTables codeTables;
+    private final OperationLog operationLog;
+
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
-            CaseDocuments documents) {
+            CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog) {
+        this.ledger = ledger;
+        this.codeTables = codeTables;
+        this.operationLog = operationLog;
         this.documents = documents;
         this.queries = queries;
         this.handling = handling;
@@ -57,25 +65,39 @@ class CaseController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('casework:case:view')")
-    String list(@RequestParam(required = false) String keyword, @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) Channel channel, @RequestParam(required = false) Boolean overdue,
-            @RequestParam(required = false) Boolean groupCase,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+    String list(CaseListParams params, @RequestParam(defaultValue = "1") int page, Model model) {
         OfficerPrincipal me = CurrentOfficer.get();
-        var filter = new CaseQueries.Filter(keyword, status, channel, overdue, groupCase, from, to, null);
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", queries.list(me.scope(), filter, page, Listing.DEFAULT_SIZE, p -> UriComponentsBuilder
-                .fromPath("/cases").queryParam("keyword", keyword == null ? "" : keyword)
-                .queryParam("status", status == null ? "" : status).queryParam("channel", channel == null ? "" : channel)
-                .queryParam("overdue", overdue == null ? "" : overdue).queryParam("groupCase", groupCase == null ? "" : groupCase)
-                .queryParam("from", from == null ? "" : from).queryParam("to", to == null ? "" : to)
-                .queryParam("page", p).encode().toUriString()));
+        var filter = params.filter();
+        model.addAttribute("filter", params);
+        model.addAttribute("page", queries.list(me.scope(), filter, page, Listing.DEFAULT_SIZE,
+                p -> params.link("/cases", p)));
+        model.addAttribute("ledgerLink", params.link("/cases/ledger.xlsx", null));
         model.addAttribute("trail", queries.moneyTrail(me.scope(), filter));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("channels", Channel.values());
+        model.addAttribute("departments", handlingDepartments(me));
+        model.addAttribute("sectors", codeTables.sectors().stream().filter(s -> "SECTION".equals(s.level())).toList());
         return "casework/cases";
+    }
+
+    /** The case ledger (台账): every case the list's filters select, to Excel, with Chinese column names. */
+    @GetMapping("/cases/ledger.xlsx")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    ResponseEntity<byte[]> ledger(CaseListParams params) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        byte[] xlsx = ledger.toXlsx(queries.all(me.scope(), params.filter()));
+        operationLog.record("CASE_LEDGER_EXPORT", "case", null, "导出案件台账：" + params.link("", null));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(text("case.ledger.file") + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(xlsx);
+    }
+
+    private java.util.List<Departments.Department> handlingDepartments(OfficerPrincipal me) {
+        return departments.inRegion(RegionCode.of(me.regionCode()).subtreePrefix()).stream()
+                .filter(d -> d.kind() == Departments.Kind.INDUSTRY || d.kind() == Departments.Kind.MEMBER_UNIT
+                        || d.kind() == Departments.Kind.LIAISON).toList();
     }
 
     @GetMapping("/cases/mine")
@@ -99,9 +121,7 @@ class CaseController {
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("orders", queries.orders(id));
         model.addAttribute("outcomes", Outcome.values());
-        model.addAttribute("departments", departments.inRegion(RegionCode.of(me.regionCode()).subtreePrefix()).stream()
-                .filter(d -> d.kind() == Departments.Kind.INDUSTRY || d.kind() == Departments.Kind.MEMBER_UNIT
-                        || d.kind() == Departments.Kind.LIAISON).toList());
+        model.addAttribute("departments", handlingDepartments(me));
         model.addAttribute("today", handling.today());
         model.addAttribute("beyondTwoYears", CaseIntake.beyondTwoYears(detail.periodTo(), detail.row().registeredOn()));
         return "casework/case";
