@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.employer.Employers;
+import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 
@@ -22,7 +24,7 @@ import org.wageguard.identity.OperationLog;
 @Service
 public class CaseHandling {
 
-    /** Working days a coordinated case (协调处理) is given; local practice. */
+    /** Working days a coordinated case (协调处理) is given unless its channel's clock says otherwise. */
     public static final int COORDINATION_WORKING_DAYS = 15;
 
     private final JdbcClient jdbc;
@@ -31,7 +33,13 @@ public class CaseHandling {
     private final Clock clock;
     private final Employers employers;
 
-    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers) {
+    private final CaseClocks clocks;
+    private final Notifications notifications;
+
+    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
+            CaseClocks clocks, Notifications notifications) {
+        this.clocks = clocks;
+        this.notifications = notifications;
         this.employers = employers;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
@@ -50,7 +58,12 @@ public class CaseHandling {
     @Transactional
     public void accept(long caseId, int version, OfficerPrincipal officer) {
         apply(caseId, version, officer, c -> c.accept(actor(officer)));
-        jdbc.sql("UPDATE case_file SET accepted_on = :d WHERE id = :id").param("d", Date.valueOf(today())).param("id", caseId).update();
+        // A walk-in complainant stands at the counter: acceptance is the first contact.
+        jdbc.sql("""
+                UPDATE case_file SET accepted_on = :d,
+                       first_contacted_on = CASE WHEN channel = 'WALK_IN' THEN COALESCE(first_contacted_on, :d) ELSE first_contacted_on END
+                 WHERE id = :id
+                """).param("d", Date.valueOf(today())).param("id", caseId).update();
     }
 
     @Transactional
@@ -62,8 +75,10 @@ public class CaseHandling {
 
     @Transactional
     public void coordinate(long caseId, int version, OfficerPrincipal officer) {
-        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), COORDINATION_WORKING_DAYS,
-                d -> workingDays.plus(d, COORDINATION_WORKING_DAYS)));
+        Channel channel = Channel.valueOf(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId)
+                .query(String.class).optional().orElseThrow(() -> new CaseRuleException("没有这个案件。")));
+        int days = clocks.of(channel).coordinationDays();
+        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), days, d -> workingDays.plus(d, days)));
     }
 
     @Transactional
@@ -136,6 +151,23 @@ public class CaseHandling {
             throw new CaseRuleException("请填写处理情况。");
         }
         event(caseId, officer.username(), "LOG", null, null, note);
+    }
+
+    /**
+     * The first contact with the complainant (a call, a visit), which the channel's clock asks for within a few
+     * working days of registration; later contacts are ordinary handling records.
+     */
+    @Transactional
+    public void contact(long caseId, OfficerPrincipal officer, String note) {
+        if (!officer.hasPermission("casework:case:accept") && !officer.hasPermission("casework:case:handle")) {
+            throw new CaseRuleException("您的角色无权记录联系投诉人。");
+        }
+        if (note == null || note.isBlank()) {
+            throw new CaseRuleException("请填写联系方式与情况（如：电话联系，约定次日到场核实）。");
+        }
+        jdbc.sql("UPDATE case_file SET first_contacted_on = COALESCE(first_contacted_on, :d) WHERE id = :id")
+                .param("d", Date.valueOf(today())).param("id", caseId).update();
+        event(caseId, officer.username(), "CONTACT", null, null, note.trim());
     }
 
     /** Records what reached one worker, with the date and the evidence (bank slip, signed receipt). */
@@ -224,9 +256,25 @@ public class CaseHandling {
         if (!officer.hasPermission("casework:case:assign")) {
             throw new CaseRuleException("您的角色无权督办。");
         }
-        jdbc.sql("UPDATE case_assignment SET supervised = TRUE WHERE case_id = :c AND status IN ('OPEN','REWORK') AND due_on < :today")
-                .param("c", caseId).param("today", Date.valueOf(today())).update();
-        event(caseId, officer.username(), "SUPERVISE", null, null, note == null || note.isBlank() ? "督办" : note);
+        String text = note == null || note.isBlank() ? "督办" : note.trim();
+        List<Long> departments = jdbc.sql("""
+                UPDATE case_assignment SET supervised = TRUE
+                 WHERE case_id = :c AND status IN ('OPEN','REWORK') AND due_on < :today RETURNING department_id
+                """).param("c", caseId).param("today", Date.valueOf(today())).query(Long.class).list();
+        jdbc.sql("""
+                INSERT INTO case_supervision (case_id, kind, supervised_on, by_username, note)
+                VALUES (:c, 'MANUAL', :today, :by, :note)
+                """).param("c", caseId).param("today", Date.valueOf(today())).param("by", officer.username())
+                .param("note", text).update();
+        event(caseId, officer.username(), "SUPERVISE", null, null, text);
+        String number = jdbc.sql("SELECT number FROM case_file WHERE id = :c").param("c", caseId).query(String.class).single();
+        Long responsible = jdbc.sql("SELECT department_id FROM case_file WHERE id = :c").param("c", caseId)
+                .query(Long.class).optional().orElse(null);
+        java.util.Set<Long> recipients = new java.util.LinkedHashSet<>(departments);
+        if (responsible != null) {
+            recipients.add(responsible);
+        }
+        recipients.forEach(d -> notifications.send(d, "SUPERVISION", "督办：" + number, text, "/cases/" + caseId));
     }
 
     private void apply(long caseId, int version, OfficerPrincipal officer, Function<CaseFile, CaseFile.Step> step) {

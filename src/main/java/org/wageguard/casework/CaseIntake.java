@@ -34,8 +34,11 @@ public class CaseIntake {
     private final SensitiveData sensitive;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final CaseClocks clocks;
 
-    CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock) {
+    CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock,
+            CaseClocks clocks) {
+        this.clocks = clocks;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.sensitive = sensitive;
@@ -87,14 +90,15 @@ public class CaseIntake {
                     .param("e", in.employerId()).query(Long.class).optional().orElse(null);
         }
         String actor = CurrentOfficer.find().map(o -> o.username()).orElse("system");
+        CaseClocks.Clock channelClock = clocks.of(in.channel());
         long id = jdbc.sql("""
                 INSERT INTO case_file (number, channel, kind, status, complainant_name, complainant_phone, anonymous,
                     employer_id, employer_name, project_id, industry_code, region_code, department_id, period_from,
                     period_to, amount_claimed, workers, group_case, spring_festival, description, linked_case_id,
-                    registered_on, accept_due, created_by, updated_by)
+                    registered_on, accept_due, first_contact_due, first_contacted_on, external_ref, created_by, updated_by)
                 VALUES (:number, :channel, :kind, 'REGISTERED', :name, :phone, :anonymous, :employer, :employerName,
                     :project, :industry, :region, :department, :from, :to, :claimed, :workers, :group, :spring,
-                    :description, :link, :today, :due, :actor, :actor)
+                    :description, :link, :today, :due, :contactDue, :contacted, :ref, :actor, :actor)
                 RETURNING id
                 """)
                 .param("number", number).param("channel", in.channel().name()).param("kind", in.kind().name())
@@ -109,7 +113,10 @@ public class CaseIntake {
                 .param("claimed", claimed).param("workers", in.claimants().size())
                 .param("group", in.claimants().size() >= GROUP_CASE_WORKERS).param("spring", springFestival(today))
                 .param("description", in.description()).param("link", in.linkTo()).param("today", Date.valueOf(today))
-                .param("due", Date.valueOf(workingDays.plus(today, CaseFile.ACCEPT_WORKING_DAYS)))
+                .param("due", Date.valueOf(workingDays.plus(today, channelClock.acceptDays())))
+                .param("contactDue", in.anonymous() ? null : Date.valueOf(workingDays.plus(today, channelClock.firstContactDays())))
+                .param("contacted", in.channel() == Channel.WALK_IN ? Date.valueOf(today) : null)
+                .param("ref", in.externalRef())
                 .param("actor", actor).query(Long.class).single();
         for (Intake.Claimant c : in.claimants()) {
             String idNumber = c.idNumber() == null || c.idNumber().isBlank() ? null : c.idNumber().trim().toUpperCase();

@@ -63,7 +63,12 @@ public class CaseQueries {
 
     public record Detail(CaseRow row, String complainantName, String complainantPhoneMasked, boolean anonymous,
             String description, String refusalReason, String outcomeNote, String inspectors, LocalDate periodFrom,
-            LocalDate periodTo, LocalDate filedOn, boolean extended, String regionCode) {
+            LocalDate periodTo, LocalDate filedOn, boolean extended, String regionCode, LocalDate firstContactDue,
+            LocalDate firstContactedOn, String externalRef) {
+    }
+
+    /** A supervision (督办) of the case: automatic for an overdue deadline, or by an officer. */
+    public record Supervision(String kind, LocalDate dueOn, LocalDate supervisedOn, String byUsername, String note) {
     }
 
     /** Money trail: claimed → recovered → paid out to workers, each from recorded facts. */
@@ -83,6 +88,8 @@ public class CaseQueries {
 
     private static final String OVERDUE = """
             (c.status = 'REGISTERED' AND c.accept_due < :today)
+             OR (c.first_contacted_on IS NULL AND c.first_contact_due < :today
+                 AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED'))
              OR (c.status IN ('COORDINATING','FILED','ORDERED') AND c.handling_due < :today)
              OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status IN ('OPEN','REWORK') AND a.due_on < :today)
             """;
@@ -170,7 +177,8 @@ public class CaseQueries {
                 .query(CaseRow.class).optional();
         return row.map(r -> jdbc.sql("""
                 SELECT complainant_name, complainant_phone, anonymous, description, refusal_reason, outcome_note,
-                       inspectors, period_from, period_to, filed_on, extended, region_code FROM case_file WHERE id = :id
+                       inspectors, period_from, period_to, filed_on, extended, region_code, first_contact_due,
+                       first_contacted_on, external_ref FROM case_file WHERE id = :id
                 """).param("id", id).query((rs, i) -> {
                     String phone = rs.getString("complainant_phone");
                     Date from = rs.getDate("period_from"), to = rs.getDate("period_to"), filed = rs.getDate("filed_on");
@@ -179,7 +187,9 @@ public class CaseQueries {
                             rs.getBoolean("anonymous"), rs.getString("description"), rs.getString("refusal_reason"),
                             rs.getString("outcome_note"), rs.getString("inspectors"),
                             from == null ? null : from.toLocalDate(), to == null ? null : to.toLocalDate(),
-                            filed == null ? null : filed.toLocalDate(), rs.getBoolean("extended"), rs.getString("region_code"));
+                            filed == null ? null : filed.toLocalDate(), rs.getBoolean("extended"), rs.getString("region_code"),
+                            day(rs.getDate("first_contact_due")), day(rs.getDate("first_contacted_on")),
+                            rs.getString("external_ref"));
                 }).single());
     }
 
@@ -210,6 +220,16 @@ public class CaseQueries {
                        a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue
                   FROM case_assignment a JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id
                 """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Assignment.class).list();
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    public List<Supervision> supervisions(long caseId) {
+        return jdbc.sql("""
+                SELECT kind, due_on, supervised_on, by_username, note FROM case_supervision WHERE case_id = :c ORDER BY id
+                """).param("c", caseId).query(Supervision.class).list();
     }
 
     public List<Order> orders(long caseId) {

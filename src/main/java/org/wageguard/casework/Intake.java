@@ -13,7 +13,16 @@ import org.wageguard.shared.MobilePhone;
 public record Intake(Channel channel, CaseKind kind, String complainantName, MobilePhone complainantPhone,
         boolean anonymous, Long employerId, String employerName, Long projectId, String regionCode,
         String industryCode, LocalDate periodFrom, LocalDate periodTo, String description, List<Claimant> claimants,
-        Long linkTo, LocalDate registeredOn) {
+        Long linkTo, LocalDate registeredOn, String externalRef) {
+
+    /** A matter without an outside reference number (every channel but the national clue platform). */
+    public Intake(Channel channel, CaseKind kind, String complainantName, MobilePhone complainantPhone,
+            boolean anonymous, Long employerId, String employerName, Long projectId, String regionCode,
+            String industryCode, LocalDate periodFrom, LocalDate periodTo, String description, List<Claimant> claimants,
+            Long linkTo, LocalDate registeredOn) {
+        this(channel, kind, complainantName, complainantPhone, anonymous, employerId, employerName, projectId,
+                regionCode, industryCode, periodFrom, periodTo, description, claimants, linkTo, registeredOn, null);
+    }
 
     /** A worker who claims wages, with the ID number as typed or received (checked leniently). */
     public record Claimant(String name, String idNumber, BigDecimal amountClaimed) {

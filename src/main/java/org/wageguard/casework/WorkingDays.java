@@ -3,6 +3,7 @@ package org.wageguard.casework;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -63,6 +64,21 @@ public class WorkingDays {
                 ON CONFLICT (day) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name
                 """).param("d", java.sql.Date.valueOf(day)).param("k", working ? "WORKDAY" : "HOLIDAY").param("n", name)
                 .param("a", actor).update();
+        exceptions.set(null);
+    }
+
+    /** A holiday or make-up working day the administrator recorded. */
+    public record Exception(LocalDate day, String kind, String name) {
+    }
+
+    public List<Exception> exceptions(int year) {
+        return jdbc.sql("SELECT day, kind, name FROM work_calendar WHERE EXTRACT(YEAR FROM day) = :y ORDER BY day")
+                .param("y", year).query(Exception.class).list();
+    }
+
+    @Transactional
+    public void remove(LocalDate day) {
+        jdbc.sql("DELETE FROM work_calendar WHERE day = :d").param("d", java.sql.Date.valueOf(day)).update();
         exceptions.set(null);
     }
 

@@ -120,6 +120,7 @@ class CaseController {
         model.addAttribute("timeline", queries.timeline(id));
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("orders", queries.orders(id));
+        model.addAttribute("supervisions", queries.supervisions(id));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("departments", handlingDepartments(me));
         model.addAttribute("today", handling.today());
@@ -159,6 +160,7 @@ class CaseController {
                 case "end-tracking" -> handling.endTracking(id, version, me, note);
                 case "withdraw" -> handling.withdraw(id, version, me, note);
                 case "log" -> handling.log(id, me, note);
+                case "contact" -> handling.contact(id, me, note);
                 case "assign" -> {
                     if (departmentId == null || days == null) {
                         throw new CaseRuleException(text("case.assign.required"));

@@ -1,0 +1,63 @@
+package org.wageguard.casework;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.identity.OperationLog;
+
+/**
+ * The deadlines each channel gives, in working days: to accept (or refuse), to first contact the complainant,
+ * and to finish a coordinated case. The leadership office sets them; a change applies to matters registered
+ * (or coordinated) afterwards. The legal clock of a filed case (60 + 30 working days) is not configurable.
+ */
+@Service
+public class CaseClocks {
+
+    public record Clock(Channel channel, int acceptDays, int firstContactDays, int coordinationDays) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OperationLog operationLog;
+
+    CaseClocks(JdbcClient jdbc, OperationLog operationLog) {
+        this.jdbc = jdbc;
+        this.operationLog = operationLog;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Clock> all() {
+        return jdbc.sql("SELECT channel, accept_days, first_contact_days, coordination_days FROM case_clock")
+                .query((rs, i) -> new Clock(Channel.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list().stream().sorted(java.util.Comparator.comparing(Clock::channel)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Clock of(Channel channel) {
+        return all().stream().filter(c -> c.channel() == channel).findFirst()
+                .orElse(new Clock(channel, CaseFile.ACCEPT_WORKING_DAYS, 1, CaseHandling.COORDINATION_WORKING_DAYS));
+    }
+
+    /** Sets the deadlines of one channel; each must lie within the bounds the rules allow. */
+    @Transactional
+    public void set(Clock clock, String actor) {
+        if (clock.acceptDays() < 1 || clock.acceptDays() > CaseFile.ACCEPT_WORKING_DAYS) {
+            throw new CaseRuleException("受理时限应为 1 至 " + CaseFile.ACCEPT_WORKING_DAYS + " 个工作日（法定不超过 5 个工作日）。");
+        }
+        if (clock.firstContactDays() < 1 || clock.firstContactDays() > 30) {
+            throw new CaseRuleException("首次联系时限应为 1 至 30 个工作日。");
+        }
+        if (clock.coordinationDays() < 1 || clock.coordinationDays() > 60) {
+            throw new CaseRuleException("协调处理时限应为 1 至 60 个工作日。");
+        }
+        jdbc.sql("""
+                UPDATE case_clock SET accept_days = :a, first_contact_days = :f, coordination_days = :c,
+                       updated_at = now(), updated_by = :by WHERE channel = :ch
+                """).param("a", clock.acceptDays()).param("f", clock.firstContactDays())
+                .param("c", clock.coordinationDays()).param("by", actor).param("ch", clock.channel().name()).update();
+        operationLog.record("CASE_CLOCK_SET", "case_clock", clock.channel().name(), "设置" + CaseLabels.channel(clock.channel())
+                + "时限：受理 " + clock.acceptDays() + "、首次联系 " + clock.firstContactDays() + "、协调处理 "
+                + clock.coordinationDays() + " 个工作日");
+    }
+}
