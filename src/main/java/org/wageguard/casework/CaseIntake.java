@@ -77,8 +77,7 @@ public class CaseIntake {
     @Transactional
     public long register(Intake in) {
         LocalDate today = in.registeredOn() != null ? in.registeredOn() : LocalDate.now(clock);
-        BigDecimal claimed = in.claimants().stream().map(Intake.Claimant::amountClaimed)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal claimed = in.amountClaimed();
         int year = today.getYear();
         long seq = jdbc.sql("SELECT count(*) + 1 FROM case_file WHERE EXTRACT(YEAR FROM registered_on) = :y")
                 .param("y", year).query(Long.class).single();
@@ -110,8 +109,8 @@ public class CaseIntake {
                 .param("industry", in.industryCode()).param("region", in.regionCode()).param("department", department)
                 .param("from", in.periodFrom() == null ? null : Date.valueOf(in.periodFrom()))
                 .param("to", in.periodTo() == null ? null : Date.valueOf(in.periodTo()))
-                .param("claimed", claimed).param("workers", in.claimants().size())
-                .param("group", in.claimants().size() >= GROUP_CASE_WORKERS).param("spring", springFestival(today))
+                .param("claimed", claimed).param("workers", in.workers())
+                .param("group", in.workers() >= GROUP_CASE_WORKERS).param("spring", springFestival(today))
                 .param("description", in.description()).param("link", in.linkTo()).param("today", Date.valueOf(today))
                 .param("due", Date.valueOf(workingDays.plus(today, channelClock.acceptDays())))
                 .param("contactDue", in.anonymous() ? null : Date.valueOf(workingDays.plus(today, channelClock.firstContactDays())))
@@ -134,7 +133,7 @@ public class CaseIntake {
                 INSERT INTO case_event (case_id, on_day, by_username, action, status_to, note)
                 VALUES (:c, :day, :actor, 'REGISTER', 'REGISTERED', :note)
                 """).param("c", id).param("day", Date.valueOf(today)).param("actor", actor).param("note", note).update();
-        operationLog.record("CASE_REGISTER", "case", id, "登记案件 " + number + "，涉及 " + in.claimants().size() + " 人");
+        operationLog.record("CASE_REGISTER", "case", id, "登记案件 " + number + "，涉及 " + in.workers() + " 人");
         return id;
     }
 }

@@ -86,7 +86,8 @@ public class CaseQueries {
         this.clock = clock;
     }
 
-    private static final String OVERDUE = """
+    /** Whether case {@code c} is overdue on {@code :today}: any of its clocks or its assignments' due dates passed. */
+    static final String OVERDUE = """
             (c.status = 'REGISTERED' AND c.accept_due < :today)
              OR (c.first_contacted_on IS NULL AND c.first_contact_due < :today
                  AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED'))

@@ -10,6 +10,11 @@ public enum CaseStatus {
     public static final Set<CaseStatus> OPEN = Set.of(REGISTERED, ACCEPTED, COORDINATING, FILED, ORDERED, RESOLVED,
             PAYMENT_VERIFIED);
 
+    /** The open states' names, for SQL parameters. */
+    public static java.util.List<String> openNames() {
+        return OPEN.stream().map(Enum::name).sorted().toList();
+    }
+
     public boolean open() {
         return OPEN.contains(this);
     }

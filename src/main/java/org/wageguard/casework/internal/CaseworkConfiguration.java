@@ -22,6 +22,10 @@ class CaseworkConfiguration {
         return new ModuleEntry(10, "nav.myWork", "module.myWork", "/cases/mine", "casework:case:view");
     }
 
+    @Bean ModuleEntry cluesEntry() {
+        return new ModuleEntry(25, "clue.nav", "module.clues", "/cases/clues", "casework:case:view");
+    }
+
     @Bean ModuleEntry casesEntry() {
         return new ModuleEntry(20, "nav.cases", "module.cases", "/cases", "casework:case:view");
     }
