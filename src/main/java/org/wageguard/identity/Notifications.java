@@ -1,6 +1,6 @@
 package org.wageguard.identity;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     public record Notice(long id, long departmentId, String kind, String title, String body, String link,
-            OffsetDateTime createdAt, OffsetDateTime readAt, String readBy) {
+            LocalDateTime createdAt, LocalDateTime readAt, String readBy) {
     }
 
     private final JdbcClient jdbc;
@@ -45,7 +45,8 @@ public class Notifications {
     @Transactional(readOnly = true)
     public List<Notice> of(long departmentId, boolean unreadOnly, int limit) {
         return jdbc.sql("""
-                SELECT id, department_id, kind, title, body, link, created_at, read_at, read_by FROM notification
+                SELECT id, department_id, kind, title, body, link, created_at AT TIME ZONE 'Asia/Shanghai' AS created_at,
+                       read_at AT TIME ZONE 'Asia/Shanghai' AS read_at, read_by FROM notification
                  WHERE department_id = :d AND (NOT :unread OR read_at IS NULL)
                  ORDER BY read_at IS NULL DESC, created_at DESC, id DESC LIMIT :limit
                 """).param("d", departmentId).param("unread", unreadOnly).param("limit", limit).query(Notice.class).list();
