@@ -94,10 +94,13 @@ public class CaseIntake {
                 INSERT INTO case_file (number, channel, kind, status, complainant_name, complainant_phone, anonymous,
                     employer_id, employer_name, project_id, industry_code, region_code, department_id, period_from,
                     period_to, amount_claimed, workers, group_case, spring_festival, description, linked_case_id,
-                    registered_on, accept_due, first_contact_due, first_contacted_on, external_ref, created_by, updated_by)
+                    registered_on, accept_due, first_contact_due, first_contacted_on, external_ref, task_force_id, created_by, updated_by)
                 VALUES (:number, :channel, :kind, 'REGISTERED', :name, :phone, :anonymous, :employer, :employerName,
                     :project, :industry, :region, :department, :from, :to, :claimed, :workers, :group, :spring,
-                    :description, :link, :today, :due, :contactDue, :contacted, :ref, :actor, :actor)
+                    :description, :link, :today, :due, :contactDue, :contacted, :ref,
+                    (SELECT t.id FROM task_force t WHERE :region LIKE t.region_code || '%'
+                        AND :today BETWEEN t.period_from AND t.period_to ORDER BY t.period_from DESC LIMIT 1),
+                    :actor, :actor)
                 RETURNING id
                 """)
                 .param("number", number).param("channel", in.channel().name()).param("kind", in.kind().name())

@@ -108,6 +108,11 @@ class ClueLedgerBrowserTests {
         browser.screenshot("clue-7-clocks");
         go("/cases?channel=PLATFORM");
         browser.screenshot("clue-8-platform-cases");
+        go("/taskforces");
+        browser.submit(d().findElement(By.linkText("2021年春节前根治拖欠农民工工资工作专班")));
+        assertThat(d().findElement(By.id("handled")).getText()).contains("专班期间登记案件");
+        assertThat(d().findElements(By.cssSelector("#roster-table tr"))).hasSizeGreaterThan(10);
+        browser.screenshot("clue-10-task-force");
         browser.logout();
 
         browser.login(base, "admin");

@@ -26,6 +26,10 @@ class CaseworkConfiguration {
         return new ModuleEntry(25, "clue.nav", "module.clues", "/cases/clues", "casework:case:view");
     }
 
+    @Bean ModuleEntry taskForceEntry() {
+        return new ModuleEntry(26, "taskforce.nav", "module.taskforce", "/taskforces", "casework:case:view");
+    }
+
     @Bean ModuleEntry casesEntry() {
         return new ModuleEntry(20, "nav.cases", "module.cases", "/cases", "casework:case:view");
     }

@@ -69,7 +69,10 @@ class DemoCaseData implements ApplicationRunner {
     private final CaseIntake intake;
     private final WorkingDays workingDays;
 
-    DemoCaseData(JdbcClient jdbc, CaseIntake intake, WorkingDays workingDays) {
+    private final org.wageguard.casework.TaskForces taskForces;
+
+    DemoCaseData(JdbcClient jdbc, CaseIntake intake, WorkingDays workingDays, org.wageguard.casework.TaskForces taskForces) {
+        this.taskForces = taskForces;
         this.jdbc = jdbc;
         this.intake = intake;
         this.workingDays = workingDays;
@@ -93,7 +96,45 @@ class DemoCaseData implements ApplicationRunner {
                     d.registered().minusDays(20), d.description(), claimants, null, d.registered()));
             advance(id, d);
         }
-        log.info("已载入演示数据：{} 件欠薪案件（2021年上半年及当前在办）", CASES.size());
+        taskForces();
+        log.info("已载入演示数据：{} 件欠薪案件（2021年上半年及当前在办）与两个工作专班", CASES.size());
+    }
+
+    private long department(String name) {
+        return jdbc.sql("SELECT id FROM department WHERE name = :n").param("n", name).query(Long.class).single();
+    }
+
+    /**
+     * The seed's task force of 2021 ("从相关职能部门抽调精兵强将…春节前10天由治欠工作专班集中接访"), which handled the
+     * half-year's cases, and this winter's, on duty for the ten days before the 2027 Spring Festival (6 February).
+     */
+    private void taskForces() {
+        String[][] members = {{"曹立新", "沅江市治欠工作领导小组办公室", "LEADER", "0737-2721001"},
+                {"黄国平", "沅江市劳动保障监察局", "DEPUTY", "0737-2721002"}, {"李志明", "沅江市劳动保障监察局", "MEMBER", null},
+                {"李卫东", "沅江市住房和城乡建设局", "MEMBER", null}, {"彭长青", "沅江市交通运输局", "MEMBER", null},
+                {"刘志坚", "沅江市公安局", "MEMBER", null}, {"周海燕", "沅江市信访局", "MEMBER", null}};
+        String duties = "对在建工程和高新区重点行业企业欠薪隐患全面排查；春节前10天集中接访、集中及时处置投诉案件";
+        long office = department("沅江市治欠工作领导小组办公室");
+        form("2021年春节前根治拖欠农民工工资工作专班", office, LocalDate.of(2021, 1, 4), LocalDate.of(2021, 6, 30),
+                LocalDate.of(2021, 2, 2), LocalDate.of(2021, 2, 11), duties, members);
+        form("2027年春节前根治拖欠农民工工资冬季攻坚工作专班", office, LocalDate.of(2026, 11, 15), LocalDate.of(2027, 2, 28),
+                LocalDate.of(2027, 1, 27), LocalDate.of(2027, 2, 5), duties, members);
+    }
+
+    private void form(String name, long office, LocalDate from, LocalDate to, LocalDate receptionFrom,
+            LocalDate receptionTo, String duties, String[][] members) {
+        long id = taskForces.form(name, "430981", office, from, to, receptionFrom, receptionTo, duties, "zhiqianban");
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String[] m : members) {
+            ids.add(taskForces.addMember(id, m[0], department(m[1]), org.wageguard.casework.TaskForces.Role.valueOf(m[2]), m[3]));
+        }
+        int i = 0;
+        for (LocalDate day = receptionFrom; !day.isAfter(receptionTo); day = day.plusDays(1)) {
+            // Two on duty each day in the joint reception hall: an inspector and a member of another unit.
+            taskForces.schedule(id, day, ids.get(1 + i % 2), "市人社局一楼联合接访大厅");
+            taskForces.schedule(id, day, ids.get(3 + i % 4), "市人社局一楼联合接访大厅");
+            i++;
+        }
     }
 
     /** Walks a demo case to its final state with the dates it would have had. */
