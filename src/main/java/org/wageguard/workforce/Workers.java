@@ -118,6 +118,20 @@ public class Workers {
         return Optional.of(sensitive.reveal(cipher, "worker", workerId, "身份证号"));
     }
 
+    /**
+     * The full wage-card number the worker has on a project's roster, for the officer who must check it against the
+     * bank's records; every view is written to the sensitive-data log.
+     */
+    @Transactional
+    public Optional<String> revealCardInScope(DataScope scope, long workerId, long projectId) {
+        if (find(scope, workerId).isEmpty() || !projectIdsInScope(scope, workerId).contains(projectId)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT bank_card_cipher FROM employment WHERE worker_id = :w AND project_id = :p AND current")
+                .param("w", workerId).param("p", projectId).query(String.class).optional()
+                .map(cipher -> sensitive.reveal(cipher, "worker", workerId, "工资卡号（项目 " + projectId + "）"));
+    }
+
     private static Worker map(ResultSet rs, int n) throws SQLException {
         return new Worker(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"),
                 rs.getBoolean("id_verified"), rs.getString("id_check"));

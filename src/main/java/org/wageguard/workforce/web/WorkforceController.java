@@ -64,6 +64,16 @@ class WorkforceController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     }
 
+    /** The full wage-card number on one project's roster; written to the log like the ID number. */
+    @PostMapping("/workforce/workers/{id}/projects/{projectId}/reveal-card")
+    @PreAuthorize("hasAuthority('workforce:worker:sensitive')")
+    String revealCard(@PathVariable long id, @PathVariable long projectId, Model model) {
+        model.addAttribute("revealedCard", workers.revealCardInScope(CurrentOfficer.get().scope(), id, projectId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("revealedCardProject", projectId);
+        return worker(id, model, null);
+    }
+
     private String worker(long id, Model model, String revealed) {
         var scope = CurrentOfficer.get().scope();
         var worker = workers.find(scope, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
