@@ -97,7 +97,25 @@ class DemoCaseData implements ApplicationRunner {
             advance(id, d);
         }
         taskForces();
+        persons();
         log.info("已载入演示数据：{} 件欠薪案件（2021年上半年及当前在办）与两个工作专班", CASES.size());
+    }
+
+    /**
+     * The seed's five arrests: "将信峰船舶公司法人何峰、湖南光线农业有限公司法人彭鹏程、相关人员曾宇、兴记煲仔饭法人曾婧、
+     * 相关人员钟斌逮捕，为农民工追回拖欠的26万余元工资".
+     */
+    private void persons() {
+        String[][] arrested = {{"沅江市信峰船舶制造有限公司", "LEGAL_REPRESENTATIVE", "何峰"},
+                {"湖南光线农业有限公司", "LEGAL_REPRESENTATIVE", "彭鹏程"}, {"湖南光线农业有限公司", "OTHER", "曾宇"},
+                {"沅江市兴记煲仔饭店", "LEGAL_REPRESENTATIVE", "曾婧"}, {"沅江市兴记煲仔饭店", "OTHER", "钟斌"}};
+        for (String[] a : arrested) {
+            jdbc.sql("""
+                    INSERT INTO case_person (case_id, role, name, referral_status, status_on, note)
+                    SELECT c.id, :role, :name, 'ARRESTED', c.registered_on + 40, '涉嫌拒不支付劳动报酬罪，经检察院批准逮捕'
+                      FROM case_file c WHERE c.employer_name = :e AND c.outcome = 'REFERRED_TO_POLICE'
+                    """).param("role", a[1]).param("name", a[2]).param("e", a[0]).update();
+        }
     }
 
     private long department(String name) {

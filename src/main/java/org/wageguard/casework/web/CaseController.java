@@ -24,11 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wageguard.casework.CaseDocuments;
 import org.wageguard.casework.CaseHandling;
 import org.wageguard.casework.CaseIntake;
+import org.wageguard.casework.CaseParties;
 import org.wageguard.casework.CaseQueries;
 import org.wageguard.casework.CaseRuleException;
 import org.wageguard.casework.CaseStatus;
 import org.wageguard.casework.Channel;
 import org.wageguard.casework.Outcome;
+import org.wageguard.employer.EmployerType;
+import org.wageguard.employer.Employers;
 import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Departments;
@@ -48,11 +51,16 @@ class CaseController {
     private final CaseDocuments documents;
 
     private final CaseLedger ledger;
+    private final CaseParties parties;
+    private final Employers employers;
     private final CodeTables codeTables;
     private final OperationLog operationLog;
 
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
-            CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog) {
+            CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog,
+            CaseParties parties, Employers employers) {
+        this.parties = parties;
+        this.employers = employers;
         this.ledger = ledger;
         this.codeTables = codeTables;
         this.operationLog = operationLog;
@@ -121,6 +129,17 @@ class CaseController {
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("orders", queries.orders(id));
         model.addAttribute("supervisions", queries.supervisions(id));
+        model.addAttribute("liable", parties.liable(id));
+        model.addAttribute("persons", parties.persons(id));
+        model.addAttribute("bases", CaseParties.Basis.values());
+        model.addAttribute("personRoles", CaseParties.PersonRole.values());
+        model.addAttribute("referrals", CaseParties.Referral.values());
+        model.addAttribute("liableChoices", me.hasPermission("casework:case:handle") ? employers.choices(me.scope(),
+                java.util.Set.of(EmployerType.OWNER, EmployerType.GENERAL_CONTRACTOR, EmployerType.SUBCONTRACTOR,
+                        EmployerType.LABOR_SERVICE)) : java.util.List.of());
+        // A named reporter (举报人) is known only to the officers who handle the case.
+        model.addAttribute("reporterHidden", "REPORT".equals(detail.row().kind())
+                && !me.hasPermission("casework:case:handle") && !me.hasPermission("casework:case:accept"));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("departments", handlingDepartments(me));
         model.addAttribute("today", handling.today());
@@ -196,6 +215,44 @@ class CaseController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/liable")
+    @PreAuthorize("hasAuthority('casework:case:handle')")
+    String liable(@PathVariable long id, @RequestParam(required = false) Long employerId,
+            @RequestParam(required = false) CaseParties.Basis basis, RedirectAttributes redirect) {
+        return partyStep(id, redirect, () -> {
+            if (employerId == null || basis == null) {
+                throw new CaseRuleException(text("case.liable.required"));
+            }
+            parties.setLiable(id, CurrentOfficer.get(), employerId, basis);
+        });
+    }
+
+    @PostMapping("/cases/{id}/persons")
+    @PreAuthorize("hasAuthority('casework:case:handle')")
+    String addPerson(@PathVariable long id, @RequestParam(defaultValue = "LEGAL_REPRESENTATIVE") CaseParties.PersonRole role,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
+            RedirectAttributes redirect) {
+        return partyStep(id, redirect, () -> parties.addPerson(id, CurrentOfficer.get(), role, name, idNumber));
+    }
+
+    @PostMapping("/cases/{id}/persons/{personId}/referral")
+    @PreAuthorize("hasAuthority('casework:case:refer')")
+    String referral(@PathVariable long id, @PathVariable long personId, @RequestParam CaseParties.Referral status,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return partyStep(id, redirect, () -> parties.setReferral(id, personId, CurrentOfficer.get(), status, note));
+    }
+
+    private String partyStep(long id, RedirectAttributes redirect, Runnable step) {
+        queries.detail(CurrentOfficer.get().scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            step.run();
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id + "#parties";
     }
 
     @PostMapping("/cases/{id}/claimants/{claimantId}/payment")
