@@ -78,7 +78,7 @@ class LoginJourneyBrowserTests {
         WebDriver d = browser.driver();
         login("admin", "Demo@2021");
         for (String page : new String[] {"/admin/users", "/admin/departments", "/admin/regions", "/admin/sectors",
-                "/admin/dictionaries", "/admin/roles", "/directory", "/admin/users/new", "/admin/api-tokens", "/admin/calendar", "/notifications"}) {
+                "/admin/dictionaries", "/admin/roles", "/directory", "/admin/users/new", "/admin/api-tokens", "/admin/calendar", "/notifications", "/admin/departments/new", "/password"}) {
             d.get(url(page));
             assertThat(d.findElement(By.tagName("h1")).getText()).isNotBlank();
             browser.screenshot("admin" + page.replace('/', '-'));

@@ -136,5 +136,11 @@ class ProjectComplianceBrowserTests {
         browser.screenshot("project-5-matrix-green");
         go("/projects");
         browser.screenshot("project-6-list");
+        go("/projects/import");
+        assertThat(d().findElement(By.tagName("h1")).getText()).isNotBlank();
+        browser.screenshot("project-7-import");
+        go("/deposit-parameters");
+        assertThat(d().findElement(By.tagName("h1")).getText()).isNotBlank();
+        browser.screenshot("project-8-deposit-parameters");
     }
 }
