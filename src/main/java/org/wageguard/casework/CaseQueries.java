@@ -80,7 +80,10 @@ public class CaseQueries {
     private final SensitiveData sensitive;
     private final Clock clock;
 
-    CaseQueries(JdbcClient jdbc, SensitiveData sensitive, Clock clock) {
+    private final SummaryCache summaries;
+
+    CaseQueries(JdbcClient jdbc, SensitiveData sensitive, Clock clock, SummaryCache summaries) {
+        this.summaries = summaries;
         this.jdbc = jdbc;
         this.sensitive = sensitive;
         this.clock = clock;
@@ -88,30 +91,51 @@ public class CaseQueries {
 
     /** Whether case {@code c} is overdue on {@code :today}: any of its clocks or its assignments' due dates passed. */
     static final String OVERDUE = """
-            (c.status = 'REGISTERED' AND c.accept_due < :today)
+            COALESCE(c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED') AND (
+                (c.status = 'REGISTERED' AND c.accept_due < :today)
              OR (c.first_contacted_on IS NULL AND c.first_contact_due < :today
                  AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED'))
              OR (c.status IN ('COORDINATING','FILED','ORDERED') AND c.handling_due < :today)
-             OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status IN ('OPEN','REWORK') AND a.due_on < :today)
+             OR c.assignment_due < :today), FALSE)
             """;
 
     private static final String SELECT = """
             SELECT c.id, c.number, c.channel, c.kind, c.status, c.employer_name, p.name AS project_name,
                    d.name AS department_name, c.industry_code, c.amount_claimed, c.amount_recovered,
-                   COALESCE((SELECT sum(k.amount_paid) FROM case_claimant k WHERE k.case_id = c.id), 0) AS amount_paid_out,
+                   c.amount_paid_out,
                    c.workers, c.group_case, c.spring_festival, c.malicious, c.registered_on, c.accept_due, c.handling_due,
                    c.outcome, c.version, (%s) AS overdue, c.linked_case_id
               FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
             """.formatted(OVERDUE);
 
+    /**
+     * A page of the list, overdue cases first, then newest first. Overdue cases are few and all open, so they are
+     * read apart (through the index of open cases) and the rest follow in the order of the registration index;
+     * neither sorts the whole selection. The total comes from {@link #summaries}.
+     */
     public Listing<CaseRow> list(DataScope scope, Filter f, int page, int size, IntFunction<String> linker) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = where(scope, f, where);
-        long total = jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", Listing.offset(page, size));
-        List<CaseRow> rows = jdbc.sql(SELECT + where + " ORDER BY (" + OVERDUE + ") DESC, c.registered_on DESC, c.id DESC"
-                + " LIMIT :limit OFFSET :offset").params(params).query(CaseRow.class).list();
+        long total = summaries.get(List.of("count", scope, f, params.get("today")),
+                () -> jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single());
+        long overdue = jdbc.sql("SELECT count(*) FROM case_file c" + where + " AND " + OVERDUE).params(params)
+                .query(Long.class).single();
+        long offset = Listing.offset(page, size);
+        List<CaseRow> rows = new java.util.ArrayList<>(size);
+        if (offset < overdue) {
+            Map<String, Object> p = new HashMap<>(params);
+            p.put("limit", size);
+            p.put("offset", offset);
+            rows.addAll(jdbc.sql(SELECT + where + " AND " + OVERDUE + " ORDER BY c.registered_on DESC, c.id DESC"
+                    + " LIMIT :limit OFFSET :offset").params(p).query(CaseRow.class).list());
+        }
+        if (rows.size() < size) {
+            Map<String, Object> p = new HashMap<>(params);
+            p.put("limit", size - rows.size());
+            p.put("offset", Math.max(0, offset - overdue));
+            rows.addAll(jdbc.sql(SELECT + where + " AND NOT " + OVERDUE + " ORDER BY c.registered_on DESC, c.id DESC"
+                    + " LIMIT :limit OFFSET :offset").params(p).query(CaseRow.class).list());
+        }
         return new Listing<>(rows, total, Math.max(1, page), size, linker);
     }
 
@@ -242,14 +266,18 @@ public class CaseQueries {
     public MoneyTrail moneyTrail(DataScope scope, Filter f) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = where(scope, f, where);
-        return jdbc.sql("""
+        return summaries.get(List.of("trail", scope, f, params.get("today")), () -> jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(c.amount_claimed), 0) AS claimed,
                        COALESCE(sum(c.amount_recovered), 0) AS recovered,
-                       COALESCE(sum((SELECT sum(k.amount_paid) FROM case_claimant k WHERE k.case_id = c.id)), 0) AS paid_out,
-                       COALESCE(sum(c.workers), 0) AS workers,
-                       COALESCE(sum((SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.paid_on IS NOT NULL)), 0) AS workers_paid
+                       COALESCE(sum(c.amount_paid_out), 0) AS paid_out,
+                       COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.workers_paid), 0) AS workers_paid
                   FROM case_file c""" + where + " AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')")
-                .params(params).query(MoneyTrail.class).single();
+                .params(params).query(MoneyTrail.class).single());
+    }
+
+    /** How many seconds the list's totals may lag behind (0: never). */
+    public long summaryAgeSeconds() {
+        return summaries.ttlSeconds();
     }
 
     /** What waits for this officer: open cases in scope whose next step is theirs, overdue first. */

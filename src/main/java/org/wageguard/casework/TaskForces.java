@@ -151,7 +151,7 @@ public class TaskForces {
         return jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(c.workers), 0) AS workers,
                        COALESCE(sum(c.amount_claimed), 0) AS claimed, COALESCE(sum(c.amount_recovered), 0) AS recovered,
-                       COALESCE(sum((SELECT sum(k.amount_paid) FROM case_claimant k WHERE k.case_id = c.id)), 0) AS paid_out,
+                       COALESCE(sum(c.amount_paid_out), 0) AS paid_out,
                        count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED')) AS finished
                   FROM case_file c WHERE c.task_force_id = :t AND c.linked_case_id IS NULL
                    AND c.status NOT IN ('REFUSED','WITHDRAWN')

@@ -81,6 +81,7 @@ class CaseController {
                 p -> params.link("/cases", p)));
         model.addAttribute("ledgerLink", params.link("/cases/ledger.xlsx", null));
         model.addAttribute("trail", queries.moneyTrail(me.scope(), filter));
+        model.addAttribute("summaryAge", queries.summaryAgeSeconds());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("departments", handlingDepartments(me));

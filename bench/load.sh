@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The province-scale load test of issue 9: a PostgreSQL 15 server (Debian's, started here as the postgres user),
+# the application on it, bench/province.sql filling it to a province's scale, then wrk with 50 users each waiting
+# 1 s between requests, per page: the dashboard, the case list with filters, a case page. Prints p50/p95/p99.
+#   bench/load.sh [scale] [seconds]      (scale 1.0 = 1,000,000 cases; default 60 s per page)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCALE=${1:-1.0}
+SECONDS_PER_PAGE=${2:-60}
+export DEBIAN_FRONTEND=noninteractive
+need=()
+[ -x /usr/lib/postgresql/15/bin/postgres ] || need+=(postgresql)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v curl >/dev/null 2>&1 || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; fi
+
+PGBIN=/usr/lib/postgresql/15/bin
+PGDATA=${WAGEGUARD_BENCH_PGDATA:-/tmp/wageguard-bench-pg}
+PGPORT=${WAGEGUARD_BENCH_PG_PORT:-56432}
+APP_PORT=${WAGEGUARD_BENCH_APP_PORT:-18080}
+fresh=0
+if [ ! -f "$PGDATA/PG_VERSION" ]; then
+  mkdir -p "$PGDATA" && chown postgres:postgres "$PGDATA"
+  runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fresh=1
+fi
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w \
+  -o "-c port=$PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$PGDATA -c shared_buffers=1GB -c max_connections=200" start >/dev/null
+APP_PID=
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -q)
+
+[ -f target/wageguard.jar ] || ./mvnw -B -ntp -q -DskipTests package
+mkdir -p target/bench
+SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
+  SPRING_DATASOURCE_PASSWORD= SPRING_PROFILES_ACTIVE=demo WAGEGUARD_CRYPTO_KEY_FILE="$PGDATA/bench.keys" \
+  java -Xmx1g -jar target/wageguard.jar --server.port="$APP_PORT" > target/bench/app.log 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null
+
+if [ "$fresh" = 1 ] || [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM case_file WHERE created_by = 'bench'")" = 0 ]; then
+  echo "Filling the database at scale $SCALE …"
+  /usr/bin/time -f "generated in %e s" "${PSQL[@]}" -v scale="$SCALE" -f bench/province.sql
+fi
+"${PSQL[@]}" -tAc "SELECT 'cases=' || count(*) FROM case_file"
+
+# Sign in as the provincial leadership office (scope: the whole province).
+jar=$(mktemp)
+login_page=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/login")
+csrf=$(printf '%s' "$login_page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=shengban" --data-urlencode "password=Demo@2021" \
+  --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$APP_PORT/login"
+COOKIE="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
+export COOKIE
+case_id=$("${PSQL[@]}" -tAc "SELECT id FROM case_file WHERE created_by = 'bench' AND status = 'FILED' ORDER BY id DESC LIMIT 1")
+
+run() {
+  local name=$1; shift
+  export PATHS="$*"
+  curl -fs -o /dev/null -b "$COOKIE" "http://127.0.0.1:$APP_PORT${1}" || { echo "$name: ${1} failed"; return 1; }
+  printf '%-28s ' "$name"
+  wrk -t2 -c50 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/load.lua "http://127.0.0.1:$APP_PORT" | tail -1
+}
+[ -n "${DASHBOARD_PATHS:-}" ] && run dashboard $DASHBOARD_PATHS
+run case-list "/cases" "/cases?status=FILED" "/cases?channel=PLATFORM&overdue=true" "/cases?sector=E&from=2025-01-01&to=2025-06-30" "/cases?keyword=%E5%8E%8B%E6%B5%8B%E5%8D%95%E4%BD%8D12" "/cases?page=50"
+run case-page "/cases/$case_id"
