@@ -43,13 +43,13 @@ public class CaseClocks {
     @Transactional
     public void set(Clock clock, String actor) {
         if (clock.acceptDays() < 1 || clock.acceptDays() > CaseFile.ACCEPT_WORKING_DAYS) {
-            throw new CaseRuleException("受理时限应为 1 至 " + CaseFile.ACCEPT_WORKING_DAYS + " 个工作日（法定不超过 5 个工作日）。");
+            throw CaseRuleException.of("case.rule.case-clocks.accept", CaseFile.ACCEPT_WORKING_DAYS);
         }
         if (clock.firstContactDays() < 1 || clock.firstContactDays() > 30) {
-            throw new CaseRuleException("首次联系时限应为 1 至 30 个工作日。");
+            throw CaseRuleException.of("case.rule.case-clocks.1");
         }
         if (clock.coordinationDays() < 1 || clock.coordinationDays() > 60) {
-            throw new CaseRuleException("协调处理时限应为 1 至 60 个工作日。");
+            throw CaseRuleException.of("case.rule.case-clocks.2");
         }
         jdbc.sql("""
                 UPDATE case_clock SET accept_days = :a, first_contact_days = :f, coordination_days = :c,

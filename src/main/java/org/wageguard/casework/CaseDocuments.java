@@ -78,7 +78,7 @@ public class CaseDocuments {
         switch (kind) {
             case ASSIGNMENT -> {
                 if (assignments.isEmpty()) {
-                    throw new CaseRuleException("该案件尚未交办。");
+                    throw CaseRuleException.of("case.rule.case-documents.1");
                 }
                 AssignmentFacts a = assignments.get(0);
                 title = "根治拖欠农民工工资案件交办单";
@@ -101,7 +101,7 @@ public class CaseDocuments {
             }
             case ORDER -> {
                 if (orders.isEmpty()) {
-                    throw new CaseRuleException("该案件尚未下达限期改正指令书。");
+                    throw CaseRuleException.of("case.rule.case-documents.2");
                 }
                 OrderFacts o = orders.get(0);
                 title = "劳动保障监察限期改正指令书";
@@ -117,11 +117,11 @@ public class CaseDocuments {
             }
             case TRANSFER -> {
                 if (orders.isEmpty()) {
-                    throw new CaseRuleException("移送须以逾期未履行的限期改正指令书为前提。");
+                    throw CaseRuleException.of("case.rule.case-documents.3");
                 }
                 OrderFacts o = orders.get(0);
                 if (!o.deadline().toLocalDate().isBefore(today)) {
-                    throw new CaseRuleException("限期改正指令书的履行期限（" + o.deadline() + "）尚未届满，不能移送。");
+                    throw CaseRuleException.of("case.rule.case-documents.deadlineNotPassed", o.deadline());
                 }
                 title = "涉嫌犯罪案件移送书";
                 docNumber = "沅人社移〔" + today.getYear() + "〕" + f.id() + "号";
@@ -144,7 +144,7 @@ public class CaseDocuments {
     private byte[] render(String title, String number, List<String> paragraphs, String issuer, LocalDate today) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (!Files.isReadable(Path.of(fontFile.replaceAll(",\\d+$", "")))) {
-                throw new CaseRuleException("服务器缺少中文字体文件 " + fontFile + "，无法生成文书（安装 fonts-wqy-zenhei）。");
+                throw CaseRuleException.of("case.rule.case-documents.font", fontFile);
             }
             BaseFont cjk = BaseFont.createFont(fontFile.endsWith(".ttc") ? fontFile + ",0" : fontFile, BaseFont.IDENTITY_H,
                     BaseFont.EMBEDDED);

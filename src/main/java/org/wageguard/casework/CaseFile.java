@@ -72,7 +72,7 @@ public final class CaseFile {
     public Step file(Actor actor, LocalDate today, String inspectors, UnaryOperator<LocalDate> sixtyWorkingDaysLater) {
         require(actor, "casework:case:file");
         if (inspectors == null || inspectors.split("[,，、\\s]+").length < 2) {
-            throw new CaseRuleException("立案调查须由两名以上劳动保障监察员进行，请填写办案人员。");
+            throw CaseRuleException.of("case.rule.case-file.1");
         }
         Step step = move("FILE", Set.of(CaseStatus.ACCEPTED, CaseStatus.COORDINATING), CaseStatus.FILED,
                 "办案人员：" + inspectors);
@@ -85,7 +85,7 @@ public final class CaseFile {
     public Step extend(Actor actor, UnaryOperator<LocalDate> thirtyWorkingDaysLater) {
         require(actor, "casework:case:file");
         if (filedOn == null || extended) {
-            throw new CaseRuleException(extended ? "办案期限只能延长一次。" : "只有已立案的案件才能延长办案期限。");
+            throw CaseRuleException.of(extended ? "case.rule.case-file.extendedOnce" : "case.rule.case-file.extendFiledOnly");
         }
         requireOpen();
         extended = true;
@@ -98,7 +98,7 @@ public final class CaseFile {
         require(actor, "casework:case:order");
         requireText(number, "请填写指令书文号。");
         if (deadline == null || servedOn == null || !deadline.isAfter(servedOn)) {
-            throw new CaseRuleException("履行期限应晚于送达日期。");
+            throw CaseRuleException.of("case.rule.case-file.2");
         }
         Step step = move("ORDER", Set.of(CaseStatus.COORDINATING, CaseStatus.FILED, CaseStatus.ORDERED),
                 CaseStatus.ORDERED, "限期改正指令书 " + number + "，送达 " + servedOn + "，限 " + deadline + " 前支付");
@@ -115,14 +115,14 @@ public final class CaseFile {
         if (result.needsUnheededOrder()) {
             require(actor, "casework:case:refer");
             if (lastOrderDeadline == null) {
-                throw new CaseRuleException("尚未下达限期改正指令书，不能采取移送公安、列入失信名单、动用保证金或申请强制执行等措施。");
+                throw CaseRuleException.of("case.rule.case-file.3");
             }
             if (!today.isAfter(lastOrderDeadline)) {
-                throw new CaseRuleException("限期改正指令书的履行期限（" + lastOrderDeadline + "）尚未届满，不能采取此项措施。");
+                throw CaseRuleException.of("case.rule.case-file.deadlineNotPassed", lastOrderDeadline);
             }
         }
         if (result == Outcome.PAID_WITHIN_DEADLINE && lastOrderDeadline == null) {
-            throw new CaseRuleException("尚未下达限期改正指令书，不能认定为限期内支付。");
+            throw CaseRuleException.of("case.rule.case-file.4");
         }
         Step step = move("RESOLVE", Set.of(CaseStatus.COORDINATING, CaseStatus.FILED, CaseStatus.ORDERED),
                 CaseStatus.RESOLVED, note);
@@ -134,7 +134,7 @@ public final class CaseFile {
     public Step verifyPayment(Actor actor) {
         require(actor, "casework:case:close");
         if (!anyClaimant || !claimantsAllPaid) {
-            throw new CaseRuleException("请先逐人登记发放到农民工本人的金额、日期和凭证。");
+            throw CaseRuleException.of("case.rule.case-file.5");
         }
         return move("VERIFY_PAYMENT", Set.of(CaseStatus.RESOLVED), CaseStatus.PAYMENT_VERIFIED, null);
     }
@@ -160,8 +160,8 @@ public final class CaseFile {
 
     private Step move(String action, Set<CaseStatus> from, CaseStatus to, String note) {
         if (!from.contains(status)) {
-            throw new CaseRuleException("案件当前状态为“" + CaseLabels.status(status) + "”，不能执行“"
-                    + CaseLabels.action(action) + "”。");
+            throw CaseRuleException.of("case.rule.case-file.state", CaseRuleException.text("enum.CaseStatus." + status),
+                    CaseRuleException.text("case.action." + action));
         }
         CaseStatus before = status;
         status = to;
@@ -170,13 +170,13 @@ public final class CaseFile {
 
     private void requireOpen() {
         if (!status.open()) {
-            throw new CaseRuleException("案件已办结。");
+            throw CaseRuleException.of("case.rule.case-file.6");
         }
     }
 
     private static void require(Actor actor, String permission) {
         if (!actor.may(permission)) {
-            throw new CaseRuleException("您的角色无权执行此操作（需要权限 " + permission + "）。");
+            throw CaseRuleException.of("case.rule.case-file.permission", permission);
         }
     }
 

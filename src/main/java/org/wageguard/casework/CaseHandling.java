@@ -76,7 +76,7 @@ public class CaseHandling {
     @Transactional
     public void coordinate(long caseId, int version, OfficerPrincipal officer) {
         Channel channel = Channel.valueOf(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId)
-                .query(String.class).optional().orElseThrow(() -> new CaseRuleException("没有这个案件。")));
+                .query(String.class).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.1")));
         int days = clocks.of(channel).coordinationDays();
         apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), days, d -> workingDays.plus(d, days)));
     }
@@ -148,7 +148,7 @@ public class CaseHandling {
     @Transactional
     public void log(long caseId, OfficerPrincipal officer, String note) {
         if (note == null || note.isBlank()) {
-            throw new CaseRuleException("请填写处理情况。");
+            throw CaseRuleException.of("case.rule.case-handling.2");
         }
         event(caseId, officer.username(), "LOG", null, null, note);
     }
@@ -160,10 +160,10 @@ public class CaseHandling {
     @Transactional
     public void contact(long caseId, OfficerPrincipal officer, String note) {
         if (!officer.hasPermission("casework:case:accept") && !officer.hasPermission("casework:case:handle")) {
-            throw new CaseRuleException("您的角色无权记录联系投诉人。");
+            throw CaseRuleException.of("case.rule.case-handling.3");
         }
         if (note == null || note.isBlank()) {
-            throw new CaseRuleException("请填写联系方式与情况（如：电话联系，约定次日到场核实）。");
+            throw CaseRuleException.of("case.rule.case-handling.4");
         }
         jdbc.sql("UPDATE case_file SET first_contacted_on = COALESCE(first_contacted_on, :d) WHERE id = :id")
                 .param("d", Date.valueOf(today())).param("id", caseId).update();
@@ -175,10 +175,10 @@ public class CaseHandling {
     public void recordPayment(long caseId, long claimantId, OfficerPrincipal officer, BigDecimal amount, LocalDate paidOn,
             String evidence) {
         if (!officer.hasPermission("casework:case:close")) {
-            throw new CaseRuleException("您的角色无权核实发放。");
+            throw CaseRuleException.of("case.rule.case-handling.5");
         }
         if (amount == null || amount.signum() < 0 || amount.scale() > 2 || paidOn == null || evidence == null || evidence.isBlank()) {
-            throw new CaseRuleException("请填写发放金额（最多两位小数）、发放日期和凭证。");
+            throw CaseRuleException.of("case.rule.case-handling.6");
         }
         int rows = jdbc.sql("""
                 UPDATE case_claimant SET amount_paid = :a, paid_on = :d, payment_evidence = :e
@@ -186,7 +186,7 @@ public class CaseHandling {
                 """).param("a", amount).param("d", Date.valueOf(paidOn)).param("e", evidence.trim())
                 .param("claimant", claimantId).param("c", caseId).update();
         if (rows == 0) {
-            throw new CaseRuleException("没有这名农民工。");
+            throw CaseRuleException.of("case.rule.case-handling.7");
         }
         event(caseId, officer.username(), "PAYMENT", null, null, "登记发放 " + amount + " 元（" + paidOn + "，凭证：" + evidence.trim() + "）");
     }
@@ -195,10 +195,10 @@ public class CaseHandling {
     @Transactional
     public void assign(long caseId, OfficerPrincipal officer, long departmentId, int workingDaysGiven) {
         if (!officer.hasPermission("casework:case:assign")) {
-            throw new CaseRuleException("您的角色无权交办。");
+            throw CaseRuleException.of("case.rule.case-handling.8");
         }
         if (workingDaysGiven < 1 || workingDaysGiven > 60) {
-            throw new CaseRuleException("交办期限应为 1 至 60 个工作日。");
+            throw CaseRuleException.of("case.rule.case-handling.9");
         }
         LocalDate due = workingDays.plus(today(), workingDaysGiven);
         jdbc.sql("""
@@ -216,16 +216,16 @@ public class CaseHandling {
     @Transactional
     public void answer(long caseId, long assignmentId, OfficerPrincipal officer, String feedback) {
         if (!officer.hasPermission("casework:case:answer")) {
-            throw new CaseRuleException("您的角色无权反馈交办事项。");
+            throw CaseRuleException.of("case.rule.case-handling.10");
         }
         Long department = jdbc.sql("SELECT department_id FROM case_assignment WHERE id = :a AND case_id = :c AND status IN ('OPEN','REWORK')")
                 .param("a", assignmentId).param("c", caseId).query(Long.class).optional()
-                .orElseThrow(() -> new CaseRuleException("该交办事项不在待反馈状态。"));
+                .orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.11"));
         if (!officer.scope().departmentIds().contains(department)) {
-            throw new CaseRuleException("只有承办部门才能反馈该交办事项。");
+            throw CaseRuleException.of("case.rule.case-handling.12");
         }
         if (feedback == null || feedback.isBlank()) {
-            throw new CaseRuleException("请填写反馈内容。");
+            throw CaseRuleException.of("case.rule.case-handling.13");
         }
         jdbc.sql("UPDATE case_assignment SET status = 'ANSWERED', feedback = :f, answered_on = :d WHERE id = :a")
                 .param("f", feedback).param("d", Date.valueOf(today())).param("a", assignmentId).update();
@@ -236,16 +236,16 @@ public class CaseHandling {
     @Transactional
     public void rework(long caseId, long assignmentId, OfficerPrincipal officer, String reason) {
         if (!officer.hasPermission("casework:case:rework")) {
-            throw new CaseRuleException("只有治欠办可以退回重办。");
+            throw CaseRuleException.of("case.rule.case-handling.14");
         }
         if (reason == null || reason.isBlank()) {
-            throw new CaseRuleException("退回重办须写明理由。");
+            throw CaseRuleException.of("case.rule.case-handling.15");
         }
         int rows = jdbc.sql("""
                 UPDATE case_assignment SET status = 'REWORK', due_on = :due WHERE id = :a AND case_id = :c AND status = 'ANSWERED'
                 """).param("due", Date.valueOf(workingDays.plus(today(), 5))).param("a", assignmentId).param("c", caseId).update();
         if (rows == 0) {
-            throw new CaseRuleException("只有已反馈的交办事项才能退回重办。");
+            throw CaseRuleException.of("case.rule.case-handling.16");
         }
         event(caseId, officer.username(), "REWORK", null, null, reason);
     }
@@ -254,7 +254,7 @@ public class CaseHandling {
     @Transactional
     public void supervise(long caseId, OfficerPrincipal officer, String note) {
         if (!officer.hasPermission("casework:case:assign")) {
-            throw new CaseRuleException("您的角色无权督办。");
+            throw CaseRuleException.of("case.rule.case-handling.17");
         }
         String text = note == null || note.isBlank() ? "督办" : note.trim();
         List<Long> departments = jdbc.sql("""
@@ -307,7 +307,7 @@ public class CaseHandling {
                        (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id) AS claimants,
                        (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.paid_on IS NULL) AS unpaid
                   FROM case_file c WHERE c.id = :id
-                """).param("id", caseId).query(Row.class).optional().orElseThrow(() -> new CaseRuleException("没有这个案件。"));
+                """).param("id", caseId).query(Row.class).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.18"));
         return new CaseFile(r.id(), CaseStatus.valueOf(r.status()), r.filedOn() == null ? null : r.filedOn().toLocalDate(),
                 r.handlingDue() == null ? null : r.handlingDue().toLocalDate(), r.extended(),
                 r.lastOrderDeadline() == null ? null : r.lastOrderDeadline().toLocalDate(),

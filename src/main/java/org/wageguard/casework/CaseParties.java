@@ -49,7 +49,7 @@ public class CaseParties {
 
     private static void mayHandle(OfficerPrincipal officer) {
         if (!officer.hasPermission("casework:case:handle")) {
-            throw new CaseRuleException("您的角色无权认定责任主体或登记责任人员。");
+            throw CaseRuleException.of("case.rule.case-parties.1");
         }
     }
 
@@ -69,7 +69,7 @@ public class CaseParties {
     public void setLiable(long caseId, OfficerPrincipal officer, long employerId, Basis basis) {
         mayHandle(officer);
         String name = jdbc.sql("SELECT name FROM employer WHERE id = :e").param("e", employerId).query(String.class)
-                .optional().orElseThrow(() -> new CaseRuleException("没有这个单位。"));
+                .optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-parties.2"));
         jdbc.sql("UPDATE case_file SET liable_employer_id = :e, liable_basis = :b, version = version + 1 WHERE id = :c")
                 .param("e", employerId).param("b", basis.name()).param("c", caseId).update();
         jdbc.sql("""
@@ -93,7 +93,7 @@ public class CaseParties {
     public long addPerson(long caseId, OfficerPrincipal officer, PersonRole role, String name, String idNumber) {
         mayHandle(officer);
         if (name == null || name.isBlank()) {
-            throw new CaseRuleException("请填写责任人员姓名。");
+            throw CaseRuleException.of("case.rule.case-parties.3");
         }
         String id = idNumber == null || idNumber.isBlank() ? null : idNumber.trim().toUpperCase();
         long personId = jdbc.sql("""
@@ -112,19 +112,19 @@ public class CaseParties {
     @Transactional
     public void setReferral(long caseId, long personId, OfficerPrincipal officer, Referral status, String note) {
         if (!officer.hasPermission("casework:case:refer")) {
-            throw new CaseRuleException("只有劳动保障监察机构可以登记移送情况。");
+            throw CaseRuleException.of("case.rule.case-parties.4");
         }
         String outcome = jdbc.sql("SELECT outcome FROM case_file WHERE id = :c").param("c", caseId).query(String.class)
                 .optional().orElse(null);
         if (status != Referral.NONE && !Outcome.REFERRED_TO_POLICE.name().equals(outcome)) {
-            throw new CaseRuleException("本案尚未以“移送公安机关”作出处理结果，不能登记移送情况。");
+            throw CaseRuleException.of("case.rule.case-parties.5");
         }
         int rows = jdbc.sql("""
                 UPDATE case_person SET referral_status = :s, status_on = :d, note = :n WHERE id = :p AND case_id = :c
                 """).param("s", status.name()).param("d", Date.valueOf(LocalDate.now(clock))).param("n", note)
                 .param("p", personId).param("c", caseId).update();
         if (rows == 0) {
-            throw new CaseRuleException("没有这名责任人员。");
+            throw CaseRuleException.of("case.rule.case-parties.6");
         }
         operationLog.record("CASE_PERSON_REFERRAL", "case", caseId, "责任人员移送状态：" + status.name());
     }

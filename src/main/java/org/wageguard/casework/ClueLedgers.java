@@ -113,15 +113,15 @@ public class ClueLedgers {
     /** The department's written reply, once, by one of its officers. */
     @Transactional
     public void reply(long ledgerId, OfficerPrincipal officer, String text) {
-        Ledger l = find(ledgerId).orElseThrow(() -> new CaseRuleException("没有这份台账。"));
+        Ledger l = find(ledgerId).orElseThrow(() -> CaseRuleException.of("case.rule.clue-ledgers.1"));
         if (!officer.hasPermission("casework:case:answer") || !officer.scope().departmentIds().contains(l.departmentId())) {
-            throw new CaseRuleException("只有承办部门才能回执本台账。");
+            throw CaseRuleException.of("case.rule.clue-ledgers.2");
         }
         if (l.repliedOn() != null) {
-            throw new CaseRuleException("本台账已于 " + l.repliedOn() + " 回执。");
+            throw CaseRuleException.of("case.rule.clue-ledgers.replied", l.repliedOn());
         }
         if (text == null || text.isBlank()) {
-            throw new CaseRuleException("请填写回执内容：逐条说明办理进展与下步措施。");
+            throw CaseRuleException.of("case.rule.clue-ledgers.3");
         }
         jdbc.sql("UPDATE clue_ledger SET reply = :r, replied_on = :d, replied_by = :by WHERE id = :id")
                 .param("r", text.trim()).param("d", Date.valueOf(LocalDate.now(clock))).param("by", officer.username())

@@ -63,14 +63,14 @@ public class TaskForces {
     public long form(String name, String regionCode, long leadDepartmentId, LocalDate from, LocalDate to,
             LocalDate receptionFrom, LocalDate receptionTo, String duties, String actor) {
         if (name == null || name.isBlank() || from == null || to == null) {
-            throw new CaseRuleException("请填写专班名称和起止日期。");
+            throw CaseRuleException.of("case.rule.task-forces.1");
         }
         if (to.isBefore(from)) {
-            throw new CaseRuleException("专班截止日期早于起始日期。");
+            throw CaseRuleException.of("case.rule.task-forces.2");
         }
         if ((receptionFrom == null) != (receptionTo == null)
                 || receptionFrom != null && (receptionTo.isBefore(receptionFrom) || receptionFrom.isBefore(from) || receptionTo.isAfter(to))) {
-            throw new CaseRuleException("集中接访期间应完整填写，且在专班存续期间之内。");
+            throw CaseRuleException.of("case.rule.task-forces.3");
         }
         long id = jdbc.sql("""
                 INSERT INTO task_force (name, region_code, lead_department_id, period_from, period_to, reception_from,
@@ -93,7 +93,7 @@ public class TaskForces {
     @Transactional
     public long addMember(long taskForceId, String name, long departmentId, Role role, String phone) {
         if (name == null || name.isBlank()) {
-            throw new CaseRuleException("请填写成员姓名。");
+            throw CaseRuleException.of("case.rule.task-forces.4");
         }
         long id = jdbc.sql("""
                 INSERT INTO task_force_member (task_force_id, name, department_id, role, phone)
@@ -108,17 +108,17 @@ public class TaskForces {
     @Transactional
     public void schedule(long taskForceId, LocalDate day, long memberId, String location) {
         TaskForce t = jdbc.sql(SELECT + " WHERE t.id = :id").param("id", taskForceId).query(TaskForce.class).optional()
-                .orElseThrow(() -> new CaseRuleException("没有这个专班。"));
+                .orElseThrow(() -> CaseRuleException.of("case.rule.task-forces.5"));
         if (day == null || day.isBefore(t.periodFrom()) || day.isAfter(t.periodTo())) {
-            throw new CaseRuleException("值班日期应在专班存续期间（" + t.periodFrom() + " 至 " + t.periodTo() + "）之内。");
+            throw CaseRuleException.of("case.rule.task-forces.day", t.periodFrom(), t.periodTo());
         }
         if (location == null || location.isBlank()) {
-            throw new CaseRuleException("请填写值班地点。");
+            throw CaseRuleException.of("case.rule.task-forces.6");
         }
         boolean member = jdbc.sql("SELECT count(*) FROM task_force_member WHERE id = :m AND task_force_id = :t")
                 .param("m", memberId).param("t", taskForceId).query(Long.class).single() == 1;
         if (!member) {
-            throw new CaseRuleException("值班人员须为本专班成员。");
+            throw CaseRuleException.of("case.rule.task-forces.7");
         }
         int rows = jdbc.sql("""
                 INSERT INTO duty_shift (task_force_id, day, member_id, location) VALUES (:t, :d, :m, :l)
@@ -126,7 +126,7 @@ public class TaskForces {
                 """).param("t", taskForceId).param("d", Date.valueOf(day)).param("m", memberId).param("l", location.trim())
                 .update();
         if (rows == 0) {
-            throw new CaseRuleException("该成员当天已排班。");
+            throw CaseRuleException.of("case.rule.task-forces.8");
         }
         operationLog.record("TASK_FORCE_DUTY", "task_force", taskForceId, "排班 " + day);
     }

@@ -27,7 +27,17 @@ public final class SharedMessages {
      * arguments, so that texts without arguments are used verbatim.
      */
     public static String chinese(String key, Object... arguments) {
-        String pattern = bundle().getString(key);
+        return format(bundle().getString(key), arguments);
+    }
+
+    /** The same for another module's bundle (its basename, e.g. {@code messages/casework}). */
+    public static String chinese(String basename, String key, Object... arguments) {
+        return format(ResourceBundle.getBundle(basename, CHINESE,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key),
+                arguments);
+    }
+
+    private static String format(String pattern, Object... arguments) {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, CHINESE).format(arguments);
     }
 }
