@@ -1,0 +1,111 @@
+package org.wageguard.activity.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.activity.Activities;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.Departments;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.shared.RegionCode;
+
+/** Meetings and publicity/training events: the list of a period, the form, and an event with its decisions. */
+@Controller
+class ActivityController {
+
+    private final Activities activities;
+    private final Departments departments;
+    private final MessageSource messages;
+
+    ActivityController(Activities activities, Departments departments, MessageSource messages) {
+        this.activities = activities;
+        this.departments = departments;
+        this.messages = messages;
+    }
+
+    private static String prefix(OfficerPrincipal me) {
+        return RegionCode.of(me.regionCode()).subtreePrefix();
+    }
+
+    @GetMapping("/activities")
+    @PreAuthorize("hasAuthority('activity:activity:view')")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        LocalDate f = from == null ? LocalDate.of(2021, 1, 1) : from;
+        LocalDate t = to == null ? LocalDate.now() : to;
+        model.addAttribute("from", f);
+        model.addAttribute("to", t);
+        model.addAttribute("activities", activities.list(prefix(me), f, t));
+        model.addAttribute("totals", activities.totals(prefix(me), f, t));
+        model.addAttribute("kinds", Activities.Kind.values());
+        model.addAttribute("departments", departments.inRegion(prefix(me)));
+        return "activity/activities";
+    }
+
+    @PostMapping("/activities")
+    @PreAuthorize("hasAuthority('activity:activity:edit')")
+    String record(@RequestParam(required = false) Activities.Kind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+            @RequestParam(required = false) String title, @RequestParam(required = false) Long convenorId,
+            @RequestParam(required = false) String organisers, @RequestParam(required = false) String audience,
+            @RequestParam(defaultValue = "0") int participants, @RequestParam(defaultValue = "0") int materials,
+            @RequestParam(defaultValue = "0") int consultations, @RequestParam(required = false) String media,
+            @RequestParam(required = false) String summary, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        Long convenor = convenorId == null ? me.departmentId() : convenorId;
+        if (convenor == null || departments.find(convenor).filter(d -> d.regionCode().startsWith(prefix(me))).isEmpty()) {
+            redirect.addFlashAttribute("error", text("activity.invalid.convenorId"));
+            return "redirect:/activities";
+        }
+        try {
+            long id = activities.record(new Activities.Draft(kind, heldOn, title, me.regionCode(), convenor, organisers,
+                    audience, participants, materials, consultations, media, summary), me.username());
+            redirect.addFlashAttribute("flash", text("common.saved"));
+            return "redirect:/activities/" + id;
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", text("activity.invalid." + e.getMessage()));
+            return "redirect:/activities";
+        }
+    }
+
+    @GetMapping("/activities/{id}")
+    @PreAuthorize("hasAuthority('activity:activity:view')")
+    String detail(@PathVariable long id, Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        model.addAttribute("a", activities.find(id, prefix(me)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("decisions", activities.decisions(id));
+        model.addAttribute("departments", departments.inRegion(prefix(me)));
+        return "activity/activity";
+    }
+
+    @PostMapping("/activities/{id}/decisions")
+    @PreAuthorize("hasAuthority('activity:activity:edit')")
+    String decide(@PathVariable long id, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) Long followUpId, RedirectAttributes redirect) {
+        activities.find(id, prefix(CurrentOfficer.get())).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            activities.decide(id, decision, followUpId);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", text("activity.invalid." + e.getMessage()));
+        }
+        return "redirect:/activities/" + id;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,173 @@
+package org.wageguard.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.activity.Activities;
+
+/**
+ * The figures of the work summary (工作总结) for a period and a region, each computed from the records and carrying
+ * its definition (统计口径) and, where there is one, the link to the list of the rows behind it.
+ */
+@Service
+public class WorkSummary {
+
+    /** One figure: its value as printed, what is counted, and where its rows can be seen. */
+    public record Figure(String key, String label, String value, String definition, String link) {
+    }
+
+    public record Meeting(LocalDate heldOn, String kind, String title, int participants) {
+    }
+
+    public record Figures(LocalDate from, LocalDate to, String regionName, Map<String, Figure> figures,
+            List<Meeting> meetings, List<String> arrested, List<String[]> sectors) {
+
+        public String value(String key) {
+            return figures.get(key).value();
+        }
+    }
+
+    private static final String COUNTED = " c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
+    private static final String CONSTRUCTION = "(c.industry_code = 'E' OR c.industry_code IN ('47','48','49','50'))";
+
+    private final JdbcClient jdbc;
+    private final Activities activities;
+
+    WorkSummary(JdbcClient jdbc, Activities activities) {
+        this.jdbc = jdbc;
+        this.activities = activities;
+    }
+
+    static String wan(BigDecimal yuan) {
+        return yuan.divide(BigDecimal.valueOf(10_000), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures(String regionCode, LocalDate from, LocalDate to) {
+        String prefix = regionCode.replaceAll("(00)+$", "");
+        Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
+        String period = "from=" + from + "&to=" + to;
+        Map<String, Figure> f = new LinkedHashMap<>();
+
+        Activities.Totals a = activities.totals(prefix, from, to);
+        f.put("meetings", new Figure("meetings", "召开治欠工作会议", a.meetings() + " 次",
+                "会议与宣传培训台账中类别为各类会议、日期在期间内的记录数", "/activities?" + period));
+        f.put("trainings", new Figure("trainings", "举办业务培训", a.trainings() + " 期，" + a.trainingParticipants() + " 人次",
+                "类别为业务培训的记录数及其参加人数之和", "/activities?" + period));
+        f.put("publicity", new Figure("publicity", "宣传普法", a.publicityEvents() + " 次，发放资料 " + a.materials()
+                + " 份，接受咨询 " + a.consultations() + " 人次", "类别为宣传、普法的记录数，及全部活动发放资料份数、接受咨询人次之和",
+                "/activities?" + period));
+
+        record Money(long cases, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut, long workers) {
+        }
+        Money all = jdbc.sql("""
+                SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
+                       COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
+                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED)
+                .params(p).query(Money.class).single();
+        long complaints = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
+                + " AND c.kind = 'COMPLAINT' AND " + COUNTED).params(p).query(Long.class).single();
+        f.put("cases", new Figure("cases", "协调处理欠薪", all.cases() + " 起",
+                "期间内登记的欠薪案件数（不含不予受理、撤回及关联到已有案件的重复反映）", "/cases?" + period));
+        f.put("complaints", new Figure("complaints", "其中处置欠薪投诉案件", complaints + " 起", "上述案件中类型为投诉（具名）的件数",
+                "/cases?" + period));
+        f.put("recovered", new Figure("recovered", "为劳动者追回欠薪", wan(all.recovered()) + " 万元",
+                "上述案件登记的追回金额之和", "/cases?" + period));
+        f.put("paidOut", new Figure("paidOut", "经核实发放到农民工手中", wan(all.paidOut()) + " 万元，" + all.workers() + " 人",
+                "上述案件中逐人核实发放的金额之和与人数", "/cases?" + period));
+
+        Money force = jdbc.sql("""
+                SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
+                       COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
+                  FROM case_file c WHERE c.task_force_id IS NOT NULL AND c.region_code LIKE :p
+                   AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED).params(p).query(Money.class).single();
+        boolean allPaid = force.cases() > 0 && force.paidOut().compareTo(force.claimed()) >= 0;
+        f.put("taskForce", new Figure("taskForce", "工作专班协调处理欠薪案件", force.cases() + " 起，涉案金额 " + wan(force.claimed())
+                + " 万元" + (allPaid ? "，均已发放至农民工手中" : "，已发放 " + wan(force.paidOut()) + " 万元"),
+                "期间内登记、且登记时有工作专班存续的案件数与主张金额；“均已发放”指逐人核实发放金额不少于主张金额",
+                "/taskforces"));
+
+        List<String> arrested = jdbc.sql("""
+                SELECT p.name FROM case_person p JOIN case_file c ON c.id = p.case_id
+                 WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
+                   AND p.referral_status IN ('ARRESTED','PROSECUTED','CONVICTED') ORDER BY p.id
+                """).params(p).query(String.class).list();
+        BigDecimal arrestRecovered = jdbc.sql("""
+                SELECT COALESCE(sum(c.amount_recovered), 0) FROM case_file c WHERE c.region_code LIKE :p
+                   AND c.registered_on BETWEEN :f AND :t AND EXISTS (SELECT 1 FROM case_person x WHERE x.case_id = c.id
+                       AND x.referral_status IN ('ARRESTED','PROSECUTED','CONVICTED'))
+                """).params(p).query(BigDecimal.class).single();
+        f.put("arrests", new Figure("arrests", "联合公安机关依法逮捕", arrested.size() + " 人，追回工资 " + wan(arrestRecovered) + " 万元",
+                "期间内登记的案件中移送状态为逮捕、起诉或判决的责任人员数，及这些案件的追回金额", "/cases?" + period + "&malicious=true"));
+        Money court = jdbc.sql("""
+                SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
+                       COALESCE(sum(amount_paid_out), 0) AS paid_out, 0 AS workers
+                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND c.outcome = 'COURT_ENFORCEMENT'
+                """).params(p).query(Money.class).single();
+        f.put("court", new Figure("court", "与法院协调处理", court.cases() + " 起，追回欠薪 " + wan(court.recovered()) + " 万元",
+                "处理结果为申请人民法院强制执行的案件数与追回金额", "/cases?" + period));
+
+        record Clues(long received, long finished, long tracked) {
+        }
+        Clues clues = jdbc.sql("""
+                SELECT count(*) AS received,
+                       count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')) AS finished,
+                       count(*) FILTER (WHERE c.status NOT IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')) AS tracked
+                  FROM case_file c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
+                """).params(p).query(Clues.class).single();
+        long ledgers = jdbc.sql("""
+                SELECT count(*) FROM clue_ledger l JOIN department d ON d.id = l.department_id
+                 WHERE d.region_code LIKE :p AND l.issued_on BETWEEN :f AND :t
+                """).params(p).query(Long.class).single();
+        f.put("clues", new Figure("clues", "欠薪线索反映平台线索", "收到 " + clues.received() + " 条，已办结 " + clues.finished()
+                + " 条，持续跟踪 " + clues.tracked() + " 条；下发线索台账 " + ledgers + " 份",
+                "来源为线索反映平台、期间内登记的事项；已办结指已结案、跟踪结束、不予受理或撤回", "/cases?" + period + "&channel=PLATFORM"));
+
+        record Sector(String code, String name, long cases) {
+        }
+        List<Sector> sectors = jdbc.sql("""
+                SELECT COALESCE(s.code, '-') AS code, COALESCE(s.name, '未填行业') AS name, count(*) AS cases
+                  FROM case_file c LEFT JOIN industry_sector s ON s.code = c.industry_code
+                 WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED + """
+                 GROUP BY s.code, s.name ORDER BY cases DESC, code
+                """).params(p).query(Sector.class).list();
+        long construction = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
+                + CONSTRUCTION + " AND " + COUNTED).params(p).query(Long.class).single();
+        long other = all.cases() - construction;
+        f.put("sectors", new Figure("sectors", "欠薪案件行业分布", "建设领域 " + construction + " 起，非建设领域（工业企业、医院酒店、娱乐场所等）"
+                + other + " 起" + (all.cases() == 0 ? "" : "，占 " + BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(all.cases()), 0,
+                RoundingMode.HALF_UP) + "%"), "按案件所属行业（GB/T 4754）：门类 E 及其大类 47–50 为建设领域，其余为非建设领域",
+                "/cases?" + period + "&sector=E"));
+
+        record Quality(long projectMonths, long withGaps, long unpaid, long daysMismatch) {
+        }
+        Quality q = jdbc.sql("""
+                SELECT count(DISTINCT (r.project_id, r.month)) AS project_months,
+                       count(DISTINCT (r.project_id, r.month)) FILTER (WHERE r.severity IN ('red','orange')) AS with_gaps,
+                       count(*) FILTER (WHERE r.rule = 'UNPAID') AS unpaid,
+                       count(*) FILTER (WHERE r.rule IN ('DAYS_MISMATCH','PAID_WITHOUT_ATTENDANCE','GHOST_PAYROLL')) AS days_mismatch
+                  FROM reconciliation_finding r JOIN project pr ON pr.id = r.project_id
+                 WHERE pr.region_code LIKE :p AND r.month BETWEEN :f AND :t
+                """).params(p).query(Quality.class).single();
+        f.put("realName", new Figure("realName", "实名制考勤与银行代发数据比对", "有问题的项目月 " + q.withGaps() + " 个，未发工资 "
+                + q.unpaid() + " 人月，考勤与工资表不符 " + q.daysMismatch() + " 处",
+                "期间内各项目月份花名册、考勤、工资表与银行代发流水逐人比对的结果：有红色或橙色发现的项目月数，规则 UNPAID 的发现数，"
+                        + "规则 DAYS_MISMATCH、PAID_WITHOUT_ATTENDANCE、GHOST_PAYROLL 的发现数", "/workforce/imports"));
+
+        List<Meeting> meetings = activities.list(prefix, from, to).stream()
+                .sorted(java.util.Comparator.comparing(Activities.Activity::heldOn))
+                .map(x -> new Meeting(x.heldOn(), x.kind(), x.title(), x.participants())).toList();
+        String regionName = jdbc.sql("SELECT name FROM region WHERE code = :c").param("c", regionCode).query(String.class)
+                .optional().orElse(regionCode);
+        return new Figures(from, to, regionName, f, meetings, arrested,
+                sectors.stream().map(s -> new String[] {s.code(), s.name(), String.valueOf(s.cases())}).toList());
+    }
+}

@@ -1,0 +1,66 @@
+package org.wageguard.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The leadership office picks the seed's half-year, sees the summary's figures with their definitions, drills from
+ * "amount recovered" into the cases behind it, and looks at the meetings and training of the period.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SummaryBrowserTests {
+
+    @LocalServerPort int port;
+    Browser browser;
+
+    @BeforeAll
+    void open() throws Exception {
+        browser = Browser.open(1366, 1000);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    WebDriver d() {
+        return browser.driver();
+    }
+
+    @Test
+    void theOfficeReadsTheHalfYearAndDrillsIntoTheMoneyRecovered() throws Exception {
+        String base = "http://localhost:" + port;
+        browser.login(base, "zhiqianban");
+        d().get(base + "/reports/summary");
+        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript(
+                "document.getElementById('from').value='2021-01-01'; document.getElementById('to').value='2021-06-30';");
+        browser.submit(d().findElement(By.id("show-summary")));
+        String arrests = d().findElement(By.cssSelector("#summary-figures tr[data-key='arrests']")).getText();
+        assertThat(arrests).contains("5 人");
+        assertThat(d().findElement(By.id("summary-docx")).getAttribute("href")).contains("from=2021-01-01");
+        browser.screenshot("summary-1-figures");
+        browser.submit(d().findElement(By.cssSelector("#summary-figures tr[data-key='recovered'] a")));
+        assertThat(d().getCurrentUrl()).contains("/cases?from=2021-01-01&to=2021-06-30");
+        assertThat(d().findElements(By.cssSelector("#cases-table tbody tr"))).isNotEmpty();
+        browser.screenshot("summary-2-recovered-cases");
+        d().get(base + "/activities?from=2021-01-01&to=2021-06-30");
+        assertThat(d().findElement(By.id("activities")).getText()).contains("迎国检工作部署会").contains("两网化");
+        browser.screenshot("summary-3-activities");
+        browser.submit(d().findElement(By.linkText("迎国检工作部署会")));
+        assertThat(d().findElement(By.id("decisions")).getText()).contains("再排查");
+        browser.screenshot("summary-4-meeting");
+    }
+}
