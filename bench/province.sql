@@ -118,6 +118,6 @@ ON CONFLICT (username) DO NOTHING;
 INSERT INTO officer_role (officer_id, role_code)
 SELECT id, 'LEADERSHIP_OFFICE' FROM officer WHERE username = 'shengban' ON CONFLICT DO NOTHING;
 
-ANALYZE;
+VACUUM (ANALYZE);
 SELECT (SELECT count(*) FROM project) AS projects, (SELECT count(*) FROM worker) AS workers,
        (SELECT count(*) FROM payroll_line) AS payroll_lines, (SELECT count(*) FROM case_file) AS cases;

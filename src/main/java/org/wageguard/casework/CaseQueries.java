@@ -91,12 +91,12 @@ public class CaseQueries {
 
     /** Whether case {@code c} is overdue on {@code :today}: any of its clocks or its assignments' due dates passed. */
     static final String OVERDUE = """
-            COALESCE(c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED') AND (
-                (c.status = 'REGISTERED' AND c.accept_due < :today)
-             OR (c.first_contacted_on IS NULL AND c.first_contact_due < :today
-                 AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED'))
-             OR (c.status IN ('COORDINATING','FILED','ORDERED') AND c.handling_due < :today)
-             OR c.assignment_due < :today), FALSE)
+            (c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED') AND (
+                COALESCE(c.status = 'REGISTERED' AND c.accept_due < :today, FALSE)
+             OR COALESCE(c.first_contacted_on IS NULL AND c.first_contact_due < :today
+                 AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED'), FALSE)
+             OR COALESCE(c.status IN ('COORDINATING','FILED','ORDERED') AND c.handling_due < :today, FALSE)
+             OR COALESCE(c.assignment_due < :today, FALSE)))
             """;
 
     private static final String SELECT = """
