@@ -4,20 +4,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,33 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which answers, an order to pay is served, the contractor pays, payment is verified worker by worker, the
  * case is closed and followed up — with a screenshot at each step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseJourneyBrowserTests {
+class CaseJourneyBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    Browser browser;
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(1366, 1000);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    WebDriver d() {
-        return browser.driver();
-    }
-
-    void go(String path) {
-        d().get("http://localhost:" + port + path);
-    }
 
     void login(String username) {
         browser.login("http://localhost:" + port, username);

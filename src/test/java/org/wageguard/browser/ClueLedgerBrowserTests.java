@@ -4,15 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,35 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row), the leadership office hands out the ledgers, the housing bureau reads its notice and replies; the clocks,
  * the supervision run and the calendar pages, with screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClueLedgerBrowserTests {
+class ClueLedgerBrowserTests extends BrowserJourney {
 
     static final String HEADER = "线索编号,反映日期,反映人,联系电话,被反映单位,统一社会信用代码,项目名称,行政区划,欠薪金额,涉及人数,欠薪起始日期,欠薪截止日期,问题描述\n";
 
-    @LocalServerPort int port;
-    Browser browser;
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(1366, 1000);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    WebDriver d() {
-        return browser.driver();
-    }
-
-    void go(String path) {
-        d().get("http://localhost:" + port + path);
-    }
 
     Path csv(String name, String body) throws Exception {
         Path file = Files.createTempFile(name, ".csv");

@@ -1,14 +1,7 @@
 package org.wageguard.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,29 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The leadership office picks the seed's half-year, sees the summary's figures with their definitions, drills from
  * "amount recovered" into the cases behind it, and looks at the meetings and training of the period.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SummaryBrowserTests {
+class SummaryBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(1366, 1000);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    WebDriver d() {
-        return browser.driver();
-    }
 
     @Test
     void theOfficeReadsTheHalfYearAndDrillsIntoTheMoneyRecovered() throws Exception {
