@@ -37,12 +37,14 @@ public class CaseQueries {
 
     /**
      * The filters of the case list, also applied to its ledger export and its money trail. {@code sector} is a
-     * GB/T 4754 section letter (matching its divisions too) or a division code.
+     * GB/T 4754 section letter (matching its divisions too) or a division code; {@code counted} keeps only what the
+     * statistics count, so that a figure's drill-down lists exactly its rows.
      */
     public record Filter(String keyword, CaseStatus status, Channel channel, Boolean overdue, Boolean groupCase,
-            LocalDate from, LocalDate to, Long departmentId, String sector, Boolean springFestival, Boolean malicious) {
+            LocalDate from, LocalDate to, Long departmentId, String sector, Boolean springFestival, Boolean malicious,
+            Boolean counted) {
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -189,6 +191,10 @@ public class CaseQueries {
         }
         if (Boolean.TRUE.equals(f.malicious())) {
             where.append(" AND c.malicious");
+        }
+        if (Boolean.TRUE.equals(f.counted())) {
+            // As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case.
+            where.append(" AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')");
         }
         return params;
     }

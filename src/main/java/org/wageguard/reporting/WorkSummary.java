@@ -76,13 +76,13 @@ public class WorkSummary {
         long complaints = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
                 + " AND c.kind = 'COMPLAINT' AND " + COUNTED).params(p).query(Long.class).single();
         f.put("cases", new Figure("cases", "协调处理欠薪", all.cases() + " 起",
-                "期间内登记的欠薪案件数（不含不予受理、撤回及关联到已有案件的重复反映）", "/cases?" + period));
+                "期间内登记的欠薪案件数（不含不予受理、撤回及关联到已有案件的重复反映）", "/cases?counted=true&" + period));
         f.put("complaints", new Figure("complaints", "其中处置欠薪投诉案件", complaints + " 起", "上述案件中类型为投诉（具名）的件数",
-                "/cases?" + period));
+                "/cases?counted=true&" + period));
         f.put("recovered", new Figure("recovered", "为劳动者追回欠薪", wan(all.recovered()) + " 万元",
-                "上述案件登记的追回金额之和", "/cases?" + period));
+                "上述案件登记的追回金额之和", "/cases?counted=true&" + period));
         f.put("paidOut", new Figure("paidOut", "经核实发放到农民工手中", wan(all.paidOut()) + " 万元，" + all.workers() + " 人",
-                "上述案件中逐人核实发放的金额之和与人数", "/cases?" + period));
+                "上述案件中逐人核实发放的金额之和与人数", "/cases?counted=true&" + period));
 
         Money force = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
@@ -106,14 +106,14 @@ public class WorkSummary {
                        AND x.referral_status IN ('ARRESTED','PROSECUTED','CONVICTED'))
                 """).params(p).query(BigDecimal.class).single();
         f.put("arrests", new Figure("arrests", "联合公安机关依法逮捕", arrested.size() + " 人，追回工资 " + wan(arrestRecovered) + " 万元",
-                "期间内登记的案件中移送状态为逮捕、起诉或判决的责任人员数，及这些案件的追回金额", "/cases?" + period + "&malicious=true"));
+                "期间内登记的案件中移送状态为逮捕、起诉或判决的责任人员数，及这些案件的追回金额", "/cases?counted=true&" + period + "&malicious=true"));
         Money court = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, 0 AS workers
                   FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND c.outcome = 'COURT_ENFORCEMENT'
                 """).params(p).query(Money.class).single();
         f.put("court", new Figure("court", "与法院协调处理", court.cases() + " 起，追回欠薪 " + wan(court.recovered()) + " 万元",
-                "处理结果为申请人民法院强制执行的案件数与追回金额", "/cases?" + period));
+                "处理结果为申请人民法院强制执行的案件数与追回金额", "/cases?counted=true&" + period));
 
         record Clues(long received, long finished, long tracked) {
         }
@@ -129,7 +129,7 @@ public class WorkSummary {
                 """).params(p).query(Long.class).single();
         f.put("clues", new Figure("clues", "欠薪线索反映平台线索", "收到 " + clues.received() + " 条，已办结 " + clues.finished()
                 + " 条，持续跟踪 " + clues.tracked() + " 条；下发线索台账 " + ledgers + " 份",
-                "来源为线索反映平台、期间内登记的事项；已办结指已结案、跟踪结束、不予受理或撤回", "/cases?" + period + "&channel=PLATFORM"));
+                "来源为线索反映平台、期间内登记的事项；已办结指已结案、跟踪结束、不予受理或撤回", "/cases?counted=true&" + period + "&channel=PLATFORM"));
 
         record Sector(String code, String name, long cases) {
         }
@@ -145,7 +145,7 @@ public class WorkSummary {
         f.put("sectors", new Figure("sectors", "欠薪案件行业分布", "建设领域 " + construction + " 起，非建设领域（工业企业、医院酒店、娱乐场所等）"
                 + other + " 起" + (all.cases() == 0 ? "" : "，占 " + BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(all.cases()), 0,
                 RoundingMode.HALF_UP) + "%"), "按案件所属行业（GB/T 4754）：门类 E 及其大类 47–50 为建设领域，其余为非建设领域",
-                "/cases?" + period + "&sector=E"));
+                "/cases?counted=true&" + period + "&sector=E"));
 
         record Quality(long projectMonths, long withGaps, long unpaid, long daysMismatch) {
         }

@@ -8,6 +8,10 @@ import org.wageguard.identity.ModuleEntry;
 @Configuration(proxyBeanMethods = false)
 class ReportingConfiguration {
 
+    @Bean ModuleEntry dashboardEntry() {
+        return new ModuleEntry(65, "dashboard.nav", "module.dashboard", "/reports/dashboard", "reporting:summary:view");
+    }
+
     @Bean ModuleEntry summaryEntry() {
         return new ModuleEntry(70, "summary.nav", "module.summary", "/reports/summary", "reporting:summary:view");
     }

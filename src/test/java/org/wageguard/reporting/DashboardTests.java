@@ -1,0 +1,97 @@
+package org.wageguard.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.wageguard.DemoApplicationTest;
+import org.wageguard.identity.Logins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Every dashboard figure against a count made here, and every segment's drill-down listing exactly its rows. */
+@DemoApplicationTest
+class DashboardTests {
+
+    static final LocalDate FROM = LocalDate.of(2021, 1, 1);
+    static final LocalDate TO = LocalDate.of(2021, 6, 30);
+
+    @Autowired Dashboard dashboard;
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired JdbcClient jdbc;
+
+    Dashboard.Figures figures() {
+        return dashboard.figures("430981", FROM, TO, Map.of("WALK_IN", "一厅式接访"));
+    }
+
+    @Test
+    void theFiguresAreTheCountsOfTheRecords() {
+        Dashboard.Figures f = figures();
+        record Expected(long cases, BigDecimal recovered) {
+        }
+        Expected e = jdbc.sql("""
+                SELECT count(*) AS cases, sum(amount_recovered) AS recovered FROM case_file
+                 WHERE registered_on BETWEEN '2021-01-01' AND '2021-06-30' AND linked_case_id IS NULL
+                   AND status NOT IN ('REFUSED','WITHDRAWN')
+                """).query(Expected.class).single();
+        assertThat(f.total().cases()).isEqualTo(e.cases());
+        assertThat(f.total().recovered()).isEqualByComparingTo(e.recovered());
+        assertThat(f.byMonth().stream().mapToLong(Dashboard.Segment::cases).sum()).isEqualTo(e.cases());
+        assertThat(f.bySector().stream().mapToLong(Dashboard.Segment::cases).sum()).isEqualTo(e.cases());
+        assertThat(f.byChannel().stream().mapToLong(Dashboard.Segment::cases).sum()).isEqualTo(e.cases());
+        assertThat(f.byDepartment().stream().mapToLong(Dashboard.Segment::cases).sum()).isEqualTo(e.cases());
+        long january = jdbc.sql("""
+                SELECT count(*) FROM case_file WHERE registered_on BETWEEN '2021-01-01' AND '2021-01-31'
+                   AND linked_case_id IS NULL AND status NOT IN ('REFUSED','WITHDRAWN')
+                """).query(Long.class).single();
+        assertThat(f.byMonth().get(0).key()).isEqualTo("2021-01");
+        assertThat(f.byMonth().get(0).cases()).isEqualTo(january);
+        assertThat(f.byChannel()).anySatisfy(s -> assertThat(s.label()).isEqualTo("一厅式接访"));
+        assertThat(f.bySector()).extracting(Dashboard.Segment::key).contains("E", "C");
+    }
+
+    static final Pattern COUNT = Pattern.compile("共 (\\d+) 件");
+
+    @Test
+    void everySegmentsDrillDownListsExactlyItsCases() throws Exception {
+        Dashboard.Figures f = figures();
+        List<Dashboard.Segment> segments = new ArrayList<>();
+        segments.add(f.total());
+        segments.addAll(f.byMonth());
+        segments.addAll(f.bySector());
+        segments.addAll(f.byChannel());
+        segments.addAll(f.byDepartment());
+        for (Dashboard.Segment s : segments) {
+            if (s.link() == null) {
+                continue;
+            }
+            String page = mvc.perform(get(s.link()).with(logins.as("zhiqianban"))).andReturn().getResponse()
+                    .getContentAsString();
+            Matcher m = COUNT.matcher(page);
+            assertThat(m.find()).as(s.link()).isTrue();
+            assertThat(Long.parseLong(m.group(1))).as(s.key() + " " + s.link()).isEqualTo(s.cases());
+            int rows = page.split("data-number=", -1).length - 1;
+            assertThat(rows).as(s.link()).isEqualTo((int) Math.min(s.cases(), 20));
+        }
+    }
+
+    @Test
+    void thePageCarriesEachChartsDataForTheScript() throws Exception {
+        String page = mvc.perform(get("/reports/dashboard?from=2021-01-01&to=2021-06-30").with(logins.as("zhiqianban")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"chart-month\"", "data-chart=", "/js/reporting-dashboard.js", "echarts.min.js")
+                .contains("counted=true&amp;from=2021-01-01&amp;to=2021-01-31");
+        int status = mvc.perform(get("/reports/dashboard").with(logins.as("yinhang"))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+    }
+}
