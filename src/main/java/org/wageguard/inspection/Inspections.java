@@ -122,7 +122,8 @@ public class Inspections {
                         .query(String.class).single();
                 jdbc.sql("INSERT INTO inspection_finding (inspection_id, item_id, description) VALUES (:i, :item, :d)")
                         .param("i", id).param("item", a.itemId())
-                        .param("d", question + (a.note() == null || a.note().isBlank() ? "" : "：" + a.note())).update();
+                        .param("d", a.note() == null || a.note().isBlank() ? question
+                                : question.replaceAll("[？?]$", "") + "——" + a.note()).update();
             }
         }
         operationLog.record("INSPECTION_RECORD", "inspection", id, "现场检查，检查人员 " + String.join("、", names));

@@ -73,7 +73,7 @@ class InspectionsTests {
         assertThat(jdbc.sql("SELECT count(*) FROM inspection_answer WHERE inspection_id = :i").param("i", inspection)
                 .query(Integer.class).single()).isEqualTo(7);
         assertThat(jdbc.sql("SELECT description FROM inspection_finding WHERE inspection_id = :i").param("i", inspection)
-                .query(String.class).single()).isEqualTo("是否设置维权信息告示牌？：现场未见告示牌");
+                .query(String.class).single()).isEqualTo("是否设置维权信息告示牌——现场未见告示牌");
     }
 
     @Test
