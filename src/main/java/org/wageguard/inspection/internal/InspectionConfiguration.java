@@ -1,0 +1,15 @@
+package org.wageguard.inspection.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wageguard.identity.ModuleEntry;
+
+/** The inspection module's home-page entry. */
+@Configuration(proxyBeanMethods = false)
+class InspectionConfiguration {
+
+    @Bean ModuleEntry rectificationsEntry() {
+        return new ModuleEntry(60, "nav.rectifications", "module.rectifications", "/inspection/rectifications",
+                "inspection:campaign:view");
+    }
+}

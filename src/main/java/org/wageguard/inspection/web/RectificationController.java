@@ -1,0 +1,51 @@
+package org.wageguard.inspection.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.inspection.InspectionRuleException;
+import org.wageguard.inspection.Inspections;
+
+/** The rectification list (overdue first) and the second look (回头看) on an order. */
+@Controller
+class RectificationController {
+
+    private final Inspections inspections;
+    private final MessageSource messages;
+
+    RectificationController(Inspections inspections, MessageSource messages) {
+        this.inspections = inspections;
+        this.messages = messages;
+    }
+
+    @GetMapping("/inspection/rectifications")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    String list(Model model) {
+        model.addAttribute("orders", inspections.rectifications());
+        return "inspection/rectifications";
+    }
+
+    @PostMapping("/inspection/rectifications/{id}/check")
+    @PreAuthorize("hasAuthority('inspection:inspect')")
+    String check(@PathVariable long id, @RequestParam boolean fixed, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            Inspections.OrderStatus status = inspections.reinspect(id, fixed, note);
+            redirect.addFlashAttribute("flash", message("inspection.checked." + status.name()));
+        } catch (InspectionRuleException e) {
+            redirect.addFlashAttribute("error", message(e.getMessage()));
+        }
+        return "redirect:/inspection/rectifications";
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}

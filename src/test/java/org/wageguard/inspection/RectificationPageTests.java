@@ -1,0 +1,67 @@
+package org.wageguard.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.wageguard.DemoApplicationTest;
+import org.wageguard.identity.Logins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The rectification list and the second look through the web, with permissions. */
+@DemoApplicationTest
+class RectificationPageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Logins logins;
+    @Autowired JdbcClient jdbc;
+    @Autowired Inspections inspections;
+
+    long order() {
+        long department = jdbc.sql("SELECT id FROM department ORDER BY id LIMIT 1").query(Long.class).single();
+        long campaign = inspections.createCampaign("页面测试行动", Inspections.CampaignKind.SPECIAL_ACTION,
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 8, 31), department, List.of(department), null);
+        long project = jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-006'").query(Long.class).single();
+        long target = inspections.addProjectTarget(campaign, project);
+        long board = jdbc.sql("SELECT i.id FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' AND i.code = 'NOTICE_BOARD'")
+                .query(Long.class).single();
+        long inspection = inspections.inspect(target, LocalDate.of(2026, 6, 10), "张三 李四",
+                List.of(new Inspections.Answer(board, false, "告示牌缺少投诉电话")), null);
+        long finding = jdbc.sql("SELECT id FROM inspection_finding WHERE inspection_id = :i").param("i", inspection).query(Long.class).single();
+        return inspections.order(finding, "湖南沅江建工集团", 10);
+    }
+
+    @Test
+    void theInspectorSeesTheOrderAndClosesItByTheSecondLook() throws Exception {
+        long id = order();
+        mvc.perform(get("/inspection/rectifications").with(logins.as("jiancha"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("告示牌缺少投诉电话")))
+                .andExpect(content().string(containsString("/inspection/rectifications/" + id + "/check")));
+        mvc.perform(post("/inspection/rectifications/" + id + "/check").with(logins.as("jiancha")).with(csrf())
+                .param("fixed", "true").param("note", "已补充投诉电话")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "回头看已记录：整改完成，整改通知销号"));
+        assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("RECTIFIED");
+    }
+
+    @Test
+    void officersWithoutThePermissionAreRefused() throws Exception {
+        long id = order();
+        mvc.perform(get("/inspection/rectifications").with(logins.as("zongbao"))).andExpect(status().isForbidden());
+        mvc.perform(post("/inspection/rectifications/" + id + "/check").with(logins.as("zhiqianban")).with(csrf())
+                .param("fixed", "true")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("OPEN");
+    }
+}
