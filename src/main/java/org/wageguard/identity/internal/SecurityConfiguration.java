@@ -46,7 +46,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider provider, LoginAttempts attempts,
             OperationLog operationLog) throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+                        .requestMatchers(PUBLIC).permitAll().requestMatchers("/portal/**").permitAll().anyRequest().authenticated())
                 .authenticationProvider(provider)
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(success(attempts)).failureHandler(failure(attempts)).permitAll())

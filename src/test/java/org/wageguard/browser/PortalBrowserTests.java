@@ -1,0 +1,107 @@
+package org.wageguard.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 6's portal journey on a phone-sized window: a worker files a complaint without login and gets a query
+ * code, the labor inspector accepts the case, and the worker sees the new status by code and phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    Browser browser;
+
+    @BeforeAll
+    void open() throws Exception {
+        browser = Browser.open(390, 844);
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    WebDriver d() {
+        return browser.driver();
+    }
+
+    void go(String path) {
+        d().get("http://localhost:" + port + path);
+    }
+
+    void type(String id, String value) {
+        d().findElement(By.id(id)).sendKeys(value);
+    }
+
+    @Test
+    void aWorkerComplainsAndFollowsTheCaseFromAPhone() throws Exception {
+        go("/portal");
+        browser.screenshot("portal-1-home");
+        d().findElement(By.id("portal-submit")).click();
+        d().findElement(By.id("portal-form"));
+        type("name", "罗永兵");
+        type("phone", "13907378801");
+        type("idNumber", idNumber());
+        type("employerName", "沅江市门户浏览器测试劳务公司");
+        type("projectName", "琼湖路提质改造");
+        d().findElement(By.id("amount")).clear();
+        type("amount", "24500");
+        d().findElement(By.id("workers")).clear();
+        type("workers", "4");
+        type("description", "2026年9月、10月两个月工资未发，班组4人");
+        browser.screenshot("portal-2-form");
+        Thread.sleep(3200);
+        browser.submit(d().findElement(By.id("portal-send")));
+        String code = d().findElement(By.id("query-code")).getText().trim();
+        assertThat(code).matches("[A-Z2-9]{10}");
+        browser.screenshot("portal-3-code");
+
+        long caseId = jdbc.sql("SELECT case_id FROM portal_submission WHERE query_code = :c").param("c", code)
+                .query(Long.class).single();
+        d().manage().deleteAllCookies();
+        browser.login("http://localhost:" + port, "jiancha");
+        go("/cases/" + caseId);
+        assertThat(d().findElement(By.id("case-status")).getText()).contains("已登记");
+        browser.submit(d().findElement(By.id("do-accept")));
+        assertThat(d().findElement(By.id("case-status")).getText()).contains("已受理");
+        browser.screenshot("portal-4-officer-accepted");
+        browser.logout();
+
+        go("/portal/follow");
+        type("code", code);
+        type("follow-phone", "13907378801");
+        browser.submit(d().findElement(By.id("follow-send")));
+        assertThat(d().findElement(By.id("progress-status")).getText()).isEqualTo("已受理");
+        assertThat(d().findElement(By.id("progress")).getText()).doesNotContain("罗永兵").doesNotContain("沅江市门户浏览器测试劳务公司");
+        browser.screenshot("portal-5-status");
+    }
+
+    /** A valid GB 11643 number, computed here independently of the code under test. */
+    static String idNumber() {
+        String body = "43098119790315108";
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int k = 0; k < 17; k++) {
+            sum += (body.charAt(k) - '0') * w[k];
+        }
+        return body + "10X98765432".charAt(sum % 11);
+    }
+}
