@@ -6,14 +6,16 @@ document.querySelectorAll('.wg-chart').forEach(function (el) {
   var option;
   if (data.type === 'pie') {
     option = {
+      animation: false,
       tooltip: {trigger: 'item', formatter: '{b}：{c}（{d}%）'},
       series: [{type: 'pie', radius: ['35%', '65%'], label: {formatter: '{b}\n{c}'},
         data: data.labels.map(function (l, i) { return {name: l, value: data.values[i]}; })}]
     };
   } else {
     option = {
+      animation: false,
       tooltip: {trigger: 'axis'},
-      grid: {left: 48, right: 16, top: 16, bottom: 64},
+      grid: {left: 16, right: 16, top: 24, bottom: 16, containLabel: true},
       xAxis: {type: 'category', data: data.labels, axisLabel: {interval: 0, rotate: data.labels.length > 6 ? 30 : 0}},
       yAxis: {type: 'value'},
       series: [{type: data.type, data: data.values, itemStyle: {color: '#a11d21'}, label: {show: data.type === 'bar', position: 'top'}}]

@@ -25,7 +25,7 @@ class SummaryBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.id("summary-docx")).getAttribute("href")).contains("from=2021-01-01");
         browser.screenshot("summary-1-figures");
         browser.submit(d().findElement(By.cssSelector("#summary-figures tr[data-key='recovered'] a")));
-        assertThat(d().getCurrentUrl()).contains("/cases?from=2021-01-01&to=2021-06-30");
+        assertThat(d().getCurrentUrl()).contains("/cases?counted=true&from=2021-01-01&to=2021-06-30");
         assertThat(d().findElements(By.cssSelector("#cases-table tbody tr"))).isNotEmpty();
         browser.screenshot("summary-2-recovered-cases");
         d().get(base + "/activities?from=2021-01-01&to=2021-06-30");
@@ -34,5 +34,12 @@ class SummaryBrowserTests extends BrowserJourney {
         browser.submit(d().findElement(By.linkText("迎国检工作部署会")));
         assertThat(d().findElement(By.id("decisions")).getText()).contains("再排查");
         browser.screenshot("summary-4-meeting");
+        d().get(base + "/reports/dashboard?from=2021-01-01&to=2021-06-30");
+        assertThat(d().findElements(By.cssSelector("#chart-month canvas"))).as("ECharts drew the chart").isNotEmpty();
+        assertThat(d().findElement(By.id("kpi-cases")).getText()).isNotBlank();
+        browser.screenshot("summary-5-dashboard");
+        browser.submit(d().findElement(By.cssSelector("#table-channel a")));
+        assertThat(d().findElement(By.id("counted-note")).getText()).contains("统计口径");
+        browser.screenshot("summary-6-channel-drill-down");
     }
 }
