@@ -197,16 +197,48 @@ public class Inspections {
         return caseId;
     }
 
-    /** The rectification list, overdue open orders first, then by deadline. */
+    /** Where an order's target lies and which department answers for it, for the officer's data scope. */
+    static final org.wageguard.identity.ScopeColumns SCOPE = org.wageguard.identity.ScopeColumns.of(
+            "r.region_code", "t.department_id", null, null, null);
+
+    private static final String ORDERS_IN_SCOPE = """
+              FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
+              JOIN inspection i ON i.id = f.inspection_id JOIN campaign_target t ON t.id = i.target_id
+              JOIN inspection_campaign c ON c.id = t.campaign_id
+              LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer e ON e.id = t.employer_id
+              CROSS JOIN LATERAL (SELECT COALESCE(p.region_code, e.region_code) AS region_code) r
+             WHERE (%s OR c.lead_department_id = :myDept
+                    OR EXISTS (SELECT 1 FROM campaign_member m WHERE m.campaign_id = c.id AND m.department_id = :myDept))
+            """;
+
+    /**
+     * The rectification list an officer may see — orders on targets within their data scope, or of campaigns their
+     * department leads or joins — overdue open orders first, then by deadline.
+     */
     @Transactional(readOnly = true)
-    public List<OrderRow> rectifications() {
+    public List<OrderRow> rectifications(org.wageguard.identity.DataScope scope, Long myDepartment) {
         LocalDate today = LocalDate.now(clock);
+        var predicate = scope.predicate(SCOPE);
+        java.util.Map<String, Object> params = new java.util.HashMap<>(predicate.parameters());
+        params.put("today", Date.valueOf(today));
+        params.put("myDept", myDepartment == null ? -1L : myDepartment);
         return jdbc.sql("""
                 SELECT o.id, o.number, o.responsible_party, o.issued_on, o.deadline, o.status, f.description AS finding_description,
                        (o.status = 'OPEN' AND o.deadline < :today) AS overdue
-                  FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
+                """ + ORDERS_IN_SCOPE.formatted(predicate.sql()) + """
                  ORDER BY (o.status = 'OPEN' AND o.deadline < :today) DESC, (o.status = 'OPEN') DESC, o.deadline, o.id
-                """).param("today", Date.valueOf(today)).query(OrderRow.class).list();
+                """).params(params).query(OrderRow.class).list();
+    }
+
+    /** Whether the officer may see (and act on) the order. */
+    @Transactional(readOnly = true)
+    public boolean visible(long orderId, org.wageguard.identity.DataScope scope, Long myDepartment) {
+        var predicate = scope.predicate(SCOPE);
+        java.util.Map<String, Object> params = new java.util.HashMap<>(predicate.parameters());
+        params.put("id", orderId);
+        params.put("myDept", myDepartment == null ? -1L : myDepartment);
+        return jdbc.sql("SELECT count(*)" + ORDERS_IN_SCOPE.formatted(predicate.sql()) + " AND o.id = :id")
+                .params(params).query(Long.class).single() > 0;
     }
 
     private static String actor() {

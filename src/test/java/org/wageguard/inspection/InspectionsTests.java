@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DemoApplicationTest
 class InspectionsTests {
 
+    static final org.wageguard.identity.DataScope REGION = new org.wageguard.identity.DataScope(
+            org.wageguard.identity.DataScopeType.REGION, "430981", java.util.Set.of(), null, null, 0);
+
     @Autowired JdbcClient jdbc;
     @Autowired CaseIntake caseIntake;
     @Autowired OperationLog operationLog;
@@ -96,9 +99,9 @@ class InspectionsTests {
         long order = june.order(finding, "湖南沅江建工集团", 15);
 
         assertThat(on(LocalDate.of(2026, 6, 25)).reinspect(order, false, "尚未整改")).isEqualTo(Inspections.OrderStatus.OPEN);
-        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications().stream().filter(r -> r.id() == order).findFirst()
+        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(REGION, null).stream().filter(r -> r.id() == order).findFirst()
                 .orElseThrow().overdue()).isTrue();
-        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications().get(0).overdue()).as("overdue first").isTrue();
+        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(REGION, null).get(0).overdue()).as("overdue first").isTrue();
 
         assertThat(on(LocalDate.of(2026, 6, 26)).reinspect(order, false, "逾期仍未整改")).isEqualTo(Inspections.OrderStatus.ESCALATED);
         Long caseId = jdbc.sql("SELECT case_id FROM inspection_finding WHERE id = :id").param("id", finding).query(Long.class).single();

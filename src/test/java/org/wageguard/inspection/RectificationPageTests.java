@@ -64,4 +64,25 @@ class RectificationPageTests {
         assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("OPEN");
     }
+
+    @Test
+    void anIndustryOfficerOfAnotherDepartmentNeitherSeesNorChecksTheOrder() throws Exception {
+        long id = order();
+        String department = jdbc.sql("""
+                SELECT d.name FROM project p JOIN department d ON d.id = p.department_id WHERE p.code = 'YJ-2021-006'
+                """).query(String.class).single();
+        assertThat(department).isEqualTo("沅江高新技术产业开发区管理委员会");
+        mvc.perform(get("/inspection/rectifications").with(logins.as("jiancha")))
+                .andExpect(content().string(containsString("/inspection/rectifications/" + id + "/check")));
+        String housing = mvc.perform(get("/inspection/rectifications").with(logins.as("zhujian"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(housing).doesNotContain("/inspection/rectifications/" + id + "/check");
+        String transport = mvc.perform(get("/inspection/rectifications").with(logins.as("jiaotong"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(transport).doesNotContain("/inspection/rectifications/" + id + "/check");
+        mvc.perform(post("/inspection/rectifications/" + id + "/check").with(logins.as("jiaotong")).with(csrf())
+                .param("fixed", "true")).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("OPEN");
+    }
 }

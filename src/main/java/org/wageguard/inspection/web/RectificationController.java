@@ -28,7 +28,8 @@ class RectificationController {
     @GetMapping("/inspection/rectifications")
     @PreAuthorize("hasAuthority('inspection:campaign:view')")
     String list(Model model) {
-        model.addAttribute("orders", inspections.rectifications());
+        var me = org.wageguard.identity.CurrentOfficer.get();
+        model.addAttribute("orders", inspections.rectifications(me.scope(), me.departmentId()));
         return "inspection/rectifications";
     }
 
@@ -36,6 +37,10 @@ class RectificationController {
     @PreAuthorize("hasAuthority('inspection:inspect')")
     String check(@PathVariable long id, @RequestParam boolean fixed, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
+        var me = org.wageguard.identity.CurrentOfficer.get();
+        if (!inspections.visible(id, me.scope(), me.departmentId())) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
         try {
             Inspections.OrderStatus status = inspections.reinspect(id, fixed, note);
             redirect.addFlashAttribute("flash", message("inspection.checked." + status.name()));
