@@ -139,6 +139,9 @@ public class CreditProcedure {
         if (pending) {
             throw MonitoringRuleException.of("credit.duplicate");
         }
+        if (employers.listedOn(kind, today()).contains(order.employerId())) {
+            throw MonitoringRuleException.of("credit.alreadyListed", kindName(kind));
+        }
         List<Person> checked = persons.stream().filter(p -> p.name() != null && !p.name().isBlank())
                 .map(p -> new Person(p.name().trim(), p.role(), p.idNumberMasked() == null || p.idNumberMasked().isBlank()
                         ? null : Masking.idNumber(p.idNumberMasked().trim())))

@@ -61,6 +61,9 @@ public class RuleSettings {
             return codes;
         }
         codes.add(regionCode);
+        if (regionCode.length() > 6) {
+            codes.add(regionCode.substring(0, 6));
+        }
         String city = regionCode.substring(0, 4) + "00";
         String province = regionCode.substring(0, 2) + "0000";
         if (!codes.contains(city)) {
