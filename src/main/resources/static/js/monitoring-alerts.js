@@ -9,7 +9,7 @@
       animation: false,
       tooltip: {trigger: 'axis'},
       legend: {show: data.series.length > 1, top: 0},
-      grid: {left: 16, right: 16, top: 32, bottom: 16, containLabel: true},
+      grid: {left: 48, right: 16, top: 32, bottom: 16, containLabel: true},
       xAxis: {type: 'category', data: data.labels, axisLabel: {interval: 0, rotate: data.labels.length > 4 ? 30 : 0}},
       yAxis: {type: 'value', minInterval: 1},
       series: data.series.map(function (s) {

@@ -67,8 +67,15 @@ public class Alerts {
         }
     }
 
+    /** {@code unresolvedOnly} limits to open and acknowledged alerts (the board's default) when no status is chosen. */
     public record Filter(Severity severity, RuleCode rule, String regionCode, Long departmentId, AlertStatus status,
-            Long projectId, Long employerId) {
+            Long projectId, Long employerId, boolean unresolvedOnly) {
+
+        public Filter(Severity severity, RuleCode rule, String regionCode, Long departmentId, AlertStatus status,
+                Long projectId, Long employerId) {
+            this(severity, rule, regionCode, departmentId, status, projectId, employerId, false);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
         }
@@ -290,6 +297,8 @@ public class Alerts {
         if (f.status() != null) {
             sql.append(" AND a.status = :status");
             params.put("status", f.status().name());
+        } else if (f.unresolvedOnly()) {
+            sql.append(" AND a.status IN ('OPEN', 'ACKNOWLEDGED')");
         }
         if (f.projectId() != null) {
             sql.append(" AND a.project_id = :project");

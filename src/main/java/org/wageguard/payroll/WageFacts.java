@@ -171,7 +171,7 @@ public class WageFacts {
     /**
      * Each project's special account as of the month's end: labor cost transferred in (owner transfers up to the
      * month), wages paid out (SUCCESS disbursements up to the month) and the month's payroll (net of its pay sheet).
-     * Only projects with a labor-cost schedule or a transfer are listed.
+     * Only projects with transfers on record are listed: without them the account's inflow is unknown, not zero.
      */
     public List<AccountMonth> accountMonths(YearMonth month, Long projectId) {
         LocalDate m = month.atDay(1);
@@ -185,8 +185,7 @@ public class WageFacts {
                          WHERE l.project_id = p.id AND l.current AND l.month = :m) AS payroll
                   FROM project p
                  WHERE (CAST(:p AS BIGINT) IS NULL OR p.id = :p)
-                   AND (EXISTS (SELECT 1 FROM labor_cost_schedule s WHERE s.project_id = p.id)
-                        OR EXISTS (SELECT 1 FROM labor_cost_transfer t WHERE t.project_id = p.id))
+                   AND EXISTS (SELECT 1 FROM labor_cost_transfer t WHERE t.project_id = p.id)
                 """).param("m", m).param("p", projectId)
                 .query((rs, n) -> new AccountMonth(rs.getLong(1), month, rs.getBigDecimal(2), rs.getBigDecimal(3),
                         rs.getBigDecimal(4)))

@@ -64,6 +64,7 @@ class AlertLifecycleTests {
     @Autowired Employers employers;
     @Autowired OperationLog operationLog;
     @Autowired MockMvc mvc;
+    @Autowired org.wageguard.casework.CaseIntake intake;
     @Autowired Logins logins;
 
     RuleEvaluation on(LocalDate day) {
@@ -194,7 +195,7 @@ class AlertLifecycleTests {
         on(LocalDate.of(2026, 11, 2)).evaluateAll();
         byte[] xlsx = mvc.perform(get("/monitoring/alerts.xlsx").param("severity", "RED").with(logins.as("zhiqianban")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        int expected = alerts.all(scope("zhiqianban"), new Alerts.Filter(Severity.RED, null, null, null, null, null, null)).size();
+        int expected = alerts.all(scope("zhiqianban"), new Alerts.Filter(Severity.RED, null, null, null, null, null, null, true)).size();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             Row header = sheet.getRow(0);
@@ -301,5 +302,46 @@ class AlertLifecycleTests {
         assertThat(credit(removed).find("4309", demo.id()).orElseThrow().status()).isEqualTo(CreditProcedure.Status.REMOVED);
         assertThat(employers.standing(employer, removed).blacklisted()).isFalse();
         assertThat(employers.standing(employer, removed.minusDays(1)).blacklisted()).isTrue();
+    }
+
+    @Test
+    void aBlacklistedContractorIsFlaggedOnItsProjectsAndCases() throws Exception {
+        long employer = jdbc.sql("SELECT id FROM employer WHERE name = '益阳路桥建设有限公司'").query(Long.class).single();
+        long project = jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-003'").query(Long.class).single();
+        mvc.perform(get("/projects/" + project).with(logins.as("zhiqianban")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("contractor-blacklisted"))));
+        LocalDate today = LocalDate.now(RuleScenarioTests.ZONE);
+        long listing = employers.list(employer, CreditListKind.BLACKLIST, today, today.plusYears(3), "测试", List.of());
+        try {
+            mvc.perform(get("/projects/" + project).with(logins.as("zhiqianban")))
+                    .andExpect(content().string(containsString("id=\"contractor-blacklisted\"")));
+            long caseId = intake.register(new org.wageguard.casework.Intake(org.wageguard.casework.Channel.HOTLINE,
+                    org.wageguard.casework.CaseKind.REPORT, null, null, true, employer, "益阳路桥建设有限公司", project,
+                    "430981", "48", null, null, "黑名单标识测试", List.of(), null, today, null, 1, null));
+            mvc.perform(get("/cases/" + caseId).with(logins.as("jiancha")))
+                    .andExpect(content().string(containsString("id=\"employer-blacklisted\"")));
+        } finally {
+            employers.removeListing(employer, listing, today);
+        }
+    }
+
+    @Test
+    void theIndustryOfficerRecordsALaborCostTransferOnTheProjectPage() throws Exception {
+        long project = jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-005'").query(Long.class).single();
+        mvc.perform(post("/projects/" + project + "/labor-transfers").param("month", "2026-10").param("transferredOn", "2026-10-09")
+                .param("amount", "-5").with(logins.as("zhujian")).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("error"));
+        mvc.perform(post("/projects/" + project + "/labor-transfers").param("month", "2026/10").param("transferredOn", "2026-10-09")
+                .param("amount", "5").with(logins.as("zhujian")).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("error",
+                        containsString("2026-09")));
+        mvc.perform(post("/projects/" + project + "/labor-transfers").param("month", "2026-10").param("transferredOn", "2026-10-09")
+                .param("amount", "120,000.50").param("reference", "ABC-77").with(logins.as("zhujian")).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("flash"));
+        assertThat(jdbc.sql("SELECT amount FROM labor_cost_transfer WHERE project_id = :p AND reference = 'ABC-77'")
+                .param("p", project).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("120000.50");
+        mvc.perform(get("/projects/" + project).with(logins.as("zhujian"))).andExpect(content().string(containsString("ABC-77")));
+        mvc.perform(post("/projects/" + project + "/labor-transfers").param("month", "2026-10").param("transferredOn", "2026-10-09")
+                .param("amount", "1").with(logins.as("jiaotong")).with(csrf())).andExpect(status().isNotFound());
     }
 }

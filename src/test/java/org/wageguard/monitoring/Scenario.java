@@ -47,7 +47,7 @@ final class Scenario {
         this.beans = beans;
         this.code = code;
         long owner = id(beans.jdbc(), "SELECT id FROM employer WHERE name = '沅江市城市建设投资开发有限公司'");
-        long contractor = id(beans.jdbc(), "SELECT id FROM employer WHERE name = '湖南沅江建工集团有限公司'");
+        long contractor = id(beans.jdbc(), "SELECT id FROM employer WHERE name = '湖南华盛建设工程有限公司'");
         long housing = id(beans.jdbc(), "SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'");
         this.projectId = beans.projects().register(new ProjectDraft(code, "预警测试项目" + code, "430981", housing, owner,
                 contractor, null, null, null, true, new BigDecimal("10000000"), null, contractDate, contractDate, null,

@@ -58,8 +58,15 @@ class CardPolicy implements RulePolicy {
                         Raise.text("monitoring.evidence.paid")));
                 evidence.addAll(table.stream().limit(Raise.MAX_EVIDENCE_ROWS).toList());
                 int[] n = counts.get(projectId);
+                List<String> facts = new ArrayList<>();
+                if (n[0] > 0) {
+                    facts.add(Raise.text("monitoring.reason.R05.otherCard", n[0]));
+                }
+                if (n[1] > 0) {
+                    facts.add(Raise.text("monitoring.reason.R05.sharedCard", n[1]));
+                }
                 raised.add(Raise.project(code(), p, month.toString(), Severity.RED,
-                        Raise.reason(code(), Raise.month(month), n[0], n[1]), evidence));
+                        Raise.reason(code(), Raise.month(month), String.join("，", facts)), evidence));
             });
         }
         return raised;

@@ -36,8 +36,15 @@ class GhostWorkerPolicy implements RulePolicy {
                     return;
                 }
                 long ghosts = rows.stream().filter(w -> !w.attended()).count();
+                List<String> facts = new ArrayList<>();
+                if (ghosts > 0) {
+                    facts.add(Raise.text("monitoring.reason.R06.ghost", ghosts));
+                }
+                if (rows.size() > ghosts) {
+                    facts.add(Raise.text("monitoring.reason.R06.days", rows.size() - ghosts));
+                }
                 raised.add(Raise.project(code(), p, month.toString(), Severity.ORANGE,
-                        Raise.reason(code(), Raise.month(month), ghosts, rows.size() - ghosts), Raise.workerTable(rows)));
+                        Raise.reason(code(), Raise.month(month), String.join("，", facts)), Raise.workerTable(rows)));
             });
         }
         return raised;

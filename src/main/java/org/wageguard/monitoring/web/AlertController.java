@@ -65,10 +65,13 @@ class AlertController {
         return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
     }
 
-    record BoardParams(Severity severity, RuleCode rule, String region, Long departmentId, AlertStatus status) {
+    /** {@code all}: every status; without it and without a status the board shows what is still to be handled. */
+    record BoardParams(Severity severity, RuleCode rule, String region, Long departmentId, AlertStatus status,
+            Boolean all) {
 
         Alerts.Filter filter() {
-            return new Alerts.Filter(severity, rule, region, departmentId, status, null, null);
+            return new Alerts.Filter(severity, rule, region, departmentId, status, null, null,
+                    !Boolean.TRUE.equals(all));
         }
 
         String link(String path, Integer page) {
@@ -87,6 +90,9 @@ class AlertController {
             }
             if (status != null) {
                 b.queryParam("status", status);
+            }
+            if (Boolean.TRUE.equals(all)) {
+                b.queryParam("all", true);
             }
             if (page != null) {
                 b.queryParam("page", page);
@@ -133,7 +139,7 @@ class AlertController {
                 values.add(counts.stream().filter(c -> c.rule().name().equals(code) && c.severity() == s)
                         .mapToLong(Alerts.Count::alerts).sum());
                 links.add(new BoardParams(s, RuleCode.valueOf(code), params.region(), params.departmentId(),
-                        params.status()).link("/monitoring/alerts", null));
+                        params.status(), params.all()).link("/monitoring/alerts", null));
             }
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("name", text("monitoring.severity." + s.name()));
@@ -158,7 +164,8 @@ class AlertController {
         List<String> labels = new ArrayList<>(byDept.keySet());
         List<Map<String, Object>> series = new ArrayList<>();
         List<String> links = labels.stream().map(l -> ids.containsKey(l) ? new BoardParams(params.severity(),
-                params.rule(), params.region(), ids.get(l), params.status()).link("/monitoring/alerts", null) : "").toList();
+                params.rule(), params.region(), ids.get(l), params.status(), params.all()).link("/monitoring/alerts", null)
+                : "").toList();
         series.add(Map.of("name", text("monitoring.board.alerts"), "severity", "", "values",
                 labels.stream().map(byDept::get).toList(), "links", links));
         return JSON.writeValueAsString(Map.of("labels", labels, "series", series));
