@@ -64,6 +64,7 @@ class AlertLifecycleTests {
     @Autowired Employers employers;
     @Autowired OperationLog operationLog;
     @Autowired MockMvc mvc;
+    @Autowired javax.sql.DataSource dataSource;
     @Autowired org.wageguard.casework.CaseIntake intake;
     @Autowired Logins logins;
 
@@ -343,5 +344,18 @@ class AlertLifecycleTests {
         mvc.perform(get("/projects/" + project).with(logins.as("zhujian"))).andExpect(content().string(containsString("ABC-77")));
         mvc.perform(post("/projects/" + project + "/labor-transfers").param("month", "2026-10").param("transferredOn", "2026-10-09")
                 .param("amount", "1").with(logins.as("jiaotong")).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whileAnotherInstanceEvaluatesTheNightlyRunStandsAside() throws Exception {
+        try (var other = dataSource.getConnection(); var st = other.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(724027)");
+            try {
+                assertThat(on(LocalDate.of(2026, 11, 2)).evaluateAll().ran()).isFalse();
+            } finally {
+                st.execute("SELECT pg_advisory_unlock(724027)");
+            }
+        }
+        assertThat(on(LocalDate.of(2026, 11, 2)).evaluateAll().ran()).isTrue();
     }
 }
