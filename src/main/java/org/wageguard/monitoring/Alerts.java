@@ -67,13 +67,21 @@ public class Alerts {
         }
     }
 
-    /** {@code unresolvedOnly} limits to open and acknowledged alerts (the board's default) when no status is chosen. */
+    /**
+     * {@code unresolvedOnly} limits to open and acknowledged alerts (the board's default) when no status is chosen;
+     * {@code raisedFrom}/{@code raisedTo} to alerts first raised on those days (the dashboard's period).
+     */
     public record Filter(Severity severity, RuleCode rule, String regionCode, Long departmentId, AlertStatus status,
-            Long projectId, Long employerId, boolean unresolvedOnly) {
+            Long projectId, Long employerId, boolean unresolvedOnly, LocalDate raisedFrom, LocalDate raisedTo) {
 
         public Filter(Severity severity, RuleCode rule, String regionCode, Long departmentId, AlertStatus status,
                 Long projectId, Long employerId) {
-            this(severity, rule, regionCode, departmentId, status, projectId, employerId, false);
+            this(severity, rule, regionCode, departmentId, status, projectId, employerId, false, null, null);
+        }
+
+        public Filter(Severity severity, RuleCode rule, String regionCode, Long departmentId, AlertStatus status,
+                Long projectId, Long employerId, boolean unresolvedOnly) {
+            this(severity, rule, regionCode, departmentId, status, projectId, employerId, unresolvedOnly, null, null);
         }
 
         public static Filter none() {
@@ -299,6 +307,14 @@ public class Alerts {
             params.put("status", f.status().name());
         } else if (f.unresolvedOnly()) {
             sql.append(" AND a.status IN ('OPEN', 'ACKNOWLEDGED')");
+        }
+        if (f.raisedFrom() != null) {
+            sql.append(" AND a.first_raised_at >= CAST(:raisedFrom AS DATE)");
+            params.put("raisedFrom", f.raisedFrom());
+        }
+        if (f.raisedTo() != null) {
+            sql.append(" AND a.first_raised_at < CAST(:raisedTo AS DATE) + 1");
+            params.put("raisedTo", f.raisedTo());
         }
         if (f.projectId() != null) {
             sql.append(" AND a.project_id = :project");

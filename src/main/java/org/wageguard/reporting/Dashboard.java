@@ -25,7 +25,19 @@ public class Dashboard {
     }
 
     public record Figures(LocalDate from, LocalDate to, Segment total, List<Segment> byMonth, List<Segment> bySector,
-            List<Segment> byChannel, List<Segment> byDepartment) {
+            List<Segment> byChannel, List<Segment> byDepartment, List<Count> alerts, List<Rate> compliance) {
+    }
+
+    /** A count with the list of its rows: the alerts of one severity first raised in the period. */
+    public record Count(String key, String label, long count, String link) {
+    }
+
+    /** A compliance item's rate over the projects under way today: in place / required (不适用 left out). */
+    public record Rate(String key, String label, long present, long required, String link) {
+        public BigDecimal percent() {
+            return required == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(present * 100).divide(BigDecimal.valueOf(required), 1, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     private static final String COUNTED = " AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
@@ -46,6 +58,16 @@ public class Dashboard {
 
     @Transactional(readOnly = true)
     public Figures figures(String regionCode, LocalDate from, LocalDate to, Map<String, String> channelLabels) {
+        return figures(regionCode, from, to, channelLabels, Map.of(), Map.of());
+    }
+
+    /**
+     * @param severityLabels the Chinese names of the alert severities, in display order
+     * @param complianceLabels the Chinese names of the compliance items, in display order
+     */
+    @Transactional(readOnly = true)
+    public Figures figures(String regionCode, LocalDate from, LocalDate to, Map<String, String> channelLabels,
+            Map<String, String> severityLabels, Map<String, String> complianceLabels) {
         String prefix = regionCode.replaceAll("(00)+$", "");
         Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
         String where = " FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t" + COUNTED;
@@ -73,7 +95,27 @@ public class Dashboard {
                 + SUMS + where.replace(" FROM case_file c", " FROM case_file c LEFT JOIN department d ON d.id = c.department_id")
                 + " GROUP BY 1, 2 ORDER BY cases DESC").params(p).query(Row.class).list().stream()
                 .map(r -> segment(r, r.key().equals("-") ? null : period + "&departmentId=" + r.key())).toList();
-        return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment);
+        Map<String, Long> raised = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT a.severity, count(*) FROM alert a WHERE a.region_code LIKE :p
+                   AND a.first_raised_at >= CAST(:f AS DATE) AND a.first_raised_at < CAST(:t AS DATE) + 1
+                 GROUP BY a.severity
+                """).params(p).query((rs, n) -> raised.put(rs.getString(1), rs.getLong(2))).list();
+        List<Count> alerts = severityLabels.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue(),
+                raised.getOrDefault(e.getKey(), 0L), "/monitoring/alerts?severity=" + e.getKey() + "&all=true&from=" + from
+                        + "&to=" + to)).toList();
+        Map<String, long[]> items = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT i.kind, count(*) FILTER (WHERE i.status = 'PRESENT'), count(*) FILTER (WHERE i.status <> 'NOT_APPLICABLE')
+                  FROM compliance_item i JOIN project pr ON pr.id = i.project_id
+                 WHERE pr.region_code LIKE :p AND pr.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
+                 GROUP BY i.kind
+                """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        List<Rate> compliance = complianceLabels.entrySet().stream().map(e -> {
+            long[] v = items.getOrDefault(e.getKey(), new long[2]);
+            return new Rate(e.getKey(), e.getValue(), v[0], v[1], "/compliance");
+        }).toList();
+        return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance);
     }
 
     private static Segment segment(Row r, String link) {

@@ -41,5 +41,10 @@ class SummaryBrowserTests extends BrowserJourney {
         browser.submit(d().findElement(By.cssSelector("#table-channel a")));
         assertThat(d().findElement(By.id("counted-note")).getText()).contains("统计口径");
         browser.screenshot("summary-6-channel-drill-down");
+        d().get(base + "/reports/statistics?from=2021-01-01&to=2021-06-30&rows=DEPARTMENT&columns=SECTOR");
+        assertThat(d().findElement(By.id("statistics-table")).getText()).contains("沅江市住房和城乡建设局", "建筑业", "合计");
+        browser.screenshot("summary-7-statistics");
+        browser.submit(d().findElement(By.id("statistics-total")));
+        assertThat(d().getCurrentUrl()).contains("/cases?counted=true&from=2021-01-01&to=2021-06-30");
     }
 }

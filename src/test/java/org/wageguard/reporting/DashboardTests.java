@@ -94,4 +94,32 @@ class DashboardTests {
         int status = mvc.perform(get("/reports/dashboard").with(logins.as("yinhang"))).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
     }
+
+    @Test
+    void alertFiguresOfThePeriodOpenTheBoardWithExactlyThoseAlertsAndComplianceRatesAreCountedFromTheItems() throws Exception {
+        LocalDate from = LocalDate.now().minusYears(1);
+        LocalDate to = LocalDate.now();
+        Dashboard.Figures f = dashboard.figures("430981", from, to, Map.of(), new java.util.LinkedHashMap<>(Map.of(
+                "RED", "红色", "ORANGE", "橙色", "YELLOW", "黄色")), Map.of("NOTICE_BOARD", "维权告示牌"));
+        long raised = jdbc.sql("SELECT count(*) FROM alert WHERE first_raised_at::date BETWEEN :f AND :t")
+                .param("f", from).param("t", to).query(Long.class).single();
+        assertThat(f.alerts().stream().mapToLong(Dashboard.Count::count).sum()).isEqualTo(raised).isPositive();
+        for (Dashboard.Count c : f.alerts()) {
+            String page = mvc.perform(get(c.link()).with(logins.as("zhiqianban"))).andReturn().getResponse()
+                    .getContentAsString();
+            Matcher m = Pattern.compile("共 (\\d+) 条").matcher(page);
+            assertThat(m.find()).as(c.link()).isTrue();
+            assertThat(Long.parseLong(m.group(1))).as(c.link()).isEqualTo(c.count());
+        }
+        Dashboard.Rate board = f.compliance().get(0);
+        long present = jdbc.sql("""
+                SELECT count(*) FROM compliance_item i JOIN project p ON p.id = i.project_id
+                 WHERE i.kind = 'NOTICE_BOARD' AND i.status = 'PRESENT' AND p.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
+                """).query(Long.class).single();
+        assertThat(board.present()).isEqualTo(present);
+        assertThat(board.required()).isGreaterThanOrEqualTo(present).isPositive();
+        String page = mvc.perform(get("/reports/dashboard?from=" + from + "&to=" + to).with(logins.as("zhiqianban")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"chart-compliance\"", "id=\"alerts-RED\"");
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,11 +68,16 @@ class AlertController {
 
     /** {@code all}: every status; without it and without a status the board shows what is still to be handled. */
     record BoardParams(Severity severity, RuleCode rule, String region, Long departmentId, AlertStatus status,
-            Boolean all) {
+            Boolean all, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
         Alerts.Filter filter() {
             return new Alerts.Filter(severity, rule, region, departmentId, status, null, null,
-                    !Boolean.TRUE.equals(all));
+                    !Boolean.TRUE.equals(all), from, to);
+        }
+
+        BoardParams with(Severity s, RuleCode r, Long department) {
+            return new BoardParams(s, r, region, department, status, all, from, to);
         }
 
         String link(String path, Integer page) {
@@ -93,6 +99,12 @@ class AlertController {
             }
             if (Boolean.TRUE.equals(all)) {
                 b.queryParam("all", true);
+            }
+            if (from != null) {
+                b.queryParam("from", from);
+            }
+            if (to != null) {
+                b.queryParam("to", to);
             }
             if (page != null) {
                 b.queryParam("page", page);
@@ -138,8 +150,7 @@ class AlertController {
             for (String code : codes) {
                 values.add(counts.stream().filter(c -> c.rule().name().equals(code) && c.severity() == s)
                         .mapToLong(Alerts.Count::alerts).sum());
-                links.add(new BoardParams(s, RuleCode.valueOf(code), params.region(), params.departmentId(),
-                        params.status(), params.all()).link("/monitoring/alerts", null));
+                links.add(params.with(s, RuleCode.valueOf(code), params.departmentId()).link("/monitoring/alerts", null));
             }
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("name", text("monitoring.severity." + s.name()));
@@ -163,9 +174,8 @@ class AlertController {
         }
         List<String> labels = new ArrayList<>(byDept.keySet());
         List<Map<String, Object>> series = new ArrayList<>();
-        List<String> links = labels.stream().map(l -> ids.containsKey(l) ? new BoardParams(params.severity(),
-                params.rule(), params.region(), ids.get(l), params.status(), params.all()).link("/monitoring/alerts", null)
-                : "").toList();
+        List<String> links = labels.stream().map(l -> ids.containsKey(l)
+                ? params.with(params.severity(), params.rule(), ids.get(l)).link("/monitoring/alerts", null) : "").toList();
         series.add(Map.of("name", text("monitoring.board.alerts"), "severity", "", "values",
                 labels.stream().map(byDept::get).toList(), "links", links));
         return JSON.writeValueAsString(Map.of("labels", labels, "series", series));

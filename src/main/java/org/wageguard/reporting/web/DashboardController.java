@@ -47,13 +47,28 @@ class DashboardController {
         }
         Map<String, String> labels = new LinkedHashMap<>();
         CHANNELS.forEach(c -> labels.put(c, messages.getMessage("enum.Channel." + c, null, c, Locale.SIMPLIFIED_CHINESE)));
-        Dashboard.Figures f = dashboard.figures(CurrentOfficer.get().regionCode(), from, end, labels);
+        Map<String, String> severities = new LinkedHashMap<>();
+        for (String sev : List.of("RED", "ORANGE", "YELLOW")) {
+            severities.put(sev, messages.getMessage("dashboard.severity." + sev, null, Locale.SIMPLIFIED_CHINESE));
+        }
+        Map<String, String> items = new LinkedHashMap<>();
+        for (String kind : List.of("REAL_NAME", "SPECIAL_ACCOUNT", "BANK_PAYROLL", "WAGE_DEPOSIT", "NOTICE_BOARD",
+                "PAYMENT_GUARANTEE")) {
+            items.put(kind, messages.getMessage("enum.ComplianceKind." + kind, null, kind, Locale.SIMPLIFIED_CHINESE));
+        }
+        Dashboard.Figures f = dashboard.figures(CurrentOfficer.get().regionCode(), from, end, labels, severities, items);
         model.addAttribute("f", f);
         model.addAttribute("monthChart", chart("bar", f.byMonth(), s -> s.cases()));
         model.addAttribute("recoveredChart", chart("line", f.byMonth(), s -> s.recovered()));
         model.addAttribute("sectorChart", chart("pie", f.bySector(), s -> s.cases()));
         model.addAttribute("channelChart", chart("pie", f.byChannel(), s -> s.cases()));
         model.addAttribute("departmentChart", chart("bar", f.byDepartment(), s -> s.cases()));
+        Map<String, Object> rates = new LinkedHashMap<>();
+        rates.put("type", "bar");
+        rates.put("labels", f.compliance().stream().map(Dashboard.Rate::label).toList());
+        rates.put("values", f.compliance().stream().map(Dashboard.Rate::percent).toList());
+        rates.put("links", f.compliance().stream().map(Dashboard.Rate::link).toList());
+        model.addAttribute("complianceChart", JSON.writeValueAsString(rates));
         return "reporting/dashboard";
     }
 
