@@ -23,6 +23,9 @@ public class Grids {
     /** Grid workers per grid that the practice asks for (at least two assistants a grid). */
     public static final int MIN_WORKERS = 2;
 
+    /** The refresh period in months (each employer is confirmed or updated by its grid worker this often). */
+    public static final String REFRESH_MONTHS = "${wageguard.grid.refresh-months:6}";
+
     /** The grid table's scope columns under the alias {@code g}: a grid is scoped by its region and its code. */
     public static final ScopeColumns SCOPE = ScopeColumns.of("g.region_code", null, null, "g.code", null);
 

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.employer.Employers;
+import org.wageguard.employer.Grids;
 import org.wageguard.employer.OperatingStatus;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.DataScope;
@@ -47,7 +48,7 @@ public class EmployerRefresh {
     private final int months;
 
     public EmployerRefresh(JdbcClient jdbc, OperationLog operationLog, Clock clock,
-            @Value("${wageguard.grid.refresh-months:6}") int months) {
+            @Value(Grids.REFRESH_MONTHS) int months) {
         if (months < 1) {
             throw new IllegalArgumentException("wageguard.grid.refresh-months must be at least 1: " + months);
         }
