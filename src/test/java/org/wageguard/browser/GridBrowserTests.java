@@ -99,6 +99,24 @@ class GridBrowserTests extends BrowserJourney {
         browser.screenshot("grid-6-case-phone");
         assertThat(jdbc.sql("SELECT region_code FROM case_file WHERE number = :n").param("n", number)
                 .query(String.class).single()).isEqualTo("430981001");
+
+        // The bureau's views: the grids with their workers, the refreshes overdue first, the coverage figures.
+        go("/grid");
+        assertThat(d().getCurrentUrl()).endsWith("/grids");
+        assertThat(d().findElement(By.id("grids-table")).getText()).contains("琼湖街道第三网格", "谢春香", "赵红梅");
+        scrollTo(d().findElement(By.cssSelector("#grids-table tr[data-grid='430981001-03']")));
+        browser.screenshot("grid-7-grids-phone");
+        browser.submit(d().findElement(By.id("refresh-list")));
+        WebElement first = d().findElement(By.cssSelector("#refresh-table tbody tr"));
+        assertThat(first.getAttribute("class")).contains("table-danger");
+        assertThat(first.getText()).contains("逾期");
+        scrollTo(first);
+        browser.screenshot("grid-8-refresh-list-phone");
+        go("/reports/grids");
+        WebElement coverage = d().findElement(By.cssSelector("#coverage-table tr[data-grid='430981001-03']"));
+        assertThat(coverage.getText()).contains("琼湖街道第三网格");
+        scrollTo(coverage);
+        browser.screenshot("grid-9-coverage-phone");
     }
 
     void scrollTo(WebElement element) {
