@@ -107,7 +107,7 @@ class GridTests {
         mvc.perform(get("/employers/" + own + "/edit").with(logins.as("wangge"))).andExpect(status().isOk());
         String moved = mvc.perform(edit(own, "430981001-01").with(logins.as("wangge"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(moved).contains("所属网格须为您负责的网格");
+        assertThat(moved).contains("网格“430981001-01”未登记或不在您的管辖范围内");
         assertThat(jdbc.sql("SELECT grid_code FROM employer WHERE id = :id").param("id", own).query(String.class).single())
                 .isEqualTo("430981001-03");
     }

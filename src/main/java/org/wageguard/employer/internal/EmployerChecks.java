@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.employer.Grids;
 import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.DataScope;
+import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.Departments;
 import org.wageguard.shared.CreditCode;
 import org.wageguard.shared.InvalidIdentifierException;
@@ -84,6 +85,7 @@ public class EmployerChecks {
                 .collect(Collectors.toMap(Departments.Department::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         // A grid is chosen among the registered grids of the officer's region (a grid worker's scope allows one).
         Map<String, Grids.Grid> gridChoices = grids.inRegion(scope.regionCode()).stream()
+                .filter(g -> scope.type() != DataScopeType.GRID || g.code().equals(scope.gridCode()))
                 .collect(Collectors.toMap(Grids.Grid::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         return new Reference(scope, sectors, regions, depts, departments.asTree(List.copyOf(depts.values())),
                 gridChoices);
