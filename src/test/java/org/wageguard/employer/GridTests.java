@@ -87,6 +87,30 @@ class GridTests {
     }
 
     @Test
+    void aGridIsEditedAtTheVersionItWasOpenedAndItsCodeStays() throws Exception {
+        String code = "430981107-" + (System.nanoTime() % 90 + 10);
+        mvc.perform(post("/grids/new").with(csrf()).with(logins.as("admin")).param("code", code)
+                .param("name", "新湾镇编辑测试网格" + code).param("regionCode", "430981107").param("enabled", "true"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/grids/" + code + "/edit").with(logins.as("zhiqianban"))).andExpect(status().isOk());
+        mvc.perform(get("/grids/" + code + "/edit").with(logins.as("jiancha"))).andExpect(status().isForbidden());
+        mvc.perform(post("/grids/" + code + "/edit").with(csrf()).with(logins.as("zhiqianban")).param("code", "X-CHANGED")
+                .param("name", "新湾镇编辑测试网格（改）" + code).param("regionCode", "430981107").param("notes", "新湾大道两侧")
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        var row = jdbc.sql("SELECT name, notes, enabled, version FROM grid WHERE code = :c").param("c", code).query()
+                .singleRow();
+        assertThat(row).containsEntry("notes", "新湾大道两侧").containsEntry("enabled", false).containsEntry("version", 1);
+        assertThat((String) row.get("name")).startsWith("新湾镇编辑测试网格（改）");
+        // A second editor holding version 0 is told, and nothing is overwritten.
+        String stale = mvc.perform(post("/grids/" + code + "/edit").with(csrf()).with(logins.as("admin"))
+                .param("name", "过期的修改").param("regionCode", "430981107").param("version", "0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("该记录已被他人修改");
+        assertThat(jdbc.sql("SELECT count(*) FROM grid WHERE name = '过期的修改'").query(Integer.class).single()).isZero();
+        mvc.perform(get("/grids/NO-SUCH-GRID/edit").with(logins.as("zhiqianban"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aGridWorkerSeesAndEditsOnlyTheEmployersOfTheirOwnGrid() throws Exception {
         String mine = html("/grid", "wangge");
         assertThat(mine).contains("琼湖街道第三网格", "沅江市兴记煲仔饭店", "沅江市洞庭大酒店")
