@@ -168,6 +168,8 @@ class GridTests {
                 .query(LocalDate.class).single();
         assertThat(refreshed).isEqualTo(LocalDate.now(ZONE));
         assertThat(cardOf(html("/grid", "wangge"), id)).contains("已核实", LocalDate.now(ZONE).plusMonths(6).toString());
+        assertThat(html("/employers/" + id, "jiancha")).contains("refresh-state", "wangge",
+                LocalDate.now(ZONE).plusMonths(6).toString());
         assertThat(jdbc.sql("SELECT count(*) FROM operation_log WHERE action = 'EMPLOYER_REFRESH' AND target_id = :id")
                 .param("id", String.valueOf(id)).query(Integer.class).single()).as("on registration and now").isEqualTo(2);
 

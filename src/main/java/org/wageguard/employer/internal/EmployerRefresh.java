@@ -71,6 +71,16 @@ public class EmployerRefresh {
      * The employers with a grid within the scope (optionally one grid), overdue first, then by the day due.
      */
     public List<Due> list(DataScope scope, String gridCode, boolean overdueOnly) {
+        return query(scope, gridCode, null).stream().filter(d -> !overdueOnly || d.overdue())
+                .sorted(java.util.Comparator.comparing(Due::dueOn).thenComparing(Due::name)).toList();
+    }
+
+    /** One employer's refresh clock, if it lies in a grid within the scope. */
+    public java.util.Optional<Due> find(DataScope scope, long employerId) {
+        return query(scope, null, employerId).stream().findFirst();
+    }
+
+    private List<Due> query(DataScope scope, String gridCode, Long employerId) {
         ScopePredicate predicate = scope.predicate(Employers.SCOPE);
         Map<String, Object> params = new HashMap<>(predicate.parameters());
         StringBuilder where = new StringBuilder(" WHERE e.grid_code IS NOT NULL AND e.operating_status <> 'CLOSED' AND ")
@@ -79,8 +89,12 @@ public class EmployerRefresh {
             where.append(" AND e.grid_code = :grid");
             params.put("grid", gridCode.trim());
         }
+        if (employerId != null) {
+            where.append(" AND e.id = :id");
+            params.put("id", employerId);
+        }
         LocalDate today = today();
-        List<Due> rows = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT e.id, e.name, e.credit_code, e.address, e.contact_person, e.grid_code, g.name AS grid_name,
                        e.operating_status, e.refreshed_on, e.refreshed_by, e.registered_on
                   FROM employer e LEFT JOIN grid g ON g.code = e.grid_code
@@ -94,8 +108,6 @@ public class EmployerRefresh {
                             refreshedOn, rs.getString("refreshed_by"), due, due.isBefore(today),
                             java.time.temporal.ChronoUnit.DAYS.between(today, due));
                 }).list();
-        return rows.stream().filter(d -> !overdueOnly || d.overdue())
-                .sorted(java.util.Comparator.comparing(Due::dueOn).thenComparing(Due::name)).toList();
     }
 
     /**
