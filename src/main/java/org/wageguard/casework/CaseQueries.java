@@ -224,6 +224,12 @@ public class CaseQueries {
                 }).single());
     }
 
+    /** The registered employer a case is about, if it names one. */
+    public java.util.Optional<Long> employerId(long caseId) {
+        return jdbc.sql("SELECT employer_id FROM case_file WHERE id = :id AND employer_id IS NOT NULL").param("id", caseId)
+                .query(Long.class).optional();
+    }
+
     public List<Claimant> claimants(long caseId) {
         return jdbc.sql("""
                 SELECT id, name, id_number, id_verified, amount_claimed, amount_paid, paid_on, payment_evidence

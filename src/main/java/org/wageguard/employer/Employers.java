@@ -59,6 +59,71 @@ public class Employers {
                 confirmedOn, amount, workers, caseReference, description));
     }
 
+    /** A person listed with the employer (MOHRSS Decree 45 Art. 11); the ID number only masked. */
+    public record ListedPerson(String name, String role, String idNumberMasked) {
+    }
+
+    /** An employer outside construction that stopped or half-stopped while still employing workers (rule 14). */
+    public record Halted(long id, String name, String creditCode, String industryCode, String regionCode,
+            Long supervisingDepartmentId, String operatingStatus, int employeeCount) {
+    }
+
+    /**
+     * Lists the employer on a credit list at the end of the procedure (decided by monitoring), with the persons
+     * listed with it. Returns the listing's id.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public long list(long employerId, CreditListKind kind, LocalDate listedOn, LocalDate expiresOn, String grounds,
+            List<ListedPerson> persons) {
+        long id = creditRecords.recordListing(employerId,
+                new org.wageguard.employer.internal.CreditRecords.NewListing(kind, listedOn, expiresOn, grounds));
+        for (ListedPerson p : persons) {
+            jdbc.sql("""
+                    INSERT INTO employer_listed_person (listing_id, name, role, id_number_masked)
+                    VALUES (:l, :n, :r, :m)
+                    """).param("l", id).param("n", p.name()).param("r", p.role()).param("m", p.idNumberMasked()).update();
+        }
+        return id;
+    }
+
+    /** Records the day a listing was published (公布). */
+    @org.springframework.transaction.annotation.Transactional
+    public void published(long listingId, LocalDate on) {
+        jdbc.sql("UPDATE employer_credit_listing SET published_on = :d, updated_at = now() WHERE id = :id")
+                .param("d", on).param("id", listingId).update();
+    }
+
+    /** Ends a listing early (移出) on a day. */
+    @org.springframework.transaction.annotation.Transactional
+    public void removeListing(long employerId, long listingId, LocalDate on) {
+        int version = jdbc.sql("SELECT version FROM employer_credit_listing WHERE id = :id AND employer_id = :e")
+                .param("id", listingId).param("e", employerId).query(Integer.class).single();
+        creditRecords.removeListing(employerId, listingId, version, on);
+    }
+
+    public List<ListedPerson> listedPersons(long listingId) {
+        return jdbc.sql("SELECT name, role, id_number_masked FROM employer_listed_person WHERE listing_id = :l ORDER BY id")
+                .param("l", listingId).query(ListedPerson.class).list();
+    }
+
+    /** Ids of employers on the list on a day. */
+    public java.util.Set<Long> listedOn(CreditListKind kind, LocalDate day) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT e.id FROM employer e WHERE " + ListingSql.inForce(kind))
+                .param("asOf", day).query(Long.class).list());
+    }
+
+    /** Employers outside construction (GB/T 4754 divisions 47–50) halted or half-running with employees on record. */
+    public List<Halted> haltedWithWorkers() {
+        return jdbc.sql("""
+                SELECT e.id, e.name, e.credit_code, e.industry_code, e.region_code, e.supervising_department_id,
+                       e.operating_status, e.employee_count
+                  FROM employer e
+                 WHERE e.operating_status IN ('HALTED', 'HALF_RUNNING') AND COALESCE(e.employee_count, 0) > 0
+                   AND e.industry_code NOT IN ('47', '48', '49', '50')
+                 ORDER BY e.name
+                """).query(Halted.class).list();
+    }
+
     public Optional<EmployerSummary> find(long id) {
         return jdbc.sql(SUMMARY + " WHERE e.id = :id").param("id", id).param("asOf", today())
                 .query(Employers::summary).optional();

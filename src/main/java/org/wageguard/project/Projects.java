@@ -103,6 +103,12 @@ public class Projects {
         return jdbc.sql(SELECT + where.sql() + " ORDER BY p.code").params(where.params()).query(Projects::map).list();
     }
 
+    /** Every project not yet completed, in every region: what early warning evaluates each night. */
+    public List<ProjectSummary> underWay() {
+        return jdbc.sql(SELECT + " WHERE p.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED') ORDER BY p.code")
+                .query(Projects::map).list();
+    }
+
     record Where(String sql, Map<String, Object> params) {
     }
 

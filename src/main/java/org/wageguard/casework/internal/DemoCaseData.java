@@ -59,6 +59,7 @@ class DemoCaseData implements ApplicationRunner {
             new Demo(Channel.INSPECTION, "湖南省第六工程有限公司", "YJ-2021-014", "47", LocalDate.of(2021, 5, 26), 13, "390000", "PAID_WITHIN_DEADLINE", "TRACKING_ENDED", false, "夏季专项检查发现：未按月足额支付"),
             new Demo(Channel.HOTLINE, "沅江市洞庭大酒店", null, "61", LocalDate.of(2021, 6, 8), 4, "26000", null, "REFUSED", false, "经核实系劳动争议（解除合同经济补偿），告知申请仲裁"),
             new Demo(Channel.WALK_IN, "湖南华盛建设工程有限公司", "YJ-2021-009", "47", LocalDate.of(2026, 11, 16), 12, "468000", null, "FILED", false, "锦绣华府项目木工班组2026年9月至10月工资未发"),
+            new Demo(Channel.WALK_IN, "湖南华盛建设工程有限公司", "YJ-2021-017", "47", LocalDate.of(2026, 10, 12), 9, "186000", null, "ORDERED", false, "社区卫生服务中心维修项目泥工班组2026年8月至9月工资未发，限期改正指令书逾期未履行"),
             new Demo(Channel.HOTLINE, "沅江市第二建筑工程有限公司", "YJ-2021-005", "47", LocalDate.of(2026, 11, 20), 6, "152000", null, "ACCEPTED", false, "滨湖一品二期水电班组"),
             new Demo(Channel.PLATFORM, "沅江市华鑫纺织服饰有限公司", null, "18", LocalDate.of(2026, 11, 25), 3, "21600", null, "REGISTERED", false, "全国根治欠薪线索反映平台转来：服装厂拖欠10月工资"));
 
@@ -198,6 +199,10 @@ class DemoCaseData implements ApplicationRunner {
                     .param("a", new BigDecimal(d.amount())).update();
             step(id, served, "ORDER", "FILED", "ORDERED", "限期改正指令书 " + number + "，限 " + deadline + " 前支付");
             from = "ORDERED";
+            if (d.status().equals("ORDERED")) {
+                jdbc.sql("UPDATE case_file SET status = 'ORDERED' WHERE id = :id").param("id", id).update();
+                return;
+            }
         }
         LocalDate resolved = needsOrder ? deadline.plusDays(3) : served;
         step(id, resolved, "RESOLVE", from, "RESOLVED", d.description());

@@ -126,6 +126,8 @@ class CaseController {
         model.addAttribute("c", detail);
         model.addAttribute("open", CaseStatus.valueOf(detail.row().status()).open());
         model.addAttribute("claimants", queries.claimants(id));
+        model.addAttribute("employerBlacklisted", queries.employerId(id).flatMap(employers::find)
+                .map(org.wageguard.employer.EmployerSummary::blacklisted).orElse(false));
         model.addAttribute("timeline", queries.timeline(id));
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("orders", queries.orders(id));

@@ -25,10 +25,12 @@ class PartiesController {
     private final ProjectParties parties;
     private final Employers employers;
     private final MessageSource messages;
+    private final org.wageguard.project.LaborCostTransfers transfers;
 
     PartiesController(ProjectParties parties, Employers employers, MessageSource messages,
-            VisibleProjects visibleProjects) {
+            VisibleProjects visibleProjects, org.wageguard.project.LaborCostTransfers transfers) {
         this.visibleProjects = visibleProjects;
+        this.transfers = transfers;
         this.parties = parties;
         this.employers = employers;
         this.messages = messages;
@@ -84,6 +86,31 @@ class PartiesController {
             parties.schedule(id, m, a);
         } catch (DateTimeParseException e) {
             return back(id, redirect, "error", "parties.monthFormat");
+        } catch (NumberFormatException e) {
+            return back(id, redirect, "error", "project.money.format");
+        }
+        return back(id, redirect, "flash", "common.saved");
+    }
+
+    /** A transfer of labor cost into the special account, as the bank's statement shows it (rule 7 compares them). */
+    @PostMapping("/projects/{id}/labor-transfers")
+    String transfer(@PathVariable long id, @RequestParam(required = false) String month,
+            @RequestParam(required = false) String transferredOn, @RequestParam(required = false) String amount,
+            @RequestParam(required = false) String reference, RedirectAttributes redirect) {
+        visibleProjects.get(id);
+        try {
+            YearMonth m = YearMonth.parse(month == null ? "" : month.trim());
+            java.time.LocalDate on = java.time.LocalDate.parse(transferredOn == null ? "" : transferredOn.trim());
+            BigDecimal a = new BigDecimal(amount == null ? "" : amount.trim().replace(",", ""));
+            if (a.signum() <= 0 || a.scale() > 2) {
+                return back(id, redirect, "error", "project.money.format");
+            }
+            if (on.isAfter(java.time.LocalDate.now())) {
+                return back(id, redirect, "error", "parties.transferFuture");
+            }
+            transfers.record(id, m, on, a, trim(reference));
+        } catch (DateTimeParseException e) {
+            return back(id, redirect, "error", "parties.transferDateFormat");
         } catch (NumberFormatException e) {
             return back(id, redirect, "error", "project.money.format");
         }

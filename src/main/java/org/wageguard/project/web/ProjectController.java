@@ -55,10 +55,13 @@ class ProjectController {
     private final CodeTables codeTables;
     private final MessageSource messages;
     private final ProjectParties parties;
+    private final org.wageguard.project.LaborCostTransfers transfers;
 
     ProjectController(Projects projects, ComplianceItems compliance, WageDeposits deposits, Employers employers,
-            Departments departments, CodeTables codeTables, MessageSource messages, ProjectParties parties, VisibleProjects visibleProjects) {
+            Departments departments, CodeTables codeTables, MessageSource messages, ProjectParties parties, VisibleProjects visibleProjects,
+            org.wageguard.project.LaborCostTransfers transfers) {
         this.visibleProjects = visibleProjects;
+        this.transfers = transfers;
         this.parties = parties;
         this.projects = projects;
         this.compliance = compliance;
@@ -94,6 +97,8 @@ class ProjectController {
         ProjectSummary project = visibleProjects.get(id);
         model.addAttribute("project", project);
         model.addAttribute("wageOfficerPhone", projects.wageOfficerPhoneMasked(id));
+        model.addAttribute("contractorBlacklisted", employers.find(project.generalContractorId())
+                .map(org.wageguard.employer.EmployerSummary::blacklisted).orElse(false));
         model.addAttribute("items", compliance.items(id));
         model.addAttribute("history", compliance.history(id));
         model.addAttribute("evidence", compliance.evidence(id));
@@ -101,6 +106,7 @@ class ProjectController {
         model.addAttribute("subcontractors", parties.subcontractors(id));
         model.addAttribute("teams", parties.teams(id));
         model.addAttribute("schedule", parties.schedule(id));
+        model.addAttribute("transfers", transfers.of(id));
         OfficerPrincipal me = CurrentOfficer.get();
         if (me.hasPermission("project:project:edit")) {
             model.addAttribute("subcontractorChoices", employers.choices(regionWide(me),

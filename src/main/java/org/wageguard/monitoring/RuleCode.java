@@ -1,0 +1,53 @@
+package org.wageguard.monitoring;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The fourteen rules of DOMAIN.md §4, each with its base severity and default parameters. Every threshold is a
+ * parameter a region's leadership office may change ({@link RuleSettings}); {@code dueDays} is the working days an
+ * alert may stay unresolved before it is escalated (督办) to the leadership office. Names and explanations are in the
+ * monitoring bundle ({@code monitoring.rule.R01.name} …).
+ */
+public enum RuleCode {
+    R01(Severity.RED, "graceMonths", "1", "dueDays", "3"),
+    R02(Severity.YELLOW, "graceMonths", "1", "paidRatioPct", "100", "redUnpaidPct", "10", "dueDays", "5"),
+    R03(Severity.RED, "graceMonths", "1", "monthlyMinimumWage", "1700", "daysPerMonth", "21.75", "dueDays", "3"),
+    R04(Severity.RED, "monthMax", "50000", "yearMax", "300000", "dueDays", "3"),
+    R05(Severity.RED, "dueDays", "3"),
+    R06(Severity.ORANGE, "dueDays", "5"),
+    R07(Severity.ORANGE, "graceDays", "10", "dueDays", "5"),
+    R08(Severity.YELLOW, "accountDays", "30", "dueDays", "10"),
+    R09(Severity.YELLOW, "coveragePct", "100", "updateRatePct", "85", "dueDays", "10"),
+    R10(Severity.RED, "settleDays", "3", "dueDays", "3"),
+    R11(Severity.RED, "windowDays", "30", "minComplaints", "3", "groupWorkers", "10", "dueDays", "3"),
+    R12(Severity.RED, "from", "12-01", "to", "02-15", "rules", "R01,R02,R03,R10,R11"),
+    R13(Severity.YELLOW, "maxHours", "12", "dueDays", "10"),
+    R14(Severity.ORANGE, "dueDays", "5");
+
+    private final Severity severity;
+    private final Map<String, String> defaults;
+
+    RuleCode(Severity severity, String... keyValues) {
+        this.severity = severity;
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put(keyValues[i], keyValues[i + 1]);
+        }
+        this.defaults = java.util.Collections.unmodifiableMap(map);
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The parameters and their defaults, in display order. */
+    public Map<String, String> defaults() {
+        return defaults;
+    }
+
+    /** R12 is the Spring Festival window: it raises other rules' alerts and raises none of its own. */
+    public boolean modifier() {
+        return this == R12;
+    }
+}

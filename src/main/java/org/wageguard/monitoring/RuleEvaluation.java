@@ -1,0 +1,138 @@
+package org.wageguard.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.casework.WorkingDays;
+import org.wageguard.monitoring.rules.EvaluationContext;
+import org.wageguard.monitoring.rules.RulePolicy;
+import org.wageguard.payroll.WageFacts;
+import org.wageguard.project.ProjectSummary;
+import org.wageguard.project.Projects;
+
+/**
+ * Runs the rules: every night over the last months for every project under way, and for one project's month whenever
+ * its reconciliation changed. One run at a time across application instances (a PostgreSQL advisory lock held by the
+ * run's transaction); a night whose lock is taken leaves the work to the instance holding it. The Spring Festival
+ * window (rule 12) raises the severity of the arrears rules it names. Unresolved alerts past their deadline are
+ * escalated after the nightly run.
+ */
+@Service
+public class RuleEvaluation {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleEvaluation.class);
+    /** The advisory-lock key of rule evaluation (Decree 724, Art. 27). */
+    private static final long LOCK = 724_027L;
+
+    public record Outcome(boolean ran, int created, int updated, int resolved, int escalated) {
+        static Outcome skipped() {
+            return new Outcome(false, 0, 0, 0, 0);
+        }
+    }
+
+    private final List<RulePolicy> policies;
+    private final Alerts alerts;
+    private final RuleSettings settings;
+    private final Projects projects;
+    private final WageFacts wages;
+    private final WorkingDays workingDays;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int lookbackMonths;
+
+    RuleEvaluation(List<RulePolicy> policies, Alerts alerts, RuleSettings settings, Projects projects, WageFacts wages,
+            WorkingDays workingDays, JdbcClient jdbc, Clock clock,
+            @Value("${wageguard.monitoring.lookback-months:3}") int lookbackMonths) {
+        this.policies = policies.stream().sorted(java.util.Comparator.comparing(RulePolicy::code)).toList();
+        this.alerts = alerts;
+        this.settings = settings;
+        this.projects = projects;
+        this.wages = wages;
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.lookbackMonths = lookbackMonths;
+    }
+
+    @Scheduled(cron = "${wageguard.monitoring.nightly-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    void nightly() {
+        Outcome o = evaluateAll();
+        log.info("Early warning: {}", o);
+    }
+
+    /** Every rule over the last months (and the standing rules), then escalation of overdue alerts. */
+    @Transactional
+    public Outcome evaluateAll() {
+        if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single()) {
+            return Outcome.skipped();
+        }
+        LocalDate today = LocalDate.now(clock);
+        YearMonth current = YearMonth.from(today);
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = lookbackMonths; i >= 1; i--) {
+            months.add(current.minusMonths(i));
+        }
+        Outcome o = run(context(today, months, null), false);
+        int escalated = alerts.escalateOverdue(today);
+        return new Outcome(true, o.created(), o.updated(), o.resolved(), escalated);
+    }
+
+    /** The month-by-month rules for one project's month, after its data changed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Outcome evaluateProjectMonth(long projectId, YearMonth month) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).single();
+        LocalDate today = LocalDate.now(clock);
+        return run(context(today, List.of(month), projectId), true);
+    }
+
+    private EvaluationContext context(LocalDate today, List<YearMonth> months, Long projectId) {
+        Map<Long, ProjectSummary> underWay = new LinkedHashMap<>();
+        projects.underWay().forEach(p -> underWay.put(p.id(), p));
+        return new EvaluationContext(today, months, projectId, underWay, settings.snapshot(), wages::workerMonths);
+    }
+
+    private Outcome run(EvaluationContext ctx, boolean projectMonthOnly) {
+        int created = 0;
+        int updated = 0;
+        int resolved = 0;
+        for (RulePolicy policy : policies) {
+            if (policy.code().modifier() || (projectMonthOnly && !policy.projectMonthly())) {
+                continue;
+            }
+            List<Raised> raised = new ArrayList<>();
+            Set<String> festive = new HashSet<>();
+            for (Raised r : policy.evaluate(ctx)) {
+                RuleParameters festival = ctx.params(RuleCode.R12, r.regionCode());
+                boolean applies = festival.enabled() && festival.windowCovers(ctx.today())
+                        && List.of(festival.value("rules").split(",")).contains(r.rule().name());
+                if (applies) {
+                    festive.add(r.key());
+                    r = r.with(r.severity().raised(), r.reason() + Alerts.text("monitoring.festival.suffix"));
+                }
+                raised.add(r);
+            }
+            Alerts.Applied a = alerts.apply(policy.code(), policy.periods(ctx), ctx.projectId(), raised, festive,
+                    ctx.today(), r -> workingDays.plus(ctx.today(),
+                            ctx.params(r.rule(), r.regionCode()).integer("dueDays")));
+            created += a.created();
+            updated += a.updated();
+            resolved += a.resolved();
+        }
+        return new Outcome(true, created, updated, resolved, 0);
+    }
+}

@@ -1,0 +1,53 @@
+package org.wageguard.monitoring.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.wageguard.monitoring.RuleEvaluation;
+import org.wageguard.payroll.ProjectMonthReconciled;
+
+/**
+ * Re-evaluates a project's month once its reconciliation is committed, so that an alert appears (or clears) with the
+ * data that caused it rather than the next night. A failure here never undoes the import that triggered it.
+ */
+@Component
+class ReconciledListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReconciledListener.class);
+
+    private final RuleEvaluation evaluation;
+
+    ReconciledListener(RuleEvaluation evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    /*
+     * Not a @TransactionalEventListener: Spring Modulith would route that through its event publication registry,
+     * which this application does not keep. The after-commit hook is registered by hand instead.
+     */
+    @EventListener
+    void on(ProjectMonthReconciled event) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    evaluate(event);
+                }
+            });
+        } else {
+            evaluate(event);
+        }
+    }
+
+    private void evaluate(ProjectMonthReconciled event) {
+        try {
+            evaluation.evaluateProjectMonth(event.projectId(), event.month());
+        } catch (RuntimeException e) {
+            log.warn("Early warning for project {} month {} failed; the nightly run will retry", event.projectId(),
+                    event.month(), e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.wageguard.monitoring.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.wageguard.monitoring.Raised;
+import org.wageguard.monitoring.RuleCode;
+import org.wageguard.monitoring.RuleParameters;
+import org.wageguard.monitoring.Severity;
+import org.wageguard.payroll.WageFacts.WorkerMonth;
+import org.wageguard.project.ProjectSummary;
+
+/**
+ * Rule 2: paid headcount against attended headcount. Below the ratio is yellow; more than the red share of attended
+ * workers unpaid is red. A month with nothing paid at all is rule 1's.
+ */
+@Component
+class PaidHeadcountPolicy implements RulePolicy {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.R02;
+    }
+
+    @Override
+    public List<Raised> evaluate(EvaluationContext ctx) {
+        List<Raised> raised = new ArrayList<>();
+        for (YearMonth month : ctx.months()) {
+            Map<Long, List<WorkerMonth>> byProject = ctx.workerMonths(month).stream()
+                    .collect(Collectors.groupingBy(WorkerMonth::projectId));
+            byProject.forEach((projectId, rows) -> {
+                ProjectSummary p = ctx.project(projectId);
+                RuleParameters params = ctx.params(code(), p.regionCode());
+                if (!params.enabled() || !ctx.due(month, params.integer("graceMonths"))) {
+                    return;
+                }
+                List<WorkerMonth> attended = rows.stream().filter(WorkerMonth::attended).toList();
+                List<WorkerMonth> unpaid = attended.stream().filter(w -> w.paid().signum() == 0).toList();
+                if (attended.isEmpty() || unpaid.isEmpty() || unpaid.size() == attended.size()) {
+                    return;
+                }
+                BigDecimal paidPct = pct(attended.size() - unpaid.size(), attended.size());
+                BigDecimal unpaidPct = pct(unpaid.size(), attended.size());
+                Severity severity = unpaidPct.compareTo(params.decimal("redUnpaidPct")) > 0 ? Severity.RED
+                        : paidPct.compareTo(params.decimal("paidRatioPct")) < 0 ? Severity.YELLOW : null;
+                if (severity != null) {
+                    raised.add(Raise.project(code(), p, month.toString(), severity,
+                            Raise.reason(code(), Raise.month(month), attended.size(), attended.size() - unpaid.size(),
+                                    paidPct.toPlainString(), unpaid.size()),
+                            Raise.workerTable(unpaid)));
+                }
+            });
+        }
+        return raised;
+    }
+
+    static BigDecimal pct(int part, int whole) {
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

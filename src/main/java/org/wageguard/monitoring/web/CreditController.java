@@ -1,0 +1,126 @@
+package org.wageguard.monitoring.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.employer.CreditListKind;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.monitoring.CreditProcedure;
+import org.wageguard.monitoring.MonitoringRuleException;
+import org.wageguard.shared.RegionCode;
+
+/** The credit-list procedure: proposals of the region, a proposal with its steps. */
+@Controller
+class CreditController {
+
+    private final CreditProcedure procedure;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CreditController(CreditProcedure procedure, MessageSource messages, Clock clock) {
+        this.procedure = procedure;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    private static String prefix(OfficerPrincipal me) {
+        return RegionCode.of(me.regionCode()).subtreePrefix();
+    }
+
+    @GetMapping("/monitoring/credit")
+    @PreAuthorize("hasAuthority('monitoring:credit:view')")
+    String list(Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        model.addAttribute("proposals", procedure.list(prefix(me)));
+        model.addAttribute("eligible", me.hasPermission("monitoring:credit:manage") ? procedure.eligibleCases(prefix(me))
+                : List.of());
+        model.addAttribute("kinds", CreditListKind.values());
+        model.addAttribute("roles", List.of("LEGAL_REPRESENTATIVE", "ACTUAL_CONTROLLER", "RESPONSIBLE_PERSON",
+                "LABOR_CONTRACTOR"));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "monitoring/credit";
+    }
+
+    @PostMapping("/monitoring/credit")
+    @PreAuthorize("hasAuthority('monitoring:credit:manage')")
+    String propose(@RequestParam(required = false) Long caseId, @RequestParam(required = false) CreditListKind kind,
+            @RequestParam(required = false) String grounds,
+            @RequestParam(name = "personName", required = false) List<String> names,
+            @RequestParam(name = "personRole", required = false) List<String> roles,
+            @RequestParam(name = "personId", required = false) List<String> ids, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        List<CreditProcedure.Person> persons = new ArrayList<>();
+        if (names != null) {
+            for (int i = 0; i < names.size(); i++) {
+                String role = roles != null && i < roles.size() ? roles.get(i) : "RESPONSIBLE_PERSON";
+                persons.add(new CreditProcedure.Person(names.get(i), role, ids != null && i < ids.size() ? ids.get(i) : null));
+            }
+        }
+        try {
+            if (caseId == null) {
+                throw MonitoringRuleException.of("credit.noLapsedOrder");
+            }
+            long id = procedure.propose(prefix(me), caseId, kind, grounds, persons, me.username());
+            redirect.addFlashAttribute("flash", text("monitoring.flash.proposed"));
+            return "redirect:/monitoring/credit/" + id;
+        } catch (MonitoringRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/monitoring/credit";
+        }
+    }
+
+    @GetMapping("/monitoring/credit/{id}")
+    @PreAuthorize("hasAuthority('monitoring:credit:view')")
+    String proposal(@PathVariable long id, Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        model.addAttribute("p", procedure.find(prefix(me), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "monitoring/credit-proposal";
+    }
+
+    @PostMapping("/monitoring/credit/{id}/{step}")
+    @PreAuthorize("hasAuthority('monitoring:credit:manage')")
+    String step(@PathVariable long id, @PathVariable String step, @RequestParam int version,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Boolean list, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        String p = prefix(me);
+        try {
+            switch (step) {
+                case "notify" -> procedure.notifyParty(p, id, version, date, me.username());
+                case "objection" -> procedure.recordObjection(p, id, version, text, me.username());
+                case "decide" -> procedure.decide(p, id, version, Boolean.TRUE.equals(list), text, me.username());
+                case "publish" -> procedure.publish(p, id, version, me.username());
+                case "paid" -> procedure.recordPaidUp(p, id, version, date, me.username());
+                case "remove" -> procedure.removeEarly(p, id, version, text, me.username());
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (MonitoringRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/monitoring/credit/" + id;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}
