@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.casework.CaseIntake;
+import org.wageguard.casework.CasePhotos;
 import org.wageguard.casework.CaseKind;
 import org.wageguard.casework.CaseQueries;
 import org.wageguard.casework.Channel;
@@ -63,10 +64,12 @@ public class PortalSubmissions {
     private final SensitiveData sensitive;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final CasePhotos photos;
     private final SecureRandom random = new SecureRandom();
 
     PortalSubmissions(JdbcClient jdbc, CaseIntake intake, CaseQueries queries, SensitiveData sensitive,
-            OperationLog operationLog, Clock clock) {
+            OperationLog operationLog, Clock clock, CasePhotos photos) {
+        this.photos = photos;
         this.jdbc = jdbc;
         this.intake = intake;
         this.queries = queries;
@@ -78,6 +81,17 @@ public class PortalSubmissions {
     /** Registers the matter in casework's intake and returns the query code. */
     @Transactional(noRollbackFor = RateLimited.class)
     public String submit(Submission s, String address) {
+        return submit(s, List.of(), address);
+    }
+
+    /**
+     * The same with up to three photos kept with the case for the officers who handle it.
+     *
+     * @throws org.wageguard.casework.CaseRuleException when a photo is not a JPEG or PNG, too large, or too many
+     */
+    @Transactional(noRollbackFor = RateLimited.class)
+    public String submit(Submission s, List<CasePhotos.Upload> uploads, String address) {
+        List<CasePhotos.Upload> files = photos.checked(uploads);
         MobilePhone phone = MobilePhone.of(s.phone());
         String phoneHash = sensitive.index(phone.value());
         checkLimit(address, phoneHash);
@@ -95,6 +109,7 @@ public class PortalSubmissions {
         long caseId = intake.register(new Intake(Channel.PLATFORM, s.kind(), anonymous ? null : s.name(),
                 anonymous ? null : phone, anonymous, null, s.employerName(), null, CITY_REGION, null, null, null,
                 description, claimants, null, null));
+        photos.attach(caseId, CasePhotos.Source.PORTAL, files);
         String code = newCode();
         jdbc.sql("""
                 INSERT INTO portal_submission (query_code, phone_hash, case_id, kind, submitted_at, client_address)

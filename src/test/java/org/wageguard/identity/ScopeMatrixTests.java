@@ -88,7 +88,7 @@ class ScopeMatrixTests {
                 "jiaotong", Set.of("jiaotong"),
                 "zongbao", Set.of("zongbao"),
                 "yinhang", Set.of("yinhang"),
-                "wangge", Set.of("wangge"),
+                "wangge", Set.of("wangge", "qionghu3b"),
                 "heshan_matrix", Set.of("heshan_matrix"));
         for (var e : expected.entrySet()) {
             assertThat(directory(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.employer.Grids;
 import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.DataScope;
+import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.Departments;
 import org.wageguard.shared.CreditCode;
 import org.wageguard.shared.InvalidIdentifierException;
@@ -29,7 +31,7 @@ public class EmployerChecks {
     /** The code tables an officer may choose from, loaded once per form or per import file. */
     public record Reference(DataScope scope, Map<String, CodeTables.Sector> sectors,
             Map<String, CodeTables.Region> regions, Map<Long, Departments.Department> departments,
-            List<Departments.Node> departmentTree) {
+            List<Departments.Node> departmentTree, Map<String, Grids.Grid> grids) {
 
         public List<CodeTables.Sector> sectorList() {
             return List.copyOf(sectors.values());
@@ -37,6 +39,10 @@ public class EmployerChecks {
 
         public List<CodeTables.Region> regionList() {
             return List.copyOf(regions.values());
+        }
+
+        public List<Grids.Grid> gridList() {
+            return List.copyOf(grids.values());
         }
     }
 
@@ -54,11 +60,13 @@ public class EmployerChecks {
     private final CodeTables codeTables;
     private final Departments departments;
     private final MessageSource messages;
+    private final Grids grids;
 
-    EmployerChecks(CodeTables codeTables, Departments departments, MessageSource messages) {
+    EmployerChecks(CodeTables codeTables, Departments departments, MessageSource messages, Grids grids) {
         this.codeTables = codeTables;
         this.departments = departments;
         this.messages = messages;
+        this.grids = grids;
     }
 
     @Transactional(readOnly = true)
@@ -75,7 +83,12 @@ public class EmployerChecks {
         Map<Long, Departments.Department> depts = departments.inRegion(departmentPrefix).stream()
                 .filter(Departments.Department::enabled)
                 .collect(Collectors.toMap(Departments.Department::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        return new Reference(scope, sectors, regions, depts, departments.asTree(List.copyOf(depts.values())));
+        // A grid is chosen among the registered grids of the officer's region (a grid worker's scope allows one).
+        Map<String, Grids.Grid> gridChoices = grids.inRegion(scope.regionCode()).stream()
+                .filter(g -> scope.type() != DataScopeType.GRID || g.code().equals(scope.gridCode()))
+                .collect(Collectors.toMap(Grids.Grid::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return new Reference(scope, sectors, regions, depts, departments.asTree(List.copyOf(depts.values())),
+                gridChoices);
     }
 
     public Checked check(EmployerFields f, Reference ref) {
@@ -130,6 +143,8 @@ public class EmployerChecks {
         String grid = trim(f.gridCode());
         if (grid != null && !grid.matches("[0-9A-Za-z-]{1,32}")) {
             problems.put("gridCode", text("employer.check.grid"));
+        } else if (grid != null && !ref.grids().containsKey(grid)) {
+            problems.put("gridCode", text("employer.check.unknownGrid", grid));
         }
         if (f.employeeCount() != null && f.employeeCount() < 0) {
             problems.put("employeeCount", text("employer.check.count"));

@@ -19,4 +19,8 @@ class EmployerConfiguration {
     @Bean ModuleEntry employersEntry() {
         return new ModuleEntry(100, "nav.employers", "module.employers", "/employers", "employer:employer:view");
     }
+
+    @Bean ModuleEntry gridEntry() {
+        return new ModuleEntry(105, "grid.nav", "module.grid", "/grid", "employer:grid:view");
+    }
 }

@@ -21,6 +21,7 @@ import org.wageguard.employer.OperatingStatus;
 import org.wageguard.employer.internal.CreditRecords;
 import org.wageguard.employer.internal.EmployerChecks;
 import org.wageguard.employer.internal.EmployerLedger;
+import org.wageguard.employer.internal.EmployerRefresh;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Dictionaries;
 import org.wageguard.identity.Listing;
@@ -41,9 +42,11 @@ class EmployerController {
     private final Employers employers;
     private final Dictionaries dictionaries;
     private final Support support;
+    private final EmployerRefresh refresh;
 
     EmployerController(EmployerLedger ledger, EmployerChecks checks, CreditRecords credit, Employers employers,
-            Dictionaries dictionaries, Support support) {
+            Dictionaries dictionaries, Support support, EmployerRefresh refresh) {
+        this.refresh = refresh;
         this.ledger = ledger;
         this.checks = checks;
         this.credit = credit;
@@ -92,6 +95,7 @@ class EmployerController {
     @PreAuthorize("hasAuthority('employer:employer:view')")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("employer", support.visible(id));
+        model.addAttribute("refresh", refresh.find(CurrentOfficer.get().scope(), id).orElse(null));
         model.addAttribute("arrears", credit.arrears(id));
         model.addAttribute("listings", credit.listings(id));
         LocalDate today = support.today();

@@ -23,9 +23,11 @@ import org.wageguard.employer.internal.EmployerChecks;
 import org.wageguard.employer.internal.EmployerDraft;
 import org.wageguard.employer.internal.EmployerFields;
 import org.wageguard.employer.internal.EmployerLedger;
+import org.wageguard.employer.internal.EmployerRefresh;
 import org.wageguard.employer.internal.EmployerRegistry;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.DataScope;
+import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.OfficerPrincipal;
 
 /**
@@ -64,11 +66,13 @@ class EmployerFormController {
     private final EmployerRegistry registry;
     private final EmployerChecks checks;
     private final Support support;
+    private final EmployerRefresh refresh;
 
-    EmployerFormController(EmployerRegistry registry, EmployerChecks checks, Support support) {
+    EmployerFormController(EmployerRegistry registry, EmployerChecks checks, Support support, EmployerRefresh refresh) {
         this.registry = registry;
         this.checks = checks;
         this.support = support;
+        this.refresh = refresh;
     }
 
     @GetMapping("/new")
@@ -95,6 +99,7 @@ class EmployerFormController {
         }
         try {
             long id = registry.register(draft);
+            refreshedByGridWorker(id);
             redirect.addFlashAttribute("flash", support.text("common.saved"));
             return "redirect:/employers/" + id;
         } catch (DuplicateKeyException e) {
@@ -139,8 +144,17 @@ class EmployerFormController {
             model.addAttribute("error", support.text("common.conflict"));
             return form(model, id);
         }
+        refreshedByGridWorker(id);
         redirect.addFlashAttribute("flash", support.text("common.saved"));
         return "redirect:/employers/" + id;
+    }
+
+    /** A grid worker who registers or edits an employer of their grid has verified it: its refresh clock restarts. */
+    private void refreshedByGridWorker(long id) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        if (me.scope().type() == DataScopeType.GRID && me.hasPermission("employer:grid:refresh")) {
+            refresh.confirm(me.scope(), id);
+        }
     }
 
     /** Runs the shared checks and puts their reasons on the fields that Bean Validation left alone. */

@@ -87,7 +87,24 @@ class DemoIdentityData implements ApplicationRunner {
                 "对公业务经理", "15807371009", null, "BANK");
         officer("wangge", "谢春香", null, null, null, "430981001-03", "琼湖街道第三网格网格员", "18907371010",
                 null, "GRID_WORKER");
-        log.info("已载入演示数据：沅江市治欠工作领导小组成员单位与 10 个演示账号（密码 {}）", PASSWORD);
+        // The other grid workers: two or three a grid (the grids themselves are the employer module's demo data).
+        String[][] gridWorkers = {
+                {"qionghu1a", "刘桂兰", "430981001-01"}, {"qionghu1b", "陈志勇", "430981001-01"},
+                {"qionghu2a", "张秀英", "430981001-02"}, {"qionghu2b", "王立军", "430981001-02"},
+                {"qionghu3b", "赵红梅", "430981001-03"},
+                {"qionghu4a", "李国强", "430981001-04"}, {"qionghu4b", "周海燕", "430981001-04"},
+                {"qionghu4c", "吴建平", "430981001-04"},
+                {"yanzhihu1a", "郑丽华", "430981002-01"}, {"yanzhihu1b", "孙德胜", "430981002-01"},
+                {"yanzhihu2a", "钱小梅", "430981002-02"}, {"yanzhihu2b", "冯永红", "430981002-02"},
+                {"nandashan1a", "蒋春生", "430981100-01"}, {"nandashan1b", "沈桂香", "430981100-01"},
+                {"caowei1a", "韩志明", "430981102-01"}, {"caowei1b", "杨秋菊", "430981102-01"},
+                {"nanzui1a", "朱国华", "430981106-01"}, {"nanzui1b", "秦美玲", "430981106-01"}};
+        for (int i = 0; i < gridWorkers.length; i++) {
+            officer(gridWorkers[i][0], gridWorkers[i][1], null, null, null, gridWorkers[i][2], "网格员",
+                    String.format("189073720%02d", i + 1), null, "GRID_WORKER");
+        }
+        log.info("已载入演示数据：沅江市治欠工作领导小组成员单位、10 个演示账号与 {} 个网格员账号（密码 {}）",
+                gridWorkers.length, PASSWORD);
     }
 
     private long department(Long parent, String name, String kind, int sort) {

@@ -1,9 +1,12 @@
 package org.wageguard.portal.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.wageguard.casework.CaseKind;
+import org.wageguard.casework.CasePhotos;
+import org.wageguard.casework.CaseRuleException;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.portal.PortalSubmissions;
 import org.wageguard.project.Projects;
@@ -119,7 +125,9 @@ class PortalController {
     }
 
     @PostMapping("/submit")
-    String submit(@ModelAttribute("form") Form form, Model model, HttpServletRequest request) {
+    String submit(@ModelAttribute("form") Form form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
+            HttpServletRequest request) throws IOException {
         if (form.website != null && !form.website.isBlank() || !humanPaced(form.stamp)) {
             return fail(model, form, "portal.error.automated");
         }
@@ -127,14 +135,23 @@ class PortalController {
         if (problem != null) {
             return fail(model, form, problem);
         }
+        List<CasePhotos.Upload> uploads = new ArrayList<>();
+        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+            if (!f.isEmpty()) {
+                uploads.add(new CasePhotos.Upload(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
         try {
             String code = submissions.submit(new PortalSubmissions.Submission(form.kind, trim(form.name), form.phone,
                     trim(form.idNumber), form.anonymous, trim(form.employerName), trim(form.projectName), form.amount,
-                    form.workers == null ? 1 : form.workers, form.description.trim()), request.getRemoteAddr());
+                    form.workers == null ? 1 : form.workers, form.description.trim()), uploads, request.getRemoteAddr());
             model.addAttribute("code", code);
             return "portal/submitted";
         } catch (PortalSubmissions.RateLimited e) {
             return fail(model, form, "portal.rateLimited");
+        } catch (CaseRuleException e) {
+            model.addAttribute("errorText", e.getMessage());
+            return fail(model, form, "portal.error.photo");
         }
     }
 
