@@ -107,6 +107,12 @@ public class PayrollLedger {
                 rs.getDate("value_date").toLocalDate(), rs.getString("status"));
     }
 
+    /** Every project where the worker is on a pay sheet, for the worker's own view. */
+    public List<Long> payrollProjectIds(long workerId) {
+        return jdbc.sql("SELECT DISTINCT project_id FROM payroll_line WHERE worker_id = :w AND current")
+                .param("w", workerId).query(Long.class).list();
+    }
+
     /** Projects in scope where the worker is on a pay sheet (a worker may be paid without roster or attendance). */
     public List<Long> payrollProjectIdsInScope(DataScope scope, long workerId) {
         var predicate = scope.predicate(PROJECT);

@@ -50,6 +50,11 @@ public class Reconciliations {
     /** A stored finding. */
     public record StoredFinding(long id, long projectId, YearMonth month, Rule rule, String severity, Long workerId,
             String workerName, YearMonth findingMonth, String cardHash, List<String> transactionIds, String detail) {
+
+        /** The rule's Chinese title, for modules that must not see the engine's types. */
+        public String ruleTitle() {
+            return rule.title();
+        }
     }
 
     /** The latest run of a project-month. */

@@ -145,7 +145,7 @@ public class PortalSubmissions {
         return found;
     }
 
-    private void checkLimit(String address, String phoneHash) {
+    void checkLimit(String address, String phoneHash) {
         Timestamp since = Timestamp.valueOf(LocalDateTime.now(clock).minus(WINDOW));
         long byAddress = jdbc.sql("SELECT count(*) FROM portal_attempt WHERE client_address = :a AND at > :since")
                 .param("a", address).param("since", since).query(Long.class).single();
@@ -157,7 +157,7 @@ public class PortalSubmissions {
         }
     }
 
-    private void attempt(String action, String address, String phoneHash, boolean success) {
+    void attempt(String action, String address, String phoneHash, boolean success) {
         jdbc.sql("""
                 INSERT INTO portal_attempt (at, action, client_address, phone_hash, success)
                 VALUES (:at, :action, :address, :phone, :success)

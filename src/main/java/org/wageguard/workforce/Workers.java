@@ -94,6 +94,35 @@ public class Workers {
                 .param("id", id).query(Workers::map).optional();
     }
 
+    /** A worker as the workers' portal verifies them: the phone on file in clear, only to send a one-time code to. */
+    public record SelfService(long workerId, String name, String phone) {
+    }
+
+    /**
+     * The worker with this ID number if the name given is the one on file, with the phone on file; empty otherwise
+     * (the caller tells the visitor nothing either way).
+     */
+    public Optional<SelfService> selfService(String idNumber, String name) {
+        if (idNumber == null || idNumber.isBlank() || name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = sensitive.index(IdNumber.parseLenient(idNumber.trim()).value());
+        return jdbc.sql("SELECT id, name, phone_cipher FROM worker WHERE id_number_hash = :h").param("h", hash)
+                .query((rs, n) -> new SelfService(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("phone_cipher") == null ? null : sensitive.decryptForProcessing(rs.getString("phone_cipher"))))
+                .optional().filter(w -> w.name().equals(name.trim()));
+    }
+
+    /** Every project with the worker's current roster or attendance rows, for the worker's own view. */
+    public java.util.List<Long> projectIdsOf(long workerId) {
+        return jdbc.sql("""
+                SELECT p.id FROM project p
+                 WHERE EXISTS (SELECT 1 FROM employment e WHERE e.project_id = p.id AND e.worker_id = :w AND e.current)
+                    OR EXISTS (SELECT 1 FROM attendance a WHERE a.project_id = p.id AND a.worker_id = :w AND a.current)
+                 ORDER BY p.code
+                """).param("w", workerId).query(Long.class).list();
+    }
+
     /** Projects with the worker's current roster or attendance rows that the scope covers. */
     public java.util.List<Long> projectIdsInScope(DataScope scope, long workerId) {
         var predicate = scope.predicate(org.wageguard.identity.ScopeColumns.of("p.region_code", "p.department_id",

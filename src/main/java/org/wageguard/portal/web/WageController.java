@@ -1,0 +1,98 @@
+package org.wageguard.portal.web;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.wageguard.portal.PortalSubmissions;
+import org.wageguard.portal.WageSelfService;
+
+/**
+ * A worker's own wage records: ID number and name, then the code sent to the phone on file; the verified worker stays
+ * open in the session for fifteen minutes (the session id is renewed on verification).
+ */
+@Controller
+@RequestMapping("/portal/wages")
+class WageController {
+
+    static final String WORKER = "portal.wages.worker";
+    static final String UNTIL = "portal.wages.until";
+    static final long MINUTES = 15;
+
+    private final WageSelfService wages;
+
+    WageController(WageSelfService wages) {
+        this.wages = wages;
+    }
+
+    private static Optional<Long> verified(HttpSession session) {
+        Object worker = session.getAttribute(WORKER);
+        Object until = session.getAttribute(UNTIL);
+        if (worker instanceof Long id && until instanceof Instant end && Instant.now().isBefore(end)) {
+            return Optional.of(id);
+        }
+        return Optional.empty();
+    }
+
+    @GetMapping
+    String form(HttpSession session) {
+        return verified(session).isPresent() ? "redirect:/portal/wages/records" : "portal/wages";
+    }
+
+    @PostMapping("/code")
+    String code(@RequestParam String idNumber, @RequestParam String name, Model model, HttpServletRequest request) {
+        try {
+            wages.requestCode(idNumber, name, request.getRemoteAddr());
+            model.addAttribute("codeSent", true);
+            model.addAttribute("idNumber", idNumber.trim());
+        } catch (PortalSubmissions.RateLimited e) {
+            model.addAttribute("errorKey", "portal.rateLimited");
+        }
+        return "portal/wages";
+    }
+
+    @PostMapping("/verify")
+    String verify(@RequestParam String idNumber, @RequestParam String code, Model model, HttpServletRequest request) {
+        try {
+            Optional<Long> worker = wages.verify(idNumber, code, request.getRemoteAddr());
+            if (worker.isPresent()) {
+                request.changeSessionId();
+                HttpSession session = request.getSession();
+                session.setAttribute(WORKER, worker.get());
+                session.setAttribute(UNTIL, Instant.now().plusSeconds(MINUTES * 60));
+                return "redirect:/portal/wages/records";
+            }
+            model.addAttribute("errorKey", "portal.wages.wrongCode");
+        } catch (PortalSubmissions.RateLimited e) {
+            model.addAttribute("errorKey", "portal.rateLimited");
+        }
+        model.addAttribute("codeSent", true);
+        model.addAttribute("idNumber", idNumber.trim());
+        return "portal/wages";
+    }
+
+    @GetMapping("/records")
+    String records(HttpSession session, Model model) {
+        Optional<Long> worker = verified(session);
+        if (worker.isEmpty()) {
+            return "redirect:/portal/wages";
+        }
+        model.addAttribute("records", wages.records(worker.get()));
+        return "portal/wage-records";
+    }
+
+    @PostMapping("/leave")
+    String leave(HttpSession session) {
+        session.removeAttribute(WORKER);
+        session.removeAttribute(UNTIL);
+        return "redirect:/portal";
+    }
+}
