@@ -110,6 +110,26 @@ public class ComplianceItems {
         reevaluate(projectId);
     }
 
+    /**
+     * Records what an on-site inspection saw of an item, as a fact of the item: the latest observation counts (an
+     * earlier one never replaces a later); while it is "not compliant" the item is missing, with the inspection as
+     * the reason; a later compliant observation (e.g. the second look) lifts that again.
+     */
+    @Transactional
+    public void observe(long projectId, ComplianceKind kind, LocalDate on, boolean compliant, String source, String note) {
+        int rows = jdbc.sql("""
+                UPDATE compliance_item SET observed_on = :on, observed_compliant = :ok, observed_source = :source,
+                       observed_note = :note, updated_at = now(), updated_by = :actor
+                 WHERE project_id = :p AND kind = :k AND (observed_on IS NULL OR observed_on <= :on)
+                """).param("on", Date.valueOf(on)).param("ok", compliant).param("source", source).param("note", note)
+                .param("actor", actor()).param("p", projectId).param("k", kind.name()).update();
+        if (rows > 0) {
+            operationLog.record("COMPLIANCE_OBSERVED", "project", projectId, "现场检查记录合规事项 " + kind.name()
+                    + (compliant ? " 符合" : " 不符合"));
+            reevaluate(projectId);
+        }
+    }
+
     /** Derives every item's status again from its facts, writing history where a status changed. */
     @Transactional
     public void reevaluate(long projectId) {
@@ -120,8 +140,12 @@ public class ComplianceItems {
         var project = new ComplianceRules.ProjectContext(ctx.contractDate().toLocalDate(), ctx.wageOfficerName(),
                 deposits.requirement(projectId).orElse(null));
         LocalDate today = LocalDate.now(clock);
+        Map<Long, String> observedMissing = observedMissing(projectId);
         for (Item item : items(projectId)) {
             ComplianceRules.Evaluation e = ComplianceRules.evaluate(item.kind(), item.facts(), project, today);
+            if (observedMissing.containsKey(item.id()) && e.status() != ComplianceStatus.NOT_APPLICABLE) {
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, observedMissing.get(item.id()), true);
+            }
             boolean changed = e.status() != item.status() || !e.reason().equals(item.reason());
             if (!changed && e.flagged() == item.flagged()) {
                 continue;
@@ -135,6 +159,22 @@ public class ComplianceItems {
                     """).param("id", item.id()).param("from", item.reason() == null ? null : item.status().name())
                     .param("to", e.status().name()).param("summary", e.reason()).param("actor", actor()).update();
         }
+    }
+
+    /** Items whose latest on-site observation found them not compliant: item id → the reason naming the inspection. */
+    private Map<Long, String> observedMissing(long projectId) {
+        Map<Long, String> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, observed_on, observed_source, observed_note FROM compliance_item
+                 WHERE project_id = :p AND observed_compliant = FALSE
+                """).param("p", projectId).query((rs, n) -> {
+            String note = rs.getString("observed_note");
+            String reason = "现场检查（" + rs.getDate("observed_on").toLocalDate() + "，" + rs.getString("observed_source")
+                    + "）发现不符合" + (note == null || note.isBlank() ? "" : "：" + note);
+            result.put(rs.getLong("id"), reason.length() > 400 ? reason.substring(0, 400) : reason);
+            return null;
+        }).list();
+        return result;
     }
 
     @EventListener
