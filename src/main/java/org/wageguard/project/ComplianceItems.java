@@ -112,17 +112,18 @@ public class ComplianceItems {
 
     /**
      * Records what an on-site inspection saw of an item, as a fact of the item: the latest observation counts (an
-     * earlier one never replaces a later); while it is "not compliant" the item is missing, with the inspection as
-     * the reason; a later compliant observation (e.g. the second look) lifts that again.
+     * earlier one never replaces a later). While it is "not compliant" and no facts were recorded after it, an item
+     * the records show in place is missing, with the inspection as the reason (a missing one names the inspection
+     * too); a later compliant observation (e.g. the second look) or newly recorded facts lift that again.
      */
     @Transactional
     public void observe(long projectId, ComplianceKind kind, LocalDate on, boolean compliant, String source, String note) {
         int rows = jdbc.sql("""
                 UPDATE compliance_item SET observed_on = :on, observed_compliant = :ok, observed_source = :source,
-                       observed_note = :note, updated_at = now(), updated_by = :actor
+                       observed_note = :note, observed_at = now()
                  WHERE project_id = :p AND kind = :k AND (observed_on IS NULL OR observed_on <= :on)
                 """).param("on", Date.valueOf(on)).param("ok", compliant).param("source", source).param("note", note)
-                .param("actor", actor()).param("p", projectId).param("k", kind.name()).update();
+                .param("p", projectId).param("k", kind.name()).update();
         if (rows > 0) {
             operationLog.record("COMPLIANCE_OBSERVED", "project", projectId, "现场检查记录合规事项 " + kind.name()
                     + (compliant ? " 符合" : " 不符合"));
@@ -143,8 +144,12 @@ public class ComplianceItems {
         Map<Long, String> observedMissing = observedMissing(projectId);
         for (Item item : items(projectId)) {
             ComplianceRules.Evaluation e = ComplianceRules.evaluate(item.kind(), item.facts(), project, today);
-            if (observedMissing.containsKey(item.id()) && e.status() != ComplianceStatus.NOT_APPLICABLE) {
-                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, observedMissing.get(item.id()), true);
+            String observed = observedMissing.get(item.id());
+            if (observed != null && e.status() == ComplianceStatus.PRESENT) {
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, cut(observed), true);
+            } else if (observed != null && e.status() == ComplianceStatus.MISSING) {
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, cut(observed + "（登记情况：" + e.reason() + "）"),
+                        e.flagged());
             }
             boolean changed = e.status() != item.status() || !e.reason().equals(item.reason());
             if (!changed && e.flagged() == item.flagged()) {
@@ -166,15 +171,18 @@ public class ComplianceItems {
         Map<Long, String> result = new HashMap<>();
         jdbc.sql("""
                 SELECT id, observed_on, observed_source, observed_note FROM compliance_item
-                 WHERE project_id = :p AND observed_compliant = FALSE
+                 WHERE project_id = :p AND observed_compliant = FALSE AND observed_at >= updated_at
                 """).param("p", projectId).query((rs, n) -> {
             String note = rs.getString("observed_note");
-            String reason = "现场检查（" + rs.getDate("observed_on").toLocalDate() + "，" + rs.getString("observed_source")
-                    + "）发现不符合" + (note == null || note.isBlank() ? "" : "：" + note);
-            result.put(rs.getLong("id"), reason.length() > 400 ? reason.substring(0, 400) : reason);
+            result.put(rs.getLong("id"), "现场检查（" + rs.getDate("observed_on").toLocalDate() + "，"
+                    + rs.getString("observed_source") + "）发现不符合" + (note == null || note.isBlank() ? "" : "：" + note));
             return null;
         }).list();
         return result;
+    }
+
+    private static String cut(String reason) {
+        return reason.length() > 400 ? reason.substring(0, 400) : reason;
     }
 
     @EventListener

@@ -62,10 +62,10 @@ class InspectionsTests {
 
     @Test
     void theSeedsSevenConstructionItemsAndFourEnterpriseItemsAreSeeded() {
-        assertThat(jdbc.sql("SELECT code FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' ORDER BY sort_order")
+        assertThat(jdbc.sql("SELECT code FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' AND i.created_by = 'system' ORDER BY sort_order")
                 .query(String.class).list()).containsExactly("REAL_NAME", "SPECIAL_ACCOUNT", "BANK_PAYROLL",
                 "WAGE_DEPOSIT", "NOTICE_BOARD", "PAYMENT_GUARANTEE", "LABOR_CONTRACT");
-        assertThat(jdbc.sql("SELECT count(*) FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'EMPLOYER'")
+        assertThat(jdbc.sql("SELECT count(*) FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'EMPLOYER' AND i.created_by = 'system'")
                 .query(Integer.class).single()).isEqualTo(4);
     }
 
