@@ -90,6 +90,11 @@ class InspectionBrowserTests {
         return file;
     }
 
+    void scrollTo(String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'})", id);
+    }
+
     @Test
     void anInspectorFillsTheChecklistOnSiteAFindingBecomesAnOrderAndTheSecondLookClosesIt() throws Exception {
         long lead = jdbc.sql("SELECT id FROM department WHERE name = '沅江市劳动保障监察局'").query(Long.class).single();
@@ -106,6 +111,7 @@ class InspectionBrowserTests {
         browser.screenshot("inspection-1-campaigns-phone");
         browser.submit(d.findElement(By.cssSelector("#campaign-" + campaign + " a")));
         assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("0/1");
+        scrollTo("campaign-summary");
         browser.screenshot("inspection-2-campaign-phone");
         browser.submit(d.findElement(By.cssSelector("#target-" + target + " a.btn")));
 
@@ -138,6 +144,7 @@ class InspectionBrowserTests {
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.querySelector('#answers img').naturalWidth")).intValue()).isEqualTo(320);
         assertThat(finding.findElement(By.name("responsibleParty")).getAttribute("value")).isEqualTo("湖南省第六工程有限公司");
+        scrollTo("findings-list");
         browser.screenshot("inspection-4-finding-phone");
         browser.submit(finding.findElement(By.cssSelector("button.btn-warning")));
         assertThat(d.findElement(By.cssSelector(".alert-success")).getText()).contains("整改通知已下达");
@@ -146,6 +153,7 @@ class InspectionBrowserTests {
                   JOIN inspection i ON i.id = f.inspection_id WHERE i.target_id = :t
                 """).param("t", target).query(String.class).single();
         assertThat(d.findElement(By.id("findings-list")).getText()).contains(number).contains("整改中");
+        scrollTo("findings-list");
         browser.screenshot("inspection-5-ordered-phone");
         assertThat(jdbc.sql("SELECT status FROM compliance_item WHERE project_id = :p AND kind = 'NOTICE_BOARD'").param("p", project)
                 .query(String.class).single()).isEqualTo("MISSING");
@@ -164,6 +172,7 @@ class InspectionBrowserTests {
         d.get(base + "/inspection/campaigns/" + campaign);
         assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("1/1");
         assertThat(d.findElement(By.id("rectified-rate")).getText()).isEqualTo("100.0%");
+        scrollTo("campaign-summary");
         browser.screenshot("inspection-7-dashboard-phone");
         browser.logout();
 

@@ -194,4 +194,23 @@ class InspectionsTests {
         assertThat(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId).query(String.class).single())
                 .isEqualTo("INSPECTION");
     }
+
+    @Test
+    void factsRecordedAfterTheInspectionCountAgain() {
+        String code = jdbc.sql("""
+                SELECT p.code FROM project p JOIN compliance_item ci ON ci.project_id = p.id
+                 WHERE ci.kind = 'NOTICE_BOARD' AND ci.status = 'PRESENT'
+                   AND p.code IN ('YJ-2021-011', 'YJ-2021-014', 'YJ-2021-016', 'YJ-2021-017')
+                 ORDER BY p.code DESC LIMIT 1
+                """).query(String.class).single();
+        Inspections june = on(LocalDate.of(2026, 6, 12));
+        long target = projectTarget(june, code);
+        june.inspect(target, LocalDate.of(2026, 6, 12), "张三、李四",
+                List.of(new Inspections.Answer(item("NOTICE_BOARD"), false, "告示牌缺投诉电话")), null);
+        assertThat(board(code).status()).isEqualTo("MISSING");
+        long project = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", code).query(Long.class).single();
+        var item = compliance.item(project, org.wageguard.project.ComplianceKind.NOTICE_BOARD).orElseThrow();
+        compliance.record(project, org.wageguard.project.ComplianceKind.NOTICE_BOARD, item.version(), item.facts());
+        assertThat(board(code).status()).as("the facts recorded since").isEqualTo("PRESENT");
+    }
 }

@@ -75,7 +75,7 @@ class RectificationController {
         }
         try {
             inspections.escalate(id);
-            redirect.addFlashAttribute("flash", message("inspection.checked.ESCALATED"));
+            redirect.addFlashAttribute("flash", message("inspection.escalated"));
         } catch (InspectionRuleException e) {
             redirect.addFlashAttribute("error", message(e.getMessage()));
         }
