@@ -31,6 +31,8 @@ import org.wageguard.inspection.Inspections.CampaignKind;
 @Order(70)
 class DemoInspectionData implements ApplicationRunner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoInspectionData.class);
+
     private static final LocalDate DEADLINE = LocalDate.of(2021, 7, 31);
 
     private final JdbcClient jdbc;
@@ -125,6 +127,7 @@ class DemoInspectionData implements ApplicationRunner {
             inspections.inspect(e.getValue(), second, inspectors(t.department()), answers, "回头看：对照整改通知逐项复查");
             second = nextWorkingDay(second);
         }
+        log.info("已载入演示数据：2021年治欠夏季专项行动（17 个在建项目、3 家企业）、整改通知 {} 份及“回头看”", ordered.size());
     }
 
     private long employerOf(long targetId) {
