@@ -172,8 +172,14 @@ class InspectionBrowserTests {
         d.get(base + "/inspection/campaigns/" + campaign);
         assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("1/1");
         assertThat(d.findElement(By.id("rectified-rate")).getText()).isEqualTo("100.0%");
+        assertThat(d.findElements(By.cssSelector("#chart-items canvas"))).isNotEmpty();
         scrollTo("campaign-summary");
         browser.screenshot("inspection-7-dashboard-phone");
+        long summer = jdbc.sql("SELECT id FROM inspection_campaign WHERE name = '2021年治欠夏季专项行动'").query(Long.class).single();
+        d.get(base + "/inspection/campaigns/" + summer);
+        assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("20/20");
+        scrollTo("chart-items");
+        browser.screenshot("inspection-7b-summer-campaign-phone");
         browser.logout();
 
         // transport neither leads nor joins: nothing to see

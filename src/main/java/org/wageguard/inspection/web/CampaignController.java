@@ -44,6 +44,8 @@ class CampaignController {
     record TargetGroup(String title, String field, List<Choice> choices) {
     }
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final Campaigns campaigns;
     private final Inspections inspections;
     private final ChecklistTemplates templates;
@@ -137,7 +139,11 @@ class CampaignController {
         Campaigns.CampaignRow campaign = visible(id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("targets", campaigns.targets(id));
-        model.addAttribute("byItem", campaigns.findingsByItem(id));
+        List<Campaigns.Count> byItem = campaigns.findingsByItem(id);
+        model.addAttribute("byItem", byItem);
+        model.addAttribute("itemChart", JSON.writeValueAsString(java.util.Map.of(
+                "labels", byItem.stream().map(Campaigns.Count::label).toList(),
+                "values", byItem.stream().map(Campaigns.Count::count).toList())));
         model.addAttribute("byDepartment", campaigns.byDepartment(id));
         return "inspection/campaign";
     }
