@@ -107,6 +107,9 @@ class InspectionBrowserTests {
         var d = browser.driver();
         browser.login(base, "jiancha");
 
+        d.get(base + "/inspection/campaigns/new");
+        scrollTo("campaign-form");
+        browser.screenshot("inspection-0-campaign-form-phone");
         d.get(base + "/inspection/campaigns");
         browser.screenshot("inspection-1-campaigns-phone");
         browser.submit(d.findElement(By.cssSelector("#campaign-" + campaign + " a")));

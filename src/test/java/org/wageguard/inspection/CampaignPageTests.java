@@ -26,6 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -290,5 +292,25 @@ class CampaignPageTests {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/inspection/targets/" + target + "/inspect").with(logins.as("jiancha")))
                 .andExpect(content().string(not(containsString("是否依法为职工缴纳社会保险？"))));
+    }
+
+    @Test
+    void theCampaignFormRefusesABlankNameAReversedPeriodAndNoTargets() throws Exception {
+        String lead = String.valueOf(department("沅江市劳动保障监察局"));
+        String project = String.valueOf(project("YJ-2021-016"));
+        mvc.perform(post("/inspection/campaigns").with(logins.as("jiancha")).with(csrf()).param("name", " ")
+                        .param("kind", "FOLLOW_UP").param("from", "2026-06-01").param("to", "2026-06-30")
+                        .param("leadDepartmentId", lead).param("projectIds", project))
+                .andExpect(redirectedUrl("/inspection/campaigns/new")).andExpect(flash().attribute("error", "请填写行动名称"));
+        mvc.perform(post("/inspection/campaigns").with(logins.as("jiancha")).with(csrf()).param("name", "倒置期间")
+                        .param("kind", "FOLLOW_UP").param("from", "2026-06-30").param("to", "2026-06-01")
+                        .param("leadDepartmentId", lead).param("projectIds", project))
+                .andExpect(flash().attribute("error", "检查行动的结束日期不能早于开始日期"));
+        mvc.perform(post("/inspection/campaigns").with(logins.as("jiancha")).with(csrf()).param("name", "没有对象")
+                        .param("kind", "FOLLOW_UP").param("from", "2026-06-01").param("to", "2026-06-30")
+                        .param("leadDepartmentId", lead))
+                .andExpect(flash().attribute("error", "请至少选择一个检查对象"));
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection_campaign WHERE name IN ('倒置期间', '没有对象')").query(Integer.class).single())
+                .isZero();
     }
 }
