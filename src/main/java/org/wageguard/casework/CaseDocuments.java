@@ -141,6 +141,14 @@ public class CaseDocuments {
         return pdf;
     }
 
+    /**
+     * An official notice of another module laid out as this module's documents (title, number, paragraphs, issuer and
+     * date, the CJK font embedded); a paragraph ending in "：" is the addressee.
+     */
+    public byte[] notice(String title, String number, List<String> paragraphs, String issuer, LocalDate dated) {
+        return render(title, number, paragraphs, issuer, dated);
+    }
+
     private byte[] render(String title, String number, List<String> paragraphs, String issuer, LocalDate today) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (!Files.isReadable(Path.of(fontFile.replaceAll(",\\d+$", "")))) {

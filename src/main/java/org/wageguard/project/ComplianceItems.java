@@ -110,6 +110,27 @@ public class ComplianceItems {
         reevaluate(projectId);
     }
 
+    /**
+     * Records what an on-site inspection saw of an item, as a fact of the item: the latest observation counts (an
+     * earlier one never replaces a later). While it is "not compliant" and no facts were recorded after it, an item
+     * the records show in place is missing, with the inspection as the reason (a missing one names the inspection
+     * too); a later compliant observation (e.g. the second look) or newly recorded facts lift that again.
+     */
+    @Transactional
+    public void observe(long projectId, ComplianceKind kind, LocalDate on, boolean compliant, String source, String note) {
+        int rows = jdbc.sql("""
+                UPDATE compliance_item SET observed_on = :on, observed_compliant = :ok, observed_source = :source,
+                       observed_note = :note, observed_at = now()
+                 WHERE project_id = :p AND kind = :k AND (observed_on IS NULL OR observed_on <= :on)
+                """).param("on", Date.valueOf(on)).param("ok", compliant).param("source", source).param("note", note)
+                .param("p", projectId).param("k", kind.name()).update();
+        if (rows > 0) {
+            operationLog.record("COMPLIANCE_OBSERVED", "project", projectId, "现场检查记录合规事项 " + kind.name()
+                    + (compliant ? " 符合" : " 不符合"));
+            reevaluate(projectId);
+        }
+    }
+
     /** Derives every item's status again from its facts, writing history where a status changed. */
     @Transactional
     public void reevaluate(long projectId) {
@@ -120,8 +141,16 @@ public class ComplianceItems {
         var project = new ComplianceRules.ProjectContext(ctx.contractDate().toLocalDate(), ctx.wageOfficerName(),
                 deposits.requirement(projectId).orElse(null));
         LocalDate today = LocalDate.now(clock);
+        Map<Long, String> observedMissing = observedMissing(projectId);
         for (Item item : items(projectId)) {
             ComplianceRules.Evaluation e = ComplianceRules.evaluate(item.kind(), item.facts(), project, today);
+            String observed = observedMissing.get(item.id());
+            if (observed != null && e.status() == ComplianceStatus.PRESENT) {
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, cut(observed), true);
+            } else if (observed != null && e.status() == ComplianceStatus.MISSING) {
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, cut(observed + "（登记情况：" + e.reason() + "）"),
+                        e.flagged());
+            }
             boolean changed = e.status() != item.status() || !e.reason().equals(item.reason());
             if (!changed && e.flagged() == item.flagged()) {
                 continue;
@@ -135,6 +164,25 @@ public class ComplianceItems {
                     """).param("id", item.id()).param("from", item.reason() == null ? null : item.status().name())
                     .param("to", e.status().name()).param("summary", e.reason()).param("actor", actor()).update();
         }
+    }
+
+    /** Items whose latest on-site observation found them not compliant: item id → the reason naming the inspection. */
+    private Map<Long, String> observedMissing(long projectId) {
+        Map<Long, String> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, observed_on, observed_source, observed_note FROM compliance_item
+                 WHERE project_id = :p AND observed_compliant = FALSE AND observed_at >= updated_at
+                """).param("p", projectId).query((rs, n) -> {
+            String note = rs.getString("observed_note");
+            result.put(rs.getLong("id"), "现场检查（" + rs.getDate("observed_on").toLocalDate() + "，"
+                    + rs.getString("observed_source") + "）发现不符合" + (note == null || note.isBlank() ? "" : "：" + note));
+            return null;
+        }).list();
+        return result;
+    }
+
+    private static String cut(String reason) {
+        return reason.length() > 400 ? reason.substring(0, 400) : reason;
     }
 
     @EventListener

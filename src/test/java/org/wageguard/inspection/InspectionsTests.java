@@ -25,10 +25,13 @@ class InspectionsTests {
     @Autowired JdbcClient jdbc;
     @Autowired CaseIntake caseIntake;
     @Autowired OperationLog operationLog;
+    @Autowired org.wageguard.project.ComplianceItems compliance;
+    @Autowired org.wageguard.identity.Notifications notifications;
 
     Inspections on(LocalDate day) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return new Inspections(jdbc, caseIntake, operationLog, Clock.fixed(day.atStartOfDay(zone).toInstant(), zone));
+        return new Inspections(jdbc, caseIntake, operationLog, Clock.fixed(day.atStartOfDay(zone).toInstant(), zone), compliance,
+                notifications);
     }
 
     long projectTarget(Inspections inspections, String code) {
@@ -59,10 +62,10 @@ class InspectionsTests {
 
     @Test
     void theSeedsSevenConstructionItemsAndFourEnterpriseItemsAreSeeded() {
-        assertThat(jdbc.sql("SELECT code FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' ORDER BY sort_order")
+        assertThat(jdbc.sql("SELECT code FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' AND i.created_by = 'system' ORDER BY sort_order")
                 .query(String.class).list()).containsExactly("REAL_NAME", "SPECIAL_ACCOUNT", "BANK_PAYROLL",
                 "WAGE_DEPOSIT", "NOTICE_BOARD", "PAYMENT_GUARANTEE", "LABOR_CONTRACT");
-        assertThat(jdbc.sql("SELECT count(*) FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'EMPLOYER'")
+        assertThat(jdbc.sql("SELECT count(*) FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'EMPLOYER' AND i.created_by = 'system'")
                 .query(Integer.class).single()).isEqualTo(4);
     }
 
@@ -109,5 +112,105 @@ class InspectionsTests {
         assertThat(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId).query(String.class).single())
                 .isEqualTo("INSPECTION");
         assertThat(june.toCase(finding)).as("one case per finding").isEqualTo(caseId);
+    }
+
+    long item(String code) {
+        return jdbc.sql("SELECT i.id FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' AND i.code = :c")
+                .param("c", code).query(Long.class).single();
+    }
+
+    record Board(String status, String statusReason) {
+    }
+
+    Board board(String projectCode) {
+        return jdbc.sql("""
+                SELECT ci.status, ci.status_reason FROM compliance_item ci JOIN project p ON p.id = ci.project_id
+                 WHERE p.code = :c AND ci.kind = 'NOTICE_BOARD'
+                """).param("c", projectCode).query(Board.class).single();
+    }
+
+    @Test
+    void aNonCompliantBoardMakesTheProjectsItemMissingWithTheInspectionAsReasonAndTheSecondLookLiftsIt() {
+        String code = jdbc.sql("""
+                SELECT p.code FROM project p JOIN compliance_item ci ON ci.project_id = p.id
+                 WHERE ci.kind = 'NOTICE_BOARD' AND ci.status = 'PRESENT' AND p.code NOT IN ('YJ-2021-003','YJ-2021-004','YJ-2021-005','YJ-2021-006','YJ-2021-007')
+                 ORDER BY p.code LIMIT 1
+                """).query(String.class).single();
+        Board before = board(code);
+        Inspections june = on(LocalDate.of(2026, 6, 12));
+        long target = projectTarget(june, code);
+        long inspection = june.inspect(target, LocalDate.of(2026, 6, 12), "张三、李四",
+                List.of(new Inspections.Answer(item("NOTICE_BOARD"), false, "告示牌已被拆除"),
+                        new Inspections.Answer(item("REAL_NAME"), null, null)), null);
+        Board after = board(code);
+        assertThat(after.status()).isEqualTo("MISSING");
+        assertThat(after.statusReason()).contains("现场检查（2026-06-12").contains("测试专项行动 " + code)
+                .contains("检查记录" + inspection).contains("发现不符合：告示牌已被拆除");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM compliance_history h JOIN compliance_item ci ON ci.id = h.item_id JOIN project p ON p.id = ci.project_id
+                 WHERE p.code = :c AND ci.kind = 'NOTICE_BOARD' AND h.status_to = 'MISSING' AND h.summary LIKE '现场检查%'
+                """).param("c", code).query(Integer.class).single()).isEqualTo(1);
+
+        long order = june.order(finding(inspection), "湖南华盛建设工程有限公司", 10);
+        on(LocalDate.of(2026, 6, 18)).reinspect(order, true, "已重新设置告示牌");
+        assertThat(board(code)).isEqualTo(before);
+    }
+
+    @Test
+    void photosAreCheckedByContentAndSize() {
+        Inspections june = on(LocalDate.of(2026, 6, 10));
+        long target = projectTarget(june, "YJ-2021-008");
+        List<Inspections.Answer> answers = List.of(new Inspections.Answer(item("NOTICE_BOARD"), false, "无告示牌"));
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        assertThatThrownBy(() -> june.inspect(target, LocalDate.of(2026, 6, 10), "张三、李四", answers, null,
+                List.of(new Inspections.Photo(item("NOTICE_BOARD"), "fake.jpg", "GIF89a-not-a-photo".getBytes()))))
+                .hasMessage("inspection.error.photoType");
+        byte[] huge = new byte[Inspections.MAX_PHOTO_BYTES + 1];
+        huge[0] = (byte) 0xFF; huge[1] = (byte) 0xD8; huge[2] = (byte) 0xFF;
+        assertThatThrownBy(() -> june.inspect(target, LocalDate.of(2026, 6, 10), "张三、李四", answers, null,
+                List.of(new Inspections.Photo(item("NOTICE_BOARD"), "big.jpg", huge)))).hasMessage("inspection.error.photoSize");
+        long inspection = june.inspect(target, LocalDate.of(2026, 6, 10), "张三、李四", answers, null,
+                List.of(new Inspections.Photo(item("NOTICE_BOARD"), "board.png", png)));
+        assertThat(jdbc.sql("""
+                SELECT ph.content_type FROM inspection_photo ph JOIN inspection_answer a ON a.id = ph.answer_id WHERE a.inspection_id = :i
+                """).param("i", inspection).query(String.class).single()).isEqualTo("image/png");
+    }
+
+    @Test
+    void anOverdueOrderIsNotifiedOnceAndOfferedAsACase() {
+        Inspections june = on(LocalDate.of(2026, 6, 10));
+        long target = projectTarget(june, "YJ-2021-009");
+        long finding = finding(june.inspect(target, LocalDate.of(2026, 6, 10), "张三、李四", answersWithBoardMissing(), null));
+        long order = june.order(finding, "湖南华盛建设工程有限公司", LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 20));
+        assertThatThrownBy(() -> on(LocalDate.of(2026, 6, 20)).escalate(order)).hasMessage("inspection.error.notOverdue");
+        String title = "整改逾期：" + jdbc.sql("SELECT number FROM rectification_order WHERE id = :id").param("id", order).query(String.class).single();
+        on(LocalDate.of(2026, 6, 21)).notifyOverdue();
+        on(LocalDate.of(2026, 6, 22)).notifyOverdue();
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE title = :t").param("t", title).query(Integer.class).single())
+                .as("lead department and the leadership office, once").isEqualTo(2);
+        long caseId = on(LocalDate.of(2026, 6, 22)).escalate(order);
+        assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", order).query(String.class).single())
+                .isEqualTo("ESCALATED");
+        assertThat(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId).query(String.class).single())
+                .isEqualTo("INSPECTION");
+    }
+
+    @Test
+    void factsRecordedAfterTheInspectionCountAgain() {
+        String code = jdbc.sql("""
+                SELECT p.code FROM project p JOIN compliance_item ci ON ci.project_id = p.id
+                 WHERE ci.kind = 'NOTICE_BOARD' AND ci.status = 'PRESENT'
+                   AND p.code IN ('YJ-2021-011', 'YJ-2021-014', 'YJ-2021-016', 'YJ-2021-017')
+                 ORDER BY p.code DESC LIMIT 1
+                """).query(String.class).single();
+        Inspections june = on(LocalDate.of(2026, 6, 12));
+        long target = projectTarget(june, code);
+        june.inspect(target, LocalDate.of(2026, 6, 12), "张三、李四",
+                List.of(new Inspections.Answer(item("NOTICE_BOARD"), false, "告示牌缺投诉电话")), null);
+        assertThat(board(code).status()).isEqualTo("MISSING");
+        long project = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", code).query(Long.class).single();
+        var item = compliance.item(project, org.wageguard.project.ComplianceKind.NOTICE_BOARD).orElseThrow();
+        compliance.record(project, org.wageguard.project.ComplianceKind.NOTICE_BOARD, item.version(), item.facts());
+        assertThat(board(code).status()).as("the facts recorded since").isEqualTo("PRESENT");
     }
 }

@@ -85,4 +85,36 @@ class RectificationPageTests {
         assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("OPEN");
     }
+
+    @Test
+    void anOverdueOrderIsOfferedAsACaseAndPrintedAsANotice() throws Exception {
+        long department = jdbc.sql("SELECT id FROM department WHERE name = '沅江市劳动保障监察局'").query(Long.class).single();
+        long campaign = inspections.createCampaign("逾期测试行动", Inspections.CampaignKind.SPECIAL_ACTION,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), department, List.of(), null);
+        long project = jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-017'").query(Long.class).single();
+        long target = inspections.addProjectTarget(campaign, project);
+        long contract = jdbc.sql("SELECT i.id FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' AND i.code = 'LABOR_CONTRACT'")
+                .query(Long.class).single();
+        long inspection = inspections.inspect(target, LocalDate.of(2026, 1, 5), "张三、李四",
+                List.of(new Inspections.Answer(contract, false, "8名农民工未签订劳动合同")), null);
+        long finding = jdbc.sql("SELECT id FROM inspection_finding WHERE inspection_id = :i").param("i", inspection).query(Long.class).single();
+        long id = inspections.order(finding, "湖南华盛建设工程有限公司", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 20));
+
+        String page = mvc.perform(get("/inspection/rectifications").with(logins.as("jiancha"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/inspection/rectifications/" + id + "/escalate").contains("/inspection/rectifications/" + id + "/notice.pdf");
+        String text = CampaignPageTests.pdfText(mvc.perform(get("/inspection/rectifications/" + id + "/notice.pdf").with(logins.as("jiancha")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("整改通知书").contains("湖南华盛建设工程有限公司：").contains("8名农民工未签订劳动合同")
+                .contains("2026-01-20").contains("逾期测试行动");
+        mvc.perform(post("/inspection/rectifications/" + id + "/escalate").with(logins.as("jiaotong")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/inspection/rectifications/" + id + "/notice.pdf").with(logins.as("jiaotong"))).andExpect(status().isNotFound());
+        mvc.perform(post("/inspection/rectifications/" + id + "/escalate").with(logins.as("jiancha")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "整改逾期未完成，已升级并通过案件受理转为案件"));
+        assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("ESCALATED");
+        assertThat(jdbc.sql("SELECT c.channel FROM case_file c JOIN inspection_finding f ON f.case_id = c.id WHERE f.id = :f")
+                .param("f", finding).query(String.class).single()).isEqualTo("INSPECTION");
+    }
 }

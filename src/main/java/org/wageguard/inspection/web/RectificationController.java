@@ -18,10 +18,12 @@ import org.wageguard.inspection.Inspections;
 class RectificationController {
 
     private final Inspections inspections;
+    private final org.wageguard.inspection.Campaigns campaigns;
     private final MessageSource messages;
 
-    RectificationController(Inspections inspections, MessageSource messages) {
+    RectificationController(Inspections inspections, org.wageguard.inspection.Campaigns campaigns, MessageSource messages) {
         this.inspections = inspections;
+        this.campaigns = campaigns;
         this.messages = messages;
     }
 
@@ -44,6 +46,36 @@ class RectificationController {
         try {
             Inspections.OrderStatus status = inspections.reinspect(id, fixed, note);
             redirect.addFlashAttribute("flash", message("inspection.checked." + status.name()));
+        } catch (InspectionRuleException e) {
+            redirect.addFlashAttribute("error", message(e.getMessage()));
+        }
+        return "redirect:/inspection/rectifications";
+    }
+
+    @GetMapping("/inspection/rectifications/{id}/notice.pdf")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    org.springframework.http.ResponseEntity<byte[]> notice(@PathVariable long id) {
+        var me = org.wageguard.identity.CurrentOfficer.get();
+        if (!inspections.visible(id, me.scope(), me.departmentId())) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"notice-" + id + ".pdf\"")
+                .body(campaigns.notice(id));
+    }
+
+    /** An overdue order still open is escalated and becomes a case. */
+    @PostMapping("/inspection/rectifications/{id}/escalate")
+    @PreAuthorize("hasAuthority('inspection:inspect')")
+    String escalate(@PathVariable long id, RedirectAttributes redirect) {
+        var me = org.wageguard.identity.CurrentOfficer.get();
+        if (!inspections.visible(id, me.scope(), me.departmentId())) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        try {
+            inspections.escalate(id);
+            redirect.addFlashAttribute("flash", message("inspection.escalated"));
         } catch (InspectionRuleException e) {
             redirect.addFlashAttribute("error", message(e.getMessage()));
         }

@@ -1,0 +1,167 @@
+package org.wageguard.inspection.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.employer.EmployerType;
+import org.wageguard.employer.Employers;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.Departments;
+import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.inspection.Campaigns;
+import org.wageguard.inspection.ChecklistTemplates;
+import org.wageguard.inspection.InspectionRuleException;
+import org.wageguard.inspection.Inspections;
+import org.wageguard.project.Projects;
+import org.wageguard.shared.RegionCode;
+
+/** Campaign list, the form a labor inspector organises a campaign with, its dashboard and its Excel results. */
+@Controller
+class CampaignController {
+
+    /** Employers inspected as enterprises (construction parties are inspected through their projects). */
+    static final Set<EmployerType> ENTERPRISES = Set.of(EmployerType.MANUFACTURING, EmployerType.HOSPITAL,
+            EmployerType.HOTEL, EmployerType.CATERING, EmployerType.ENTERTAINMENT, EmployerType.OTHER);
+
+    record Choice(long id, String label) {
+    }
+
+    record TargetGroup(String title, String field, List<Choice> choices) {
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private final Campaigns campaigns;
+    private final Inspections inspections;
+    private final ChecklistTemplates templates;
+    private final Departments departments;
+    private final Projects projects;
+    private final Employers employers;
+    private final Texts texts;
+
+    CampaignController(Campaigns campaigns, Inspections inspections, ChecklistTemplates templates,
+            Departments departments, Projects projects, Employers employers, Texts texts) {
+        this.campaigns = campaigns;
+        this.inspections = inspections;
+        this.templates = templates;
+        this.departments = departments;
+        this.projects = projects;
+        this.employers = employers;
+        this.texts = texts;
+    }
+
+    @GetMapping("/inspection/campaigns")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    String list(Model model) {
+        model.addAttribute("campaigns", campaigns.list(campaigns.viewer(CurrentOfficer.get())));
+        return "inspection/campaigns";
+    }
+
+    @GetMapping("/inspection/campaigns/new")
+    @PreAuthorize("hasAuthority('inspection:campaign:manage')")
+    String form(Model model) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        model.addAttribute("kinds", Inspections.CampaignKind.values());
+        model.addAttribute("departments", departments.inRegion(RegionCode.of(me.regionCode()).subtreePrefix()));
+        model.addAttribute("myDepartment", me.departmentId());
+        model.addAttribute("targetGroups", List.of(
+                new TargetGroup("inspection.projectTargets", "projectIds", projects.all(me.scope(), Projects.Filter.none())
+                        .stream().map(p -> new Choice(p.id(), p.code() + " " + p.name())).toList()),
+                new TargetGroup("inspection.employerTargets", "employerIds", employers.choices(me.scope(), ENTERPRISES)
+                        .stream().map(e -> new Choice(e.id(), e.name())).toList())));
+        model.addAttribute("templates", templates.templates().stream().filter(ChecklistTemplates.Template::enabled).toList());
+        model.addAttribute("parents", campaigns.list(campaigns.viewer(me)));
+        return "inspection/campaign-form";
+    }
+
+    @PostMapping("/inspection/campaigns")
+    @PreAuthorize("hasAuthority('inspection:campaign:manage')")
+    String create(@RequestParam(required = false) String name, @RequestParam Inspections.CampaignKind kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam long leadDepartmentId, @RequestParam(required = false) List<Long> memberIds,
+            @RequestParam(required = false) List<Long> projectIds, @RequestParam(required = false) List<Long> employerIds,
+            @RequestParam(required = false) List<Long> templateIds, @RequestParam(required = false) Long parentId,
+            RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        String prefix = RegionCode.of(me.regionCode()).subtreePrefix();
+        Set<Long> regionDepartments = departments.inRegion(prefix).stream().map(Departments.Department::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Long> members = memberIds == null ? List.of() : memberIds;
+        if (!regionDepartments.contains(leadDepartmentId) || !regionDepartments.containsAll(members)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        // Targets only from the officer's own scope, whatever ids were posted.
+        Set<Long> allowedProjects = projects.all(me.scope(), Projects.Filter.none()).stream().map(p -> p.id())
+                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> allowedEmployers = employers.choices(me.scope(), ENTERPRISES).stream().map(e -> e.id())
+                .collect(java.util.stream.Collectors.toSet());
+        List<Long> chosenProjects = projectIds == null ? List.of() : projectIds.stream().filter(allowedProjects::contains).toList();
+        List<Long> chosenEmployers = employerIds == null ? List.of() : employerIds.stream().filter(allowedEmployers::contains).toList();
+        if (chosenProjects.isEmpty() && chosenEmployers.isEmpty()) {
+            redirect.addFlashAttribute("error", texts.get("inspection.error.noTargets"));
+            return "redirect:/inspection/campaigns/new";
+        }
+        Campaigns.Viewer viewer = campaigns.viewer(me);
+        Long parent = parentId == null ? null : campaigns.find(viewer, parentId).map(Campaigns.CampaignRow::id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            long id = inspections.createCampaign(name == null ? null : name.trim(), kind, from, to, leadDepartmentId,
+                    members, parent, templateIds == null ? List.of() : templateIds);
+            chosenProjects.forEach(p -> inspections.addProjectTarget(id, p));
+            chosenEmployers.forEach(e -> inspections.addEmployerTarget(id, e));
+            redirect.addFlashAttribute("flash", texts.get("inspection.campaignCreated"));
+            return "redirect:/inspection/campaigns/" + id;
+        } catch (InspectionRuleException e) {
+            redirect.addFlashAttribute("error", texts.get(e.getMessage()));
+            return "redirect:/inspection/campaigns/new";
+        }
+    }
+
+    @GetMapping("/inspection/campaigns/{id}")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    String dashboard(@PathVariable long id, Model model) {
+        Campaigns.CampaignRow campaign = visible(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("targets", campaigns.targets(id));
+        List<Campaigns.Count> byItem = campaigns.findingsByItem(id);
+        model.addAttribute("byItem", byItem);
+        model.addAttribute("itemChart", JSON.writeValueAsString(java.util.Map.of(
+                "labels", byItem.stream().map(Campaigns.Count::label).toList(),
+                "values", byItem.stream().map(Campaigns.Count::count).toList())));
+        model.addAttribute("byDepartment", campaigns.byDepartment(id));
+        return "inspection/campaign";
+    }
+
+    @GetMapping("/inspection/campaigns/{id}/results.xlsx")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        Campaigns.CampaignRow campaign = visible(id);
+        byte[] xlsx = campaigns.export(id);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(campaign.name() + "检查结果.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(xlsx);
+    }
+
+    private Campaigns.CampaignRow visible(long id) {
+        return campaigns.find(campaigns.viewer(CurrentOfficer.get()), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
