@@ -123,7 +123,7 @@ public class WageSelfService {
             boolean match = l.attempts() < MAX_TRIES && code != null
                     && MessageDigest.isEqual(digest(l.salt(), code.trim()).getBytes(StandardCharsets.US_ASCII),
                             l.codeHash().getBytes(StandardCharsets.US_ASCII));
-            jdbc.sql("UPDATE portal_wage_code SET attempts = attempts + 1, used_at = CASE WHEN :ok THEN :now END WHERE id = :id")
+            jdbc.sql("UPDATE portal_wage_code SET attempts = attempts + 1, used_at = CASE WHEN CAST(:ok AS BOOLEAN) THEN CAST(:now AS TIMESTAMP) END WHERE id = :id")
                     .param("ok", match).param("now", Timestamp.valueOf(now)).param("id", l.id()).update();
             if (match) {
                 verified = Optional.of(l.workerId());
@@ -135,8 +135,8 @@ public class WageSelfService {
         return verified;
     }
 
-    /** The verified worker's months: pay sheet, what reached them, and what the reconciliation found about them. */
-    @Transactional(readOnly = true)
+    /** The verified worker's months: pay sheet, what reached them, and what the reconciliation found (the view is logged). */
+    @Transactional
     public List<MonthRecord> records(long workerId) {
         Set<Long> projectIds = new LinkedHashSet<>(workers.projectIdsOf(workerId));
         projectIds.addAll(ledger.payrollProjectIds(workerId));

@@ -25,6 +25,8 @@ class PortalBrowserTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired org.wageguard.identity.SensitiveData sensitive;
+    @Autowired org.wageguard.portal.internal.ConsoleCodeSender sms;
     Browser browser;
 
     @BeforeAll
@@ -103,5 +105,34 @@ class PortalBrowserTests {
             sum += (body.charAt(k) - '0') * w[k];
         }
         return body + "10X98765432".charAt(sum % 11);
+    }
+
+    @Test
+    void aWorkerChecksTheirOwnWagesWithACodeSentToTheirPhone() throws Exception {
+        record Demo(String idCipher, String phoneCipher) {
+        }
+        Demo w = jdbc.sql("SELECT id_number_cipher AS id_cipher, phone_cipher FROM worker WHERE name = '刘桂英' AND phone_cipher IS NOT NULL LIMIT 1")
+                .query(Demo.class).single();
+        String id = sensitive.decryptForProcessing(w.idCipher());
+        String phone = sensitive.decryptForProcessing(w.phoneCipher());
+        String base = "http://localhost:" + port;
+        WebDriver d = browser.driver();
+        d.get(base + "/portal");
+        browser.submit(d.findElement(By.id("portal-wages")));
+        d.findElement(By.id("idNumber")).sendKeys(id);
+        d.findElement(By.id("name")).sendKeys("刘桂英");
+        browser.screenshot("portal-wages-1-form");
+        browser.submit(d.findElement(By.id("wage-send-code")));
+        assertThat(d.findElement(By.id("code-sent")).getText()).contains("验证码已发送");
+        String code = sms.lastSentTo(phone).orElseThrow().replaceAll(".*验证码为(\\d{6}).*", "$1");
+        d.findElement(By.id("code")).sendKeys(code);
+        browser.screenshot("portal-wages-2-code");
+        browser.submit(d.findElement(By.id("wage-verify")));
+        assertThat(d.getCurrentUrl()).endsWith("/portal/wages/records");
+        assertThat(d.getPageSource()).contains("2026年9月", "已足额发放");
+        browser.screenshot("portal-wages-3-records");
+        browser.submit(d.findElement(By.id("wage-leave")));
+        d.get(base + "/portal/wages/records");
+        assertThat(d.getCurrentUrl()).endsWith("/portal/wages");
     }
 }

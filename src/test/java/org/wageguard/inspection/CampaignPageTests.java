@@ -313,4 +313,28 @@ class CampaignPageTests {
         assertThat(jdbc.sql("SELECT count(*) FROM inspection_campaign WHERE name IN ('倒置期间', '没有对象')").query(Integer.class).single())
                 .isZero();
     }
+
+    @Test
+    void targetsCanBeAllProjectsOfADepartmentAndAllEnterprisesOfASector() throws Exception {
+        long transport = department("沅江市交通运输局");
+        String location = mvc.perform(post("/inspection/campaigns").with(logins.as("jiancha")).with(csrf())
+                .param("name", "交通工程与制造业专项检查").param("kind", "SPECIAL_ACTION").param("from", "2026-12-01")
+                .param("to", "2026-12-31").param("leadDepartmentId", String.valueOf(department("沅江市劳动保障监察局")))
+                .param("memberIds", String.valueOf(transport)).param("allProjects", "true")
+                .param("allProjectsDepartmentId", String.valueOf(transport)).param("allEnterprises", "true")
+                .param("allEnterprisesSector", "C")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        long campaign = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        List<String> projects = jdbc.sql("""
+                SELECT p.code FROM campaign_target t JOIN project p ON p.id = t.project_id WHERE t.campaign_id = :c ORDER BY 1
+                """).param("c", campaign).query(String.class).list();
+        List<String> expected = jdbc.sql("""
+                SELECT code FROM project WHERE department_id = :d AND status = 'UNDER_CONSTRUCTION' ORDER BY 1
+                """).param("d", transport).query(String.class).list();
+        assertThat(projects).isEqualTo(expected).isNotEmpty();
+        List<String> sectors = jdbc.sql("""
+                SELECT e.industry_code FROM campaign_target t JOIN employer e ON e.id = t.employer_id WHERE t.campaign_id = :c
+                """).param("c", campaign).query(String.class).list();
+        assertThat(sectors).isNotEmpty().allSatisfy(code -> assertThat(Integer.parseInt(code)).isBetween(13, 43));
+    }
 }

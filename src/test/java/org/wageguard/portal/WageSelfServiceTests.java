@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.wageguard.DemoApplicationTest;
@@ -125,15 +124,17 @@ class WageSelfServiceTests {
         assertThat(rightName).contains("id=\"code-sent\"").doesNotContain(PHONE).doesNotContain("7507");
         String code = lastCode();
 
-        MockHttpSession session = new MockHttpSession();
         String wrong = code.equals("000000") ? "111111" : "000000";
-        mvc.perform(from(post("/portal/wages/verify"), address).session(session).param("idNumber", ID).param("code", wrong)
+        mvc.perform(from(post("/portal/wages/verify"), address).param("idNumber", ID).param("code", wrong)
                 .with(csrf())).andExpect(content().string(containsString("验证码不正确或已失效")));
-        mvc.perform(from(get("/portal/wages/records"), address).session(session)).andExpect(redirectedUrl("/portal/wages"));
+        mvc.perform(from(get("/portal/wages/records"), address)).andExpect(redirectedUrl("/portal/wages"));
 
-        mvc.perform(from(post("/portal/wages/verify"), address).session(session).param("idNumber", ID).param("code", code)
-                .with(csrf())).andExpect(redirectedUrl("/portal/wages/records"));
-        String page = mvc.perform(from(get("/portal/wages/records"), address).session(session)).andReturn().getResponse()
+        // The session lives in the database (Spring Session): the browser carries it by its cookie.
+        jakarta.servlet.http.Cookie cookie = mvc.perform(from(post("/portal/wages/verify"), address).param("idNumber", ID)
+                .param("code", code).with(csrf())).andExpect(redirectedUrl("/portal/wages/records")).andReturn()
+                .getResponse().getCookie("SESSION");
+        assertThat(cookie).isNotNull();
+        String page = mvc.perform(from(get("/portal/wages/records"), address).cookie(cookie)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("2026年9月", "沅江市第三中学教学楼改扩建工程", "未足额发放", "600.00", "400.00", "少发");
         mvc.perform(from(post("/portal/wages/verify"), address).param("idNumber", ID).param("code", code).with(csrf()))

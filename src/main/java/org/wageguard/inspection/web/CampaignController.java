@@ -55,7 +55,9 @@ class CampaignController {
     private final Texts texts;
 
     CampaignController(Campaigns campaigns, Inspections inspections, ChecklistTemplates templates,
-            Departments departments, Projects projects, Employers employers, Texts texts) {
+            Departments departments, Projects projects, Employers employers, Texts texts,
+            org.wageguard.identity.CodeTables codeTables) {
+        this.codeTables = codeTables;
         this.campaigns = campaigns;
         this.inspections = inspections;
         this.templates = templates;
@@ -63,6 +65,21 @@ class CampaignController {
         this.projects = projects;
         this.employers = employers;
         this.texts = texts;
+    }
+
+    private final org.wageguard.identity.CodeTables codeTables;
+
+    /** GB/T 4754 sections (门类) that divide enterprises for "all enterprises of a sector". */
+    private List<org.wageguard.identity.CodeTables.Sector> sections() {
+        return codeTables.sectors().stream().filter(x -> x.parentCode() == null).toList();
+    }
+
+    /** The divisions (大类) of a section, or the code itself when it is a division. */
+    private java.util.Set<String> divisions(String sector) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        codes.add(sector);
+        codeTables.sectors().stream().filter(x -> sector.equals(x.parentCode())).forEach(x -> codes.add(x.code()));
+        return codes;
     }
 
     @GetMapping("/inspection/campaigns")
@@ -86,6 +103,7 @@ class CampaignController {
                         .stream().map(e -> new Choice(e.id(), e.name())).toList())));
         model.addAttribute("templates", templates.templates().stream().filter(ChecklistTemplates.Template::enabled).toList());
         model.addAttribute("parents", campaigns.list(campaigns.viewer(me)));
+        model.addAttribute("sections", sections());
         return "inspection/campaign-form";
     }
 
@@ -97,7 +115,10 @@ class CampaignController {
             @RequestParam long leadDepartmentId, @RequestParam(required = false) List<Long> memberIds,
             @RequestParam(required = false) List<Long> projectIds, @RequestParam(required = false) List<Long> employerIds,
             @RequestParam(required = false) List<Long> templateIds, @RequestParam(required = false) Long parentId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean allProjects,
+            @RequestParam(required = false) Long allProjectsDepartmentId,
+            @RequestParam(defaultValue = "false") boolean allEnterprises,
+            @RequestParam(required = false) String allEnterprisesSector, RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
         String prefix = RegionCode.of(me.regionCode()).subtreePrefix();
         Set<Long> regionDepartments = departments.inRegion(prefix).stream().map(Departments.Department::id)
@@ -111,8 +132,25 @@ class CampaignController {
                 .collect(java.util.stream.Collectors.toSet());
         Set<Long> allowedEmployers = employers.choices(me.scope(), ENTERPRISES).stream().map(e -> e.id())
                 .collect(java.util.stream.Collectors.toSet());
-        List<Long> chosenProjects = projectIds == null ? List.of() : projectIds.stream().filter(allowedProjects::contains).toList();
-        List<Long> chosenEmployers = employerIds == null ? List.of() : employerIds.stream().filter(allowedEmployers::contains).toList();
+        java.util.Set<Long> projectSet = new java.util.LinkedHashSet<>(
+                projectIds == null ? List.of() : projectIds.stream().filter(allowedProjects::contains).toList());
+        java.util.Set<Long> employerSet = new java.util.LinkedHashSet<>(
+                employerIds == null ? List.of() : employerIds.stream().filter(allowedEmployers::contains).toList());
+        // "All matching a filter": every project under way in scope (of one department if chosen), every enterprise in
+        // scope (of one sector if chosen) — resolved now, so the campaign's targets are fixed when it starts.
+        if (allProjects) {
+            projects.all(me.scope(), new Projects.Filter(null, allProjectsDepartmentId,
+                    org.wageguard.project.ProjectStatus.UNDER_CONSTRUCTION, null)).forEach(p -> projectSet.add(p.id()));
+        }
+        if (allEnterprises) {
+            java.util.Set<String> divisions = allEnterprisesSector == null || allEnterprisesSector.isBlank() ? null
+                    : divisions(allEnterprisesSector.trim());
+            employers.choices(me.scope(), ENTERPRISES).stream()
+                    .filter(e -> divisions == null || divisions.contains(e.industryCode()))
+                    .forEach(e -> employerSet.add(e.id()));
+        }
+        List<Long> chosenProjects = List.copyOf(projectSet);
+        List<Long> chosenEmployers = List.copyOf(employerSet);
         if (chosenProjects.isEmpty() && chosenEmployers.isEmpty()) {
             redirect.addFlashAttribute("error", texts.get("inspection.error.noTargets"));
             return "redirect:/inspection/campaigns/new";

@@ -64,7 +64,9 @@ class WageController {
         try {
             Optional<Long> worker = wages.verify(idNumber, code, request.getRemoteAddr());
             if (worker.isPresent()) {
-                request.changeSessionId();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 HttpSession session = request.getSession();
                 session.setAttribute(WORKER, worker.get());
                 session.setAttribute(UNTIL, Instant.now().plusSeconds(MINUTES * 60));
