@@ -17,7 +17,7 @@ import org.wageguard.monitoring.SubjectKind;
  * and a new one reopens it.
  */
 @Component
-class ComplaintConcentrationPolicy implements RulePolicy {
+class ComplaintConcentrationPolicy implements StandingRule {
 
     private final CaseFacts cases;
 
@@ -30,15 +30,7 @@ class ComplaintConcentrationPolicy implements RulePolicy {
         return RuleCode.R11;
     }
 
-    @Override
-    public boolean projectMonthly() {
-        return false;
-    }
 
-    @Override
-    public List<String> periods(EvaluationContext ctx) {
-        return List.of(EvaluationContext.STANDING);
-    }
 
     @Override
     public List<Raised> evaluate(EvaluationContext ctx) {

@@ -19,7 +19,7 @@ import org.wageguard.project.ProjectSummary;
  * rights-notice board, no payment guarantee — as the project module derives it from recorded facts.
  */
 @Component
-class ComplianceGapPolicy implements RulePolicy {
+class ComplianceGapPolicy implements StandingRule {
 
     private static final List<ComplianceKind> WATCHED = List.of(ComplianceKind.SPECIAL_ACCOUNT, ComplianceKind.WAGE_DEPOSIT,
             ComplianceKind.NOTICE_BOARD, ComplianceKind.PAYMENT_GUARANTEE);
@@ -35,15 +35,7 @@ class ComplianceGapPolicy implements RulePolicy {
         return RuleCode.R08;
     }
 
-    @Override
-    public boolean projectMonthly() {
-        return false;
-    }
 
-    @Override
-    public List<String> periods(EvaluationContext ctx) {
-        return List.of(EvaluationContext.STANDING);
-    }
 
     @Override
     public List<Raised> evaluate(EvaluationContext ctx) {

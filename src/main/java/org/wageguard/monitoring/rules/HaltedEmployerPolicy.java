@@ -15,7 +15,7 @@ import org.wageguard.monitoring.SubjectKind;
  * it still employs workers — the seed's third difficulty, arrears spreading to factories, hospitals and hotels.
  */
 @Component
-class HaltedEmployerPolicy implements RulePolicy {
+class HaltedEmployerPolicy implements StandingRule {
 
     private final Employers employers;
 
@@ -28,15 +28,7 @@ class HaltedEmployerPolicy implements RulePolicy {
         return RuleCode.R14;
     }
 
-    @Override
-    public boolean projectMonthly() {
-        return false;
-    }
 
-    @Override
-    public List<String> periods(EvaluationContext ctx) {
-        return List.of(EvaluationContext.STANDING);
-    }
 
     @Override
     public List<Raised> evaluate(EvaluationContext ctx) {

@@ -3,10 +3,8 @@ package org.wageguard.monitoring.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.wageguard.monitoring.Raised;
@@ -21,7 +19,7 @@ import org.wageguard.project.ProjectSummary;
  * workers unpaid is red. A month with nothing paid at all is rule 1's.
  */
 @Component
-class PaidHeadcountPolicy implements RulePolicy {
+class PaidHeadcountPolicy extends PayMonthPolicy {
 
     @Override
     public RuleCode code() {
@@ -29,35 +27,20 @@ class PaidHeadcountPolicy implements RulePolicy {
     }
 
     @Override
-    public List<Raised> evaluate(EvaluationContext ctx) {
-        List<Raised> raised = new ArrayList<>();
-        for (YearMonth month : ctx.months()) {
-            Map<Long, List<WorkerMonth>> byProject = ctx.workerMonths(month).stream()
-                    .collect(Collectors.groupingBy(WorkerMonth::projectId));
-            byProject.forEach((projectId, rows) -> {
-                ProjectSummary p = ctx.project(projectId);
-                RuleParameters params = ctx.params(code(), p.regionCode());
-                if (!params.enabled() || !ctx.due(month, params.integer("graceMonths"))) {
-                    return;
-                }
-                List<WorkerMonth> attended = rows.stream().filter(WorkerMonth::attended).toList();
-                List<WorkerMonth> unpaid = attended.stream().filter(w -> w.paid().signum() == 0).toList();
-                if (attended.isEmpty() || unpaid.isEmpty() || unpaid.size() == attended.size()) {
-                    return;
-                }
-                BigDecimal paidPct = pct(attended.size() - unpaid.size(), attended.size());
-                BigDecimal unpaidPct = pct(unpaid.size(), attended.size());
-                Severity severity = unpaidPct.compareTo(params.decimal("redUnpaidPct")) > 0 ? Severity.RED
-                        : paidPct.compareTo(params.decimal("paidRatioPct")) < 0 ? Severity.YELLOW : null;
-                if (severity != null) {
-                    raised.add(Raise.project(code(), p, month.toString(), severity,
-                            Raise.reason(code(), Raise.month(month), attended.size(), attended.size() - unpaid.size(),
-                                    paidPct.toPlainString(), unpaid.size()),
-                            Raise.workerTable(unpaid)));
-                }
-            });
+    Optional<Raised> check(YearMonth month, ProjectSummary p, RuleParameters params, List<WorkerMonth> rows) {
+        List<WorkerMonth> attended = rows.stream().filter(WorkerMonth::attended).toList();
+        List<WorkerMonth> unpaid = attended.stream().filter(w -> w.paid().signum() == 0).toList();
+        if (attended.isEmpty() || unpaid.isEmpty() || unpaid.size() == attended.size()) {
+            return Optional.empty();
         }
-        return raised;
+        BigDecimal paidPct = pct(attended.size() - unpaid.size(), attended.size());
+        BigDecimal unpaidPct = pct(unpaid.size(), attended.size());
+        Severity severity = unpaidPct.compareTo(params.decimal("redUnpaidPct")) > 0 ? Severity.RED
+                : paidPct.compareTo(params.decimal("paidRatioPct")) < 0 ? Severity.YELLOW : null;
+        return Optional.ofNullable(severity).map(s -> Raise.project(code(), p, month.toString(), s,
+                Raise.reason(code(), Raise.month(month), attended.size(), attended.size() - unpaid.size(),
+                        paidPct.toPlainString(), unpaid.size()),
+                Raise.workerTable(unpaid)));
     }
 
     static BigDecimal pct(int part, int whole) {
