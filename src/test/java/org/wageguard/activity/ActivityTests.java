@@ -50,4 +50,25 @@ class ActivityTests {
                 .param("heldOn", "2026-11-27").param("title", "x")).andReturn().getResponse().getStatus();
         assertThat(status).isEqualTo(403);
     }
+
+    @Test
+    void theActivitiesOfAPeriodAreAnExcelLedger() throws Exception {
+        byte[] xlsx = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/activities.xlsx?from=2021-01-01&to=2021-06-30").with(logins.as("zhiqianban")))
+                .andReturn().getResponse().getContentAsByteArray();
+        int expected = activities.list("4309", java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 6, 30)).size();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("名称");
+            org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(expected).isGreaterThanOrEqualTo(6);
+            boolean june = false;
+            for (var row : sheet) {
+                june |= row.getCell(2).getStringCellValue().equals("迎国检工作部署会");
+            }
+            org.assertj.core.api.Assertions.assertThat(june).isTrue();
+        }
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/activities.xlsx")
+                .with(logins.as("yinhang"))).andReturn().getResponse().getStatus();
+        org.assertj.core.api.Assertions.assertThat(status).isEqualTo(403);
+    }
 }

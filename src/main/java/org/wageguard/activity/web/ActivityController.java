@@ -55,6 +55,34 @@ class ActivityController {
         return "activity/activities";
     }
 
+    /** The activities of the period as the 台账 (Excel), with the list's period. */
+    @GetMapping("/activities.xlsx")
+    @PreAuthorize("hasAuthority('activity:activity:view')")
+    org.springframework.http.ResponseEntity<byte[]> ledger(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        LocalDate f = from == null ? LocalDate.of(2021, 1, 1) : from;
+        LocalDate t = to == null ? LocalDate.now() : to;
+        java.util.List<java.util.List<?>> rows = new java.util.ArrayList<>();
+        for (Activities.Activity a : activities.list(prefix(me), f, t)) {
+            rows.add(java.util.List.of(a.heldOn(), text("activity.kind." + a.kind()), a.title(), a.convenorName(),
+                    a.organisers() == null ? "" : a.organisers(), a.audience() == null ? "" : a.audience(), a.participants(),
+                    a.materials(), a.consultations(), a.media() == null ? "" : a.media(), a.summary() == null ? "" : a.summary()));
+        }
+        java.util.List<String> headers = java.util.stream.Stream.of("activity.heldOn", "activity.kind", "activity.name",
+                "activity.convenor", "activity.organisers", "activity.audience", "activity.participants",
+                "activity.materials", "activity.consultations", "activity.media", "activity.summary").map(this::text).toList();
+        byte[] xlsx = org.wageguard.shared.imports.LedgerWorkbook.toXlsx(text("activity.title"), headers, rows);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(text("activity.ledgerFile") + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(xlsx);
+    }
+
     @PostMapping("/activities")
     @PreAuthorize("hasAuthority('activity:activity:edit')")
     String record(@RequestParam(required = false) Activities.Kind kind,
