@@ -35,14 +35,14 @@ class TaskForceTests {
     }
 
     @Test
-    void theSeedsTaskForceHandledTheHalfYearsCases() {
+    void theSeedsTaskForceHandledTheCasesBeforeTheSpringFestival() {
         TaskForces.TaskForce t = named("2021年春节前");
         long expected = jdbc.sql("""
-                SELECT count(*) FROM case_file WHERE registered_on BETWEEN '2021-01-04' AND '2021-06-30'
+                SELECT count(*) FROM case_file WHERE registered_on BETWEEN '2021-01-04' AND '2021-02-28'
                    AND linked_case_id IS NULL AND status NOT IN ('REFUSED','WITHDRAWN')
                 """).query(Long.class).single();
         BigDecimal claimed = jdbc.sql("""
-                SELECT sum(amount_claimed) FROM case_file WHERE registered_on BETWEEN '2021-01-04' AND '2021-06-30'
+                SELECT sum(amount_claimed) FROM case_file WHERE registered_on BETWEEN '2021-01-04' AND '2021-02-28'
                    AND linked_case_id IS NULL AND status NOT IN ('REFUSED','WITHDRAWN')
                 """).query(BigDecimal.class).single();
         TaskForces.Handled h = taskForces.handled(t.id());

@@ -34,6 +34,17 @@ class WorkSummaryTests {
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
 
+    /** The demo reads like the seed: "60余起 … 追回欠薪1500余万元", "30余起投诉", the task force's "23起，1200余万元". */
+    @Test
+    void theDemosFirstHalfOf2021ReadsLikeTheSeed() {
+        WorkSummary.Figures f = summary.figures("430981", FROM, TO);
+        assertThat(f.value("cases")).matches("6\\d 起");
+        assertThat(f.value("complaints")).matches("3\\d 起");
+        assertThat(f.value("recovered")).matches("15\\d\\d(\\.\\d+)? 万元");
+        assertThat(f.value("taskForce")).matches("23 起，涉案金额 12\\d\\d(\\.\\d+)? 万元.*");
+        assertThat(f.value("arrests")).startsWith("5 人，追回工资 26");
+    }
+
     @Test
     void theFiguresAreTheRecordsCounts() {
         WorkSummary.Figures f = summary.figures("430981", FROM, TO);
