@@ -19,7 +19,7 @@ final class CaseLabels {
             Map.entry("WITHDRAW", "撤回"));
 
     private static final Map<Channel, String> CHANNEL = Map.of(Channel.WALK_IN, "一厅式接访", Channel.HOTLINE, "热线电话",
-            Channel.PLATFORM, "线索反映平台", Channel.LETTER_VISIT, "信访", Channel.GRID, "网格报送",
+            Channel.PLATFORM, "线索反映平台", Channel.PORTAL, "劳动者服务网站", Channel.LETTER_VISIT, "信访", Channel.GRID, "网格报送",
             Channel.INSPECTION, "检查发现", Channel.ALERT, "预警转办");
 
     private CaseLabels() {

@@ -29,7 +29,7 @@ public class ClueLedgers {
     private static final long LOCK = 0x5747_434C_5545_4C47L;
     /** Working days a department has to reply to its ledger. */
     public static final int REPLY_WORKING_DAYS = 3;
-    static final List<String> CLUE_CHANNELS = List.of("PLATFORM", "HOTLINE", "LETTER_VISIT", "GRID");
+    static final List<String> CLUE_CHANNELS = List.of("PLATFORM", "PORTAL", "HOTLINE", "LETTER_VISIT", "GRID");
 
     public record Ledger(long id, long departmentId, String departmentName, LocalDate issuedOn, String issuedBy,
             LocalDate replyDue, int held, int overdue, String reply, LocalDate repliedOn, String repliedBy,

@@ -26,7 +26,7 @@ import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.MobilePhone;
 
 /**
- * Submissions from the workers' portal: each lands in casework's intake (channel PLATFORM) and is followed by
+ * Submissions from the workers' portal: each lands in casework's intake (channel PORTAL) and is followed by
  * query code plus phone. Every submission and every query attempt is recorded in {@code portal_attempt}, which
  * also carries the rate limit per address and per phone.
  */
@@ -106,7 +106,7 @@ public class PortalSubmissions {
         }
         String description = (s.projectName() == null || s.projectName().isBlank() ? "" : "项目：" + s.projectName() + "；")
                 + s.description();
-        long caseId = intake.register(new Intake(Channel.PLATFORM, s.kind(), anonymous ? null : s.name(),
+        long caseId = intake.register(new Intake(Channel.PORTAL, s.kind(), anonymous ? null : s.name(),
                 anonymous ? null : phone, anonymous, null, s.employerName(), null, CITY_REGION, null, null, null,
                 description, claimants, null, null));
         photos.attach(caseId, CasePhotos.Source.PORTAL, files);

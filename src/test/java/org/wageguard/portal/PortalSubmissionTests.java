@@ -86,7 +86,7 @@ class PortalSubmissionTests {
                 .query(Long.class).single();
         var row = jdbc.sql("SELECT channel, kind, status, employer_name, complainant_name, complainant_phone, amount_claimed, workers FROM case_file WHERE id = :id")
                 .param("id", caseId).query().singleRow();
-        assertThat(row.get("channel")).isEqualTo("PLATFORM");
+        assertThat(row.get("channel")).isEqualTo("PORTAL");
         assertThat(row.get("kind")).isEqualTo("COMPLAINT");
         assertThat(row.get("status")).isEqualTo("REGISTERED");
         assertThat(row.get("employer_name")).isEqualTo("门户测试建筑公司甲");

@@ -166,7 +166,7 @@ class IntakeController {
 
     private String page(Model model, OfficerPrincipal me) {
         DataScope region = new DataScope(DataScopeType.REGION, me.regionCode(), Set.of(), null, null, me.id());
-        model.addAttribute("channels", Channel.values());
+        model.addAttribute("channels", java.util.Arrays.stream(Channel.values()).filter(c -> c != Channel.PORTAL).toList());
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("employers", employers.choices(region, Set.of()));
         model.addAttribute("projects", projects.all(region, org.wageguard.project.Projects.Filter.none()));

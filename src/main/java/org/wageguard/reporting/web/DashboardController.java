@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class DashboardController {
 
-    private static final List<String> CHANNELS = List.of("WALK_IN", "HOTLINE", "PLATFORM", "LETTER_VISIT", "GRID",
+    private static final List<String> CHANNELS = List.of("WALK_IN", "HOTLINE", "PLATFORM", "PORTAL", "LETTER_VISIT", "GRID",
             "INSPECTION", "ALERT");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -31,7 +31,7 @@ import org.wageguard.shared.imports.LedgerWorkbook;
 @Controller
 class StatisticsController {
 
-    private static final List<String> CHANNELS = List.of("WALK_IN", "HOTLINE", "PLATFORM", "LETTER_VISIT", "GRID",
+    private static final List<String> CHANNELS = List.of("WALK_IN", "HOTLINE", "PLATFORM", "PORTAL", "LETTER_VISIT", "GRID",
             "INSPECTION", "ALERT");
 
     private final Statistics statistics;
