@@ -106,6 +106,16 @@ public class Inspections {
         return id;
     }
 
+    /** A department joins the campaign's joint team after it started. */
+    @Transactional
+    public void addMember(long campaignId, long departmentId) {
+        int added = jdbc.sql("INSERT INTO campaign_member (campaign_id, department_id) VALUES (:c, :d) ON CONFLICT DO NOTHING")
+                .param("c", campaignId).param("d", departmentId).update();
+        if (added > 0) {
+            operationLog.record("INSPECTION_MEMBER_ADD", "inspection_campaign", campaignId, "联合检查组增加成员部门 " + departmentId);
+        }
+    }
+
     @Transactional
     public long addProjectTarget(long campaignId, long projectId) {
         long id = jdbc.sql("""

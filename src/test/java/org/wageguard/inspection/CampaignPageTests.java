@@ -337,4 +337,23 @@ class CampaignPageTests {
                 """).param("c", campaign).query(String.class).list();
         assertThat(sectors).isNotEmpty().allSatisfy(code -> assertThat(Integer.parseInt(code)).isBetween(13, 43));
     }
+
+    @Test
+    void aRunningCampaignTakesMoreTargetsOnceEachAndANewMemberDepartment() throws Exception {
+        long campaign = campaign("再排查补充对象", "YJ-2021-001");
+        long transport = department("沅江市交通运输局");
+        mvc.perform(get("/inspection/campaigns/" + campaign).with(logins.as("jiaotong"))).andExpect(status().isNotFound());
+        mvc.perform(post("/inspection/campaigns/" + campaign + "/members").param("departmentId", String.valueOf(transport))
+                .with(logins.as("jiancha")).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/inspection/campaigns/" + campaign).with(logins.as("jiaotong"))).andExpect(status().isOk());
+        mvc.perform(post("/inspection/campaigns/" + campaign + "/targets").param("projectIds", String.valueOf(project("YJ-2021-001")))
+                .param("projectIds", String.valueOf(project("YJ-2021-003"))).with(logins.as("jiancha")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        List<String> codes = jdbc.sql("""
+                SELECT p.code FROM campaign_target t JOIN project p ON p.id = t.project_id WHERE t.campaign_id = :c ORDER BY 1
+                """).param("c", campaign).query(String.class).list();
+        assertThat(codes).containsExactly("YJ-2021-001", "YJ-2021-003");
+        mvc.perform(post("/inspection/campaigns/" + campaign + "/targets").param("projectIds", "1")
+                .with(logins.as("zhujian")).with(csrf())).andExpect(status().isForbidden());
+    }
 }

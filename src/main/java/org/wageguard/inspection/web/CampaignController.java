@@ -127,30 +127,10 @@ class CampaignController {
         if (!regionDepartments.contains(leadDepartmentId) || !regionDepartments.containsAll(members)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        // Targets only from the officer's own scope, whatever ids were posted.
-        Set<Long> allowedProjects = projects.all(me.scope(), Projects.Filter.none()).stream().map(p -> p.id())
-                .collect(java.util.stream.Collectors.toSet());
-        Set<Long> allowedEmployers = employers.choices(me.scope(), ENTERPRISES).stream().map(e -> e.id())
-                .collect(java.util.stream.Collectors.toSet());
-        java.util.Set<Long> projectSet = new java.util.LinkedHashSet<>(
-                projectIds == null ? List.of() : projectIds.stream().filter(allowedProjects::contains).toList());
-        java.util.Set<Long> employerSet = new java.util.LinkedHashSet<>(
-                employerIds == null ? List.of() : employerIds.stream().filter(allowedEmployers::contains).toList());
-        // "All matching a filter": every project under way in scope (of one department if chosen), every enterprise in
-        // scope (of one sector if chosen) — resolved now, so the campaign's targets are fixed when it starts.
-        if (allProjects) {
-            projects.all(me.scope(), new Projects.Filter(null, allProjectsDepartmentId,
-                    org.wageguard.project.ProjectStatus.UNDER_CONSTRUCTION, null)).forEach(p -> projectSet.add(p.id()));
-        }
-        if (allEnterprises) {
-            java.util.Set<String> divisions = allEnterprisesSector == null || allEnterprisesSector.isBlank() ? null
-                    : divisions(allEnterprisesSector.trim());
-            employers.choices(me.scope(), ENTERPRISES).stream()
-                    .filter(e -> divisions == null || divisions.contains(e.industryCode()))
-                    .forEach(e -> employerSet.add(e.id()));
-        }
-        List<Long> chosenProjects = List.copyOf(projectSet);
-        List<Long> chosenEmployers = List.copyOf(employerSet);
+        Targets chosen = targets(me, projectIds, employerIds, allProjects, allProjectsDepartmentId, allEnterprises,
+                allEnterprisesSector);
+        List<Long> chosenProjects = chosen.projects();
+        List<Long> chosenEmployers = chosen.employers();
         if (chosenProjects.isEmpty() && chosenEmployers.isEmpty()) {
             redirect.addFlashAttribute("error", texts.get("inspection.error.noTargets"));
             return "redirect:/inspection/campaigns/new";
@@ -183,6 +163,17 @@ class CampaignController {
                 "labels", byItem.stream().map(Campaigns.Count::label).toList(),
                 "values", byItem.stream().map(Campaigns.Count::count).toList())));
         model.addAttribute("byDepartment", campaigns.byDepartment(id));
+        OfficerPrincipal me = CurrentOfficer.get();
+        if (me.hasPermission("inspection:campaign:manage")) {
+            java.util.Set<Long> have = campaigns.targets(id).stream().map(t -> t.projectId() != null ? t.projectId() : -t.employerId())
+                    .collect(java.util.stream.Collectors.toSet());
+            model.addAttribute("moreProjects", projects.all(me.scope(), Projects.Filter.none()).stream()
+                    .filter(p -> !have.contains(p.id())).map(p -> new Choice(p.id(), p.code() + " " + p.name())).toList());
+            model.addAttribute("moreEmployers", employers.choices(me.scope(), ENTERPRISES).stream()
+                    .filter(e -> !have.contains(-e.id())).map(e -> new Choice(e.id(), e.name())).toList());
+            model.addAttribute("departments", departments.inRegion(RegionCode.of(me.regionCode()).subtreePrefix()));
+            model.addAttribute("sections", sections());
+        }
         return "inspection/campaign";
     }
 
@@ -196,6 +187,89 @@ class CampaignController {
                         .build().toString())
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(xlsx);
+    }
+
+    record Targets(List<Long> projects, List<Long> employers) {
+    }
+
+    /**
+     * The targets posted, kept to the officer's own scope whatever ids arrive, plus "all matching a filter": every project
+     * under way in scope (of one department if chosen), every enterprise in scope (of one sector if chosen) — resolved
+     * now, so a campaign's targets are fixed when they are added.
+     */
+    private Targets targets(OfficerPrincipal me, List<Long> projectIds, List<Long> employerIds, boolean allProjects,
+            Long allProjectsDepartmentId, boolean allEnterprises, String allEnterprisesSector) {
+        Set<Long> allowedProjects = projects.all(me.scope(), Projects.Filter.none()).stream().map(p -> p.id())
+                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> allowedEmployers = employers.choices(me.scope(), ENTERPRISES).stream().map(e -> e.id())
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> projectSet = new java.util.LinkedHashSet<>(
+                projectIds == null ? List.of() : projectIds.stream().filter(allowedProjects::contains).toList());
+        java.util.Set<Long> employerSet = new java.util.LinkedHashSet<>(
+                employerIds == null ? List.of() : employerIds.stream().filter(allowedEmployers::contains).toList());
+        if (allProjects) {
+            projects.all(me.scope(), new Projects.Filter(null, allProjectsDepartmentId,
+                    org.wageguard.project.ProjectStatus.UNDER_CONSTRUCTION, null)).forEach(p -> projectSet.add(p.id()));
+        }
+        if (allEnterprises) {
+            java.util.Set<String> divisions = allEnterprisesSector == null || allEnterprisesSector.isBlank() ? null
+                    : divisions(allEnterprisesSector.trim());
+            employers.choices(me.scope(), ENTERPRISES).stream()
+                    .filter(e -> divisions == null || divisions.contains(e.industryCode()))
+                    .forEach(e -> employerSet.add(e.id()));
+        }
+        return new Targets(List.copyOf(projectSet), List.copyOf(employerSet));
+    }
+
+    /** More targets for a running campaign (the ones it has already are kept once). */
+    @PostMapping("/inspection/campaigns/{id}/targets")
+    @PreAuthorize("hasAuthority('inspection:campaign:manage')")
+    String addTargets(@PathVariable long id, @RequestParam(required = false) List<Long> projectIds,
+            @RequestParam(required = false) List<Long> employerIds,
+            @RequestParam(defaultValue = "false") boolean allProjects,
+            @RequestParam(required = false) Long allProjectsDepartmentId,
+            @RequestParam(defaultValue = "false") boolean allEnterprises,
+            @RequestParam(required = false) String allEnterprisesSector, RedirectAttributes redirect) {
+        visible(id);
+        OfficerPrincipal me = CurrentOfficer.get();
+        Targets chosen = targets(me, projectIds, employerIds, allProjects, allProjectsDepartmentId, allEnterprises,
+                allEnterprisesSector);
+        List<Campaigns.TargetRow> existing = campaigns.targets(id);
+        java.util.Set<Long> haveProjects = existing.stream().map(Campaigns.TargetRow::projectId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<Long> haveEmployers = existing.stream().map(Campaigns.TargetRow::employerId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        int added = 0;
+        for (long p : chosen.projects()) {
+            if (haveProjects.add(p)) {
+                inspections.addProjectTarget(id, p);
+                added++;
+            }
+        }
+        for (long e : chosen.employers()) {
+            if (haveEmployers.add(e)) {
+                inspections.addEmployerTarget(id, e);
+                added++;
+            }
+        }
+        redirect.addFlashAttribute(added == 0 ? "error" : "flash", added == 0 ? texts.get("inspection.error.noTargets")
+                : texts.get("inspection.targetsAdded", added));
+        return "redirect:/inspection/campaigns/" + id;
+    }
+
+    /** A department of the region joins the joint team. */
+    @PostMapping("/inspection/campaigns/{id}/members")
+    @PreAuthorize("hasAuthority('inspection:campaign:manage')")
+    String addMember(@PathVariable long id, @RequestParam long departmentId, RedirectAttributes redirect) {
+        visible(id);
+        OfficerPrincipal me = CurrentOfficer.get();
+        if (departments.find(departmentId).filter(d -> d.regionCode().startsWith(RegionCode.of(me.regionCode())
+                .subtreePrefix())).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        inspections.addMember(id, departmentId);
+        redirect.addFlashAttribute("flash", texts.get("common.saved"));
+        return "redirect:/inspection/campaigns/" + id;
     }
 
     private Campaigns.CampaignRow visible(long id) {
