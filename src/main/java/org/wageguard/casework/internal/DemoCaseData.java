@@ -107,6 +107,9 @@ class DemoCaseData implements ApplicationRunner {
                     report ? null : claimants.get(0).name(), null, report, null, d.employer(), null, "430981",
                     d.industry(), d.registered().minusMonths(3), d.registered().minusDays(15), d.description(),
                     claimants, null, d.registered()));
+            // Not registered employers: the matter goes to the department that supervises its trade.
+            jdbc.sql("UPDATE case_file SET department_id = :d WHERE id = :id")
+                    .param("d", department(supervisor(d.industry()))).param("id", id).update();
             advance(id, d);
         }
         taskForces();
@@ -166,6 +169,18 @@ class DemoCaseData implements ApplicationRunner {
                     "TRACKING_ENDED", false, e[0] + "拖欠" + (2 + i % 8) + "名劳动者工资"));
         }
         return list;
+    }
+
+    /** The department supervising a trade (GB/T 4754 division) in the demo city. */
+    static String supervisor(String division) {
+        return switch (division) {
+            case "47", "48", "49", "50" -> "沅江市住房和城乡建设局";
+            case "54", "83" -> "沅江市交通运输局";
+            case "84" -> "沅江市卫生健康局";
+            case "90" -> "沅江市文化旅游广电体育局";
+            case "13", "20", "34" -> "沅江市工业和信息化局";
+            default -> "沅江市商务局";
+        };
     }
 
     private long department(String name) {
