@@ -35,10 +35,12 @@ public class CaseIntake {
     private final OperationLog operationLog;
     private final Clock clock;
     private final CaseClocks clocks;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock,
-            CaseClocks clocks) {
+            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events) {
         this.clocks = clocks;
+        this.events = events;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.sensitive = sensitive;
@@ -137,6 +139,7 @@ public class CaseIntake {
                 VALUES (:c, :day, :actor, 'REGISTER', 'REGISTERED', :note)
                 """).param("c", id).param("day", Date.valueOf(today)).param("actor", actor).param("note", note).update();
         operationLog.record("CASE_REGISTER", "case", id, "登记案件 " + number + "，涉及 " + in.workers() + " 人");
+        events.publishEvent(new CaseRegistered(id, in.employerId(), in.projectId(), in.regionCode()));
         return id;
     }
 }

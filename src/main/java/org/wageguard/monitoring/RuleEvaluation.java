@@ -87,7 +87,7 @@ public class RuleEvaluation {
         for (int i = lookbackMonths; i >= 1; i--) {
             months.add(current.minusMonths(i));
         }
-        Outcome o = run(context(today, months, null), false);
+        Outcome o = run(context(today, months, null), policy -> true);
         int escalated = alerts.escalateOverdue(today);
         return new Outcome(true, o.created(), o.updated(), o.resolved(), escalated);
     }
@@ -97,7 +97,14 @@ public class RuleEvaluation {
     public Outcome evaluateProjectMonth(long projectId, YearMonth month) {
         jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).single();
         LocalDate today = LocalDate.now(clock);
-        return run(context(today, List.of(month), projectId), true);
+        return run(context(today, List.of(month), projectId), RulePolicy::projectMonthly);
+    }
+
+    /** The given standing rules (not month by month) over every subject, after the data they read changed. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Outcome evaluateStanding(java.util.Set<RuleCode> rules) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).single();
+        return run(context(LocalDate.now(clock), List.of(), null), policy -> rules.contains(policy.code()));
     }
 
     private EvaluationContext context(LocalDate today, List<YearMonth> months, Long projectId) {
@@ -106,12 +113,12 @@ public class RuleEvaluation {
         return new EvaluationContext(today, months, projectId, underWay, settings.snapshot(), wages::workerMonths);
     }
 
-    private Outcome run(EvaluationContext ctx, boolean projectMonthOnly) {
+    private Outcome run(EvaluationContext ctx, java.util.function.Predicate<RulePolicy> which) {
         int created = 0;
         int updated = 0;
         int resolved = 0;
         for (RulePolicy policy : policies) {
-            if (policy.code().modifier() || (projectMonthOnly && !policy.projectMonthly())) {
+            if (policy.code().modifier() || !which.test(policy)) {
                 continue;
             }
             List<Raised> raised = new ArrayList<>();

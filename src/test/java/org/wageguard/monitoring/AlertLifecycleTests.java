@@ -358,4 +358,19 @@ class AlertLifecycleTests {
         }
         assertThat(on(LocalDate.of(2026, 11, 2)).evaluateAll().ran()).isTrue();
     }
+
+    @Test
+    void aThirdComplaintRaisesTheConcentrationAlertWhenItIsRegisteredNotTheNextNight() {
+        long employer = jdbc.sql("SELECT id FROM employer WHERE name = '沅江市水利建设投资有限公司'").query(Long.class).single();
+        LocalDate today = LocalDate.now(RuleScenarioTests.ZONE);
+        java.util.function.Supplier<List<Alerts.Alert>> open = () -> alerts.all(RuleScenarioTests.CITY,
+                new Alerts.Filter(null, RuleCode.R11, null, null, null, null, employer, true));
+        for (int i = 0; i < 3; i++) {
+            assertThat(open.get()).as("after %d complaints", i).isEmpty();
+            intake.register(new org.wageguard.casework.Intake(org.wageguard.casework.Channel.HOTLINE,
+                    org.wageguard.casework.CaseKind.REPORT, null, null, true, employer, "沅江市水利建设投资有限公司", null,
+                    "430981", "72", null, null, "泵站工程班组反映拖欠工资" + i, List.of(), null, today, null, 2, null));
+        }
+        assertThat(open.get()).singleElement().satisfies(a -> assertThat(a.reason()).contains("被投诉3件"));
+    }
 }

@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.wageguard.monitoring.RuleEvaluation;
 import org.wageguard.payroll.ProjectMonthReconciled;
 
@@ -24,22 +22,9 @@ class ReconciledListener {
         this.evaluation = evaluation;
     }
 
-    /*
-     * Not a @TransactionalEventListener: Spring Modulith would route that through its event publication registry,
-     * which this application does not keep. The after-commit hook is registered by hand instead.
-     */
     @EventListener
     void on(ProjectMonthReconciled event) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    evaluate(event);
-                }
-            });
-        } else {
-            evaluate(event);
-        }
+        AfterCommit.run(() -> evaluate(event));
     }
 
     private void evaluate(ProjectMonthReconciled event) {
