@@ -73,7 +73,7 @@ class ClueLedgerBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.cssSelector(".alert-success")).getText()).contains("新督办");
         browser.screenshot("clue-6-supervision-run");
         go("/cases/clocks");
-        assertThat(d().findElements(By.cssSelector("#clocks tbody tr"))).hasSize(7);
+        assertThat(d().findElements(By.cssSelector("#clocks tbody tr"))).hasSize(org.wageguard.casework.Channel.values().length);
         browser.screenshot("clue-7-clocks");
         go("/cases?channel=PLATFORM");
         browser.screenshot("clue-8-platform-cases");
