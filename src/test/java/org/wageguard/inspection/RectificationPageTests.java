@@ -117,4 +117,27 @@ class RectificationPageTests {
         assertThat(jdbc.sql("SELECT c.channel FROM case_file c JOIN inspection_finding f ON f.case_id = c.id WHERE f.id = :f")
                 .param("f", finding).query(String.class).single()).isEqualTo("INSPECTION");
     }
+
+    @Test
+    void theRectificationListIsAnExcelLedgerWithinTheOfficersScope() throws Exception {
+        long id = order();
+        String number = jdbc.sql("SELECT number FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single();
+        byte[] xlsx = mvc.perform(get("/inspection/rectifications.xlsx").with(logins.as("jiancha")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        int expected = inspections.rectifications(logins.principal("jiancha").scope(), logins.principal("jiancha").departmentId()).size();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("整改通知书编号");
+            assertThat(sheet.getLastRowNum()).isEqualTo(expected);
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getCell(0).getStringCellValue().equals(number)) {
+                    assertThat(row.getCell(2).getStringCellValue()).contains("告示牌缺少投诉电话");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        mvc.perform(get("/inspection/rectifications.xlsx").with(logins.as("yinhang"))).andExpect(status().isForbidden());
+    }
 }

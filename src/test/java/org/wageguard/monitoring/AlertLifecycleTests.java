@@ -373,4 +373,23 @@ class AlertLifecycleTests {
         }
         assertThat(open.get()).singleElement().satisfies(a -> assertThat(a.reason()).contains("被投诉3件"));
     }
+
+    @Test
+    void theCreditProceduresAreAnExcelLedgerWithPersonsMasked() throws Exception {
+        byte[] xlsx = mvc.perform(get("/monitoring/credit.xlsx").with(logins.as("zhiqianban"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        int expected = credit(LocalDate.now()).list("4309").size();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("用人单位");
+            assertThat(sheet.getLastRowNum()).isEqualTo(expected).isPositive();
+            boolean demo = false;
+            for (Row row : sheet) {
+                demo |= row.getCell(0).getStringCellValue().equals("湖南华盛建设工程有限公司")
+                        && row.getCell(5).getStringCellValue().contains("刘华盛（法定代表人）");
+            }
+            assertThat(demo).isTrue();
+        }
+        mvc.perform(get("/monitoring/credit.xlsx").with(logins.as("zhujian"))).andExpect(status().isForbidden());
+    }
 }

@@ -35,6 +35,29 @@ class RectificationController {
         return "inspection/rectifications";
     }
 
+    /** The rectification list as the 台账 (Excel), within the same scope, overdue first. */
+    @GetMapping("/inspection/rectifications.xlsx")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    org.springframework.http.ResponseEntity<byte[]> ledger() {
+        var me = org.wageguard.identity.CurrentOfficer.get();
+        java.util.List<java.util.List<?>> rows = new java.util.ArrayList<>();
+        for (Inspections.OrderRow o : inspections.rectifications(me.scope(), me.departmentId())) {
+            rows.add(java.util.List.of(o.number(), o.targetName() == null ? "" : o.targetName(), o.findingDescription(),
+                    o.responsibleParty(), o.issuedOn(), o.deadline(),
+                    o.overdue() ? message("inspection.overdue") : message("inspection.status." + o.status())));
+        }
+        java.util.List<String> headers = java.util.stream.Stream.of("inspection.ledger.number", "inspection.ledger.target",
+                "inspection.ledger.finding", "inspection.responsible", "inspection.ledger.issuedOn", "inspection.deadline",
+                "inspection.ledger.status").map(this::message).toList();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(message("inspection.rectifications") + ".xlsx",
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(org.wageguard.shared.imports.LedgerWorkbook.toXlsx(message("inspection.rectifications"), headers, rows));
+    }
+
     @PostMapping("/inspection/rectifications/{id}/check")
     @PreAuthorize("hasAuthority('inspection:inspect')")
     String check(@PathVariable long id, @RequestParam boolean fixed, @RequestParam(required = false) String note,

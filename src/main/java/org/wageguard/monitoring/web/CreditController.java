@@ -57,6 +57,32 @@ class CreditController {
         return "monitoring/credit";
     }
 
+    /** The credit-list procedures of the region as the 台账 (Excel); listed persons' ID numbers only masked. */
+    @GetMapping("/monitoring/credit.xlsx")
+    @PreAuthorize("hasAuthority('monitoring:credit:view')")
+    org.springframework.http.ResponseEntity<byte[]> ledger() {
+        OfficerPrincipal me = CurrentOfficer.get();
+        LocalDate today = LocalDate.now(clock);
+        List<List<?>> rows = new ArrayList<>();
+        for (CreditProcedure.Proposal p : procedure.list(prefix(me))) {
+            String persons = String.join("、", p.persons().stream().map(x -> x.name() + "（"
+                    + text("monitoring.credit.role." + x.role()) + (x.idNumberMasked() == null ? "" : " " + x.idNumberMasked())
+                    + "）").toList());
+            rows.add(List.of(p.employerName(), text("monitoring.credit.kind." + p.kind()), p.caseNumber(),
+                    p.expired(today) ? text("monitoring.credit.expired") : text("monitoring.credit.status." + p.status()),
+                    p.grounds(), persons, p.proposedOn(), p.notifiedOn() == null ? "" : p.notifiedOn(),
+                    p.decidedOn() == null ? "" : p.decidedOn(), p.publishedOn() == null ? "" : p.publishedOn(),
+                    p.expiresOn() == null ? "" : p.expiresOn(), p.removedOn() == null ? "" : p.removedOn()));
+        }
+        List<String> headers = java.util.stream.Stream.of("monitoring.credit.employer", "monitoring.credit.kind",
+                "monitoring.credit.case", "monitoring.col.status", "monitoring.credit.grounds",
+                "monitoring.credit.personsListed", "monitoring.credit.proposedOn", "monitoring.credit.notifiedOn",
+                "monitoring.credit.decidedOn", "monitoring.credit.publishedOn", "monitoring.credit.expiresOn",
+                "monitoring.credit.removedOn").map(this::text).toList();
+        return Xlsx.download(text("monitoring.credit.file"),
+                org.wageguard.shared.imports.LedgerWorkbook.toXlsx(text("monitoring.credit.title"), headers, rows));
+    }
+
     @PostMapping("/monitoring/credit")
     @PreAuthorize("hasAuthority('monitoring:credit:manage')")
     String propose(@RequestParam(required = false) Long caseId, @RequestParam(required = false) CreditListKind kind,
