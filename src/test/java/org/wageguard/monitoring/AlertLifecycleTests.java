@@ -239,6 +239,11 @@ class AlertLifecycleTests {
         assertThat(risk.factors().get(0).text()).contains("红色预警", "专户未代发工资");
         mvc.perform(get("/monitoring/risk").with(logins.as("zhiqianban"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("预警测试项目MT-G1")));
+        mvc.perform(get("/projects/" + a.projectId()).with(logins.as("zhiqianban")))
+                .andExpect(content().string(containsString("/monitoring/alerts?projectId=" + a.projectId())));
+        int ofProject = alerts.all(scope("zhiqianban"), new Alerts.Filter(null, null, null, null, null, a.projectId(), null)).size();
+        mvc.perform(get("/monitoring/alerts").param("projectId", String.valueOf(a.projectId())).param("all", "true")
+                .with(logins.as("zhiqianban"))).andExpect(content().string(containsString("共 " + ofProject + " 条")));
         byte[] xlsx = mvc.perform(get("/monitoring/risk.xlsx").with(logins.as("zhiqianban"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -69,15 +69,15 @@ class AlertController {
     /** {@code all}: every status; without it and without a status the board shows what is still to be handled. */
     record BoardParams(Severity severity, RuleCode rule, String region, Long departmentId, AlertStatus status,
             Boolean all, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Long projectId) {
 
         Alerts.Filter filter() {
-            return new Alerts.Filter(severity, rule, region, departmentId, status, null, null,
+            return new Alerts.Filter(severity, rule, region, departmentId, status, projectId, null,
                     !Boolean.TRUE.equals(all), from, to);
         }
 
         BoardParams with(Severity s, RuleCode r, Long department) {
-            return new BoardParams(s, r, region, department, status, all, from, to);
+            return new BoardParams(s, r, region, department, status, all, from, to, projectId);
         }
 
         String link(String path, Integer page) {
@@ -105,6 +105,9 @@ class AlertController {
             }
             if (to != null) {
                 b.queryParam("to", to);
+            }
+            if (projectId != null) {
+                b.queryParam("projectId", projectId);
             }
             if (page != null) {
                 b.queryParam("page", page);
