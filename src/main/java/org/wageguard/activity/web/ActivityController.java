@@ -74,13 +74,7 @@ class ActivityController {
                 "activity.convenor", "activity.organisers", "activity.audience", "activity.participants",
                 "activity.materials", "activity.consultations", "activity.media", "activity.summary").map(this::text).toList();
         byte[] xlsx = org.wageguard.shared.imports.LedgerWorkbook.toXlsx(text("activity.title"), headers, rows);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(text("activity.ledgerFile") + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(xlsx);
+        return org.wageguard.identity.Downloads.xlsx(text("activity.ledgerFile"), xlsx);
     }
 
     @PostMapping("/activities")

@@ -32,6 +32,7 @@ import org.wageguard.casework.Channel;
 import org.wageguard.casework.Outcome;
 import org.wageguard.employer.EmployerType;
 import org.wageguard.employer.Employers;
+import org.wageguard.identity.Downloads;
 import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Departments;
@@ -96,11 +97,7 @@ class CaseController {
         OfficerPrincipal me = CurrentOfficer.get();
         byte[] xlsx = ledger.toXlsx(queries.all(me.scope(), params.filter()));
         operationLog.record("CASE_LEDGER_EXPORT", "case", null, "导出案件台账：" + params.link("", null));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(text("case.ledger.file") + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(xlsx);
+        return Downloads.xlsx(text("case.ledger.file"), xlsx);
     }
 
     private java.util.List<Departments.Department> handlingDepartments(OfficerPrincipal me) {

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -182,11 +180,7 @@ class CampaignController {
     ResponseEntity<byte[]> export(@PathVariable long id) {
         Campaigns.CampaignRow campaign = visible(id);
         byte[] xlsx = campaigns.export(id);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(campaign.name() + "检查结果.xlsx", java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(xlsx);
+        return org.wageguard.identity.Downloads.xlsx(campaign.name() + "检查结果.xlsx", xlsx);
     }
 
     record Targets(List<Long> projects, List<Long> employers) {

@@ -49,13 +49,8 @@ class RectificationController {
         java.util.List<String> headers = java.util.stream.Stream.of("inspection.ledger.number", "inspection.ledger.target",
                 "inspection.ledger.finding", "inspection.responsible", "inspection.ledger.issuedOn", "inspection.deadline",
                 "inspection.ledger.status").map(this::message).toList();
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(message("inspection.rectifications") + ".xlsx",
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(org.wageguard.shared.imports.LedgerWorkbook.toXlsx(message("inspection.rectifications"), headers, rows));
+        return org.wageguard.identity.Downloads.xlsx(message("inspection.rectifications"),
+                org.wageguard.shared.imports.LedgerWorkbook.toXlsx(message("inspection.rectifications"), headers, rows));
     }
 
     @PostMapping("/inspection/rectifications/{id}/check")

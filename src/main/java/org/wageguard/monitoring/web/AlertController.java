@@ -204,7 +204,7 @@ class AlertController {
                 "monitoring.col.due", "monitoring.col.escalated", "monitoring.col.raised", "monitoring.col.outcome")
                 .stream().map(this::text).toList();
         operationLog.record("ALERT_EXPORT", "alert", null, "导出预警台账：" + params.link("", null));
-        return Xlsx.download(text("monitoring.board.file"), LedgerWorkbook.toXlsx(text("monitoring.board.title"), headers, rows));
+        return org.wageguard.identity.Downloads.xlsx(text("monitoring.board.file"), LedgerWorkbook.toXlsx(text("monitoring.board.title"), headers, rows));
     }
 
     @GetMapping("/monitoring/alerts/{id}")

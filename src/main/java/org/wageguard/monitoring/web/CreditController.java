@@ -79,7 +79,7 @@ class CreditController {
                 "monitoring.credit.personsListed", "monitoring.credit.proposedOn", "monitoring.credit.notifiedOn",
                 "monitoring.credit.decidedOn", "monitoring.credit.publishedOn", "monitoring.credit.expiresOn",
                 "monitoring.credit.removedOn").map(this::text).toList();
-        return Xlsx.download(text("monitoring.credit.file"),
+        return org.wageguard.identity.Downloads.xlsx(text("monitoring.credit.file"),
                 org.wageguard.shared.imports.LedgerWorkbook.toXlsx(text("monitoring.credit.title"), headers, rows));
     }
 

@@ -70,6 +70,6 @@ class RiskController {
         List<String> headers = List.of("monitoring.col.subjectKind", "monitoring.col.subject", "monitoring.col.region",
                 "monitoring.col.grade", "monitoring.col.factorCount", "monitoring.col.factors").stream().map(this::text).toList();
         operationLog.record("RISK_EXPORT", "alert", null, "导出风险等级台账");
-        return Xlsx.download(text("monitoring.risk.file"), LedgerWorkbook.toXlsx(text("monitoring.risk.title"), headers, rows));
+        return org.wageguard.identity.Downloads.xlsx(text("monitoring.risk.file"), LedgerWorkbook.toXlsx(text("monitoring.risk.title"), headers, rows));
     }
 }

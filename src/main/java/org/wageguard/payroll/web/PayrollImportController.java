@@ -1,14 +1,11 @@
 package org.wageguard.payroll.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,10 +85,7 @@ class PayrollImportController {
     }
 
     static ResponseEntity<byte[]> download(byte[] body, String name) {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return org.wageguard.identity.Downloads.xlsx(name, body);
     }
 
     private String text(String key) {

@@ -1,6 +1,5 @@
 package org.wageguard.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,10 +8,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.wageguard.identity.Downloads;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.reporting.GridCoverage;
@@ -70,12 +67,7 @@ class GridCoverageController {
                         r.onTime(), r.onTimeRate(), r.clues()))
                 .toList());
         operationLog.record("GRID_COVERAGE_EXPORT", "grid", null, "导出网格覆盖统计 " + p.from() + " 至 " + p.to());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(
-                        text("gridCoverage.file") + "-" + p.from() + "-" + p.to() + ".xlsx", StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(xlsx);
+        return Downloads.xlsx(text("gridCoverage.file") + "-" + p.from() + "-" + p.to() + ".xlsx", xlsx);
     }
 
     /** The period of the clues: this year to today unless given. */

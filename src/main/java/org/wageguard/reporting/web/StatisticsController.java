@@ -1,6 +1,5 @@
 package org.wageguard.reporting.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +9,7 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.wageguard.identity.Downloads;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.reporting.Statistics;
@@ -93,10 +90,6 @@ class StatisticsController {
                 text("statistics.recovered"), text("statistics.paidOut"));
         operationLog.record("STATISTICS_EXPORT", "case", null, "导出统计报表：" + from + "—" + t.to() + " " + rows + "×" + columns);
         String name = text("statistics.file", from, t.to());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(LedgerWorkbook.toXlsx(text("statistics.title"), headers, data));
+        return Downloads.xlsx(name, LedgerWorkbook.toXlsx(text("statistics.title"), headers, data));
     }
 }
