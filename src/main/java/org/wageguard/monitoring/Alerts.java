@@ -259,9 +259,7 @@ public class Alerts {
     /** Unresolved alerts in scope, for the risk grades. */
     @Transactional(readOnly = true)
     public List<Alert> unresolved(DataScope scope) {
-        Where w = where(scope, Filter.none());
-        return jdbc.sql(SELECT + w.sql() + " AND a.status IN ('OPEN', 'ACKNOWLEDGED')" + ORDER).params(w.params())
-                .query(Alert.class).list();
+        return all(scope, new Filter(null, null, null, null, null, null, null, true));
     }
 
     @Transactional(readOnly = true)
@@ -455,16 +453,16 @@ public class Alerts {
         return caseId;
     }
 
-    /** Ids of alerts of the given status in scope, for tests and the board's counters. */
+    /** How many unresolved alerts of each severity the scope holds: the board's counters. */
     @Transactional(readOnly = true)
     public Map<Severity, Long> unresolvedBySeverity(DataScope scope) {
         Map<Severity, Long> counts = new java.util.EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0L);
         }
-        for (Alert a : unresolved(scope)) {
-            counts.merge(a.severity(), 1L, Long::sum);
-        }
+        Where w = where(scope, new Filter(null, null, null, null, null, null, null, true));
+        jdbc.sql("SELECT a.severity, count(*) FROM alert a" + w.sql() + " GROUP BY a.severity").params(w.params())
+                .query((rs, n) -> counts.put(Severity.valueOf(rs.getString(1)), rs.getLong(2))).list();
         return counts;
     }
 }

@@ -51,11 +51,6 @@ public class CreditProcedure {
             return RuleSettings.JSON.readValue(personsJson, PERSONS);
         }
 
-        /** In force on a day: decided to list, not removed, not expired. */
-        public boolean inForce(LocalDate day) {
-            return (status == Status.DECIDED || status == Status.PUBLISHED) && expiresOn != null && expiresOn.isAfter(day);
-        }
-
         public boolean expired(LocalDate day) {
             return (status == Status.DECIDED || status == Status.PUBLISHED) && expiresOn != null && !expiresOn.isAfter(day);
         }

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +32,6 @@ import org.wageguard.project.Projects;
 @Service
 public class RuleEvaluation {
 
-    private static final Logger log = LoggerFactory.getLogger(RuleEvaluation.class);
     /** The advisory-lock key of rule evaluation (Decree 724, Art. 27). */
     private static final long LOCK = 724_027L;
 
@@ -67,12 +63,6 @@ public class RuleEvaluation {
         this.jdbc = jdbc;
         this.clock = clock;
         this.lookbackMonths = lookbackMonths;
-    }
-
-    @Scheduled(cron = "${wageguard.monitoring.nightly-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
-    void nightly() {
-        Outcome o = evaluateAll();
-        log.info("Early warning: {}", o);
     }
 
     /** Every rule over the last months (and the standing rules), then escalation of overdue alerts. */

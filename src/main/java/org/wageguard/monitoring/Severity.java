@@ -8,8 +8,4 @@ public enum Severity {
     public Severity raised() {
         return this == YELLOW ? ORANGE : RED;
     }
-
-    public boolean moreUrgentThan(Severity other) {
-        return ordinal() < other.ordinal();
-    }
 }

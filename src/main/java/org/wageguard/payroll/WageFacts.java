@@ -113,15 +113,19 @@ public class WageFacts {
                 }).list();
     }
 
+    /** How many workers of a project's current roster were employed during a month. */
+    public record Headcount(long projectId, int workers) {
+    }
+
     /** Workers on the current roster of a project (or all) who were employed during the month, by project. */
-    public List<long[]> rosterHeadcounts(YearMonth month, Long projectId) {
+    public List<Headcount> rosterHeadcounts(YearMonth month, Long projectId) {
         return jdbc.sql("""
                 SELECT project_id, count(DISTINCT worker_id) FROM employment
                  WHERE current AND entry_date < :to AND (exit_date IS NULL OR exit_date >= :from)
                    AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
                  GROUP BY project_id
                 """).param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("p", projectId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                .query((rs, n) -> new Headcount(rs.getLong(1), rs.getInt(2))).list();
     }
 
     /** Cards that received SUCCESS wages of at least two different payees on one project in the month. */

@@ -66,8 +66,8 @@ public class LaborCostTransfers {
     }
 
     /**
-     * Scheduled months up to {@code upTo} whose transfers for that month, received by {@code receivedBy}'s day of the
-     * following month, are less than scheduled.
+     * Scheduled months up to {@code upTo} (of projects under way) whose transfers for the month, received before the
+     * {@code graceDays}-th day after the month ended, add up to less than scheduled.
      */
     public List<Gap> gaps(YearMonth upTo, int graceDays) {
         return jdbc.sql("""

@@ -65,6 +65,7 @@ class AlertLifecycleTests {
     @Autowired OperationLog operationLog;
     @Autowired MockMvc mvc;
     @Autowired javax.sql.DataSource dataSource;
+    @Autowired RuleEvaluation evaluation;
     @Autowired org.wageguard.casework.CaseIntake intake;
     @Autowired Logins logins;
 
@@ -357,6 +358,7 @@ class AlertLifecycleTests {
             st.execute("SELECT pg_advisory_lock(724027)");
             try {
                 assertThat(on(LocalDate.of(2026, 11, 2)).evaluateAll().ran()).isFalse();
+                assertThat(evaluation.evaluateAll().ran()).as("the application's own bean, in its transaction").isFalse();
             } finally {
                 st.execute("SELECT pg_advisory_unlock(724027)");
             }

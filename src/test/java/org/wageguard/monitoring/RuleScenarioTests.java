@@ -438,4 +438,52 @@ class RuleScenarioTests {
         on(LocalDate.of(2026, 10, 21)).evaluateAll();
         assertThat(active(RuleCode.R08, s.projectId, "STANDING").orElseThrow().reason()).doesNotContain("维权信息告示牌");
     }
+
+    @Test
+    void rule4AWorkerPaidAboveTheYearsCeilingAcrossMonthsIsRedForTheYear() {
+        String a = Scenario.idNumber(15, 1);
+        YearMonth aug = YearMonth.of(2026, 8);
+        Scenario s = scenario("MT-R04Y").worker(a, "年高", Scenario.card(15, 1), true, "2026-07-01", null)
+                .attend(a, aug, 20, "8").attend(a, SEP, 20, "8")
+                .pay(a, "年高", aug, 20, "45000").pay(a, "年高", SEP, 20, "45000")
+                .paid(a, "年高", Scenario.card(15, 1), aug, "45000").paid(a, "年高", Scenario.card(15, 1), SEP, "45000").send();
+        long worker = jdbc.sql("SELECT worker_id FROM payroll_line WHERE project_id = :p LIMIT 1").param("p", s.projectId)
+                .query(Long.class).single();
+        try {
+            setParams(RuleCode.R04, Map.of("monthMax", "50000", "yearMax", "80000", "dueDays", "3"));
+            on(LocalDate.of(2026, 11, 10)).evaluateAll();
+            assertThat(alerts.all(CITY, new Alerts.Filter(null, RuleCode.R04, null, null, null, null, null)).stream()
+                    .filter(x -> x.subjectId() == worker && x.period().equals("2026") && x.status().unresolved()))
+                    .singleElement().satisfies(x -> assertThat(x.reason()).contains("2026年共收款90000.00元", "超过全年上限80000元"));
+            assertThat(all(RuleCode.R04, s.projectId)).as("no month above 50,000").isEmpty();
+        } finally {
+            resetParams(RuleCode.R04);
+        }
+    }
+
+    @Test
+    void rule11OneGroupComplaintOfTenWorkersIsRedOnItsOwn() {
+        long employer = jdbc.sql("SELECT id FROM employer WHERE name = '沅江市教育局'").query(Long.class).single();
+        LocalDate day = LocalDate.of(2026, 11, 10);
+        intake.register(new Intake(Channel.WALK_IN, CaseKind.REPORT, null, null, true, employer, "沅江市教育局", null,
+                "430981", "83", null, null, "群体投诉：校舍维修班组十人未领工资", List.of(), null, day.minusDays(2), null, 10, null));
+        on(day).evaluateAll();
+        assertThat(alerts.all(CITY, new Alerts.Filter(null, RuleCode.R11, null, null, null, null, employer)).stream()
+                .filter(x -> x.status().unresolved())).singleElement()
+                .satisfies(x -> assertThat(x.reason()).contains("被投诉1件", "最大一起涉及10人"));
+    }
+
+    @Test
+    void rule13OneWorkerOnTwoSitesOnTheSameDayIsYellowOnBoth() {
+        String a = Scenario.idNumber(16, 1);
+        Scenario first = scenario("MT-R13A").worker(a, "两头跑", Scenario.card(16, 1), true, "2026-08-01", null)
+                .attendOn(a, SEP.atDay(3)).send();
+        Scenario second = scenario("MT-R13B").worker(a, "两头跑", Scenario.card(16, 1), true, "2026-08-01", null)
+                .attendOn(a, SEP.atDay(3)).send();
+        on(LocalDate.of(2026, 11, 10)).evaluateAll();
+        for (Scenario s : List.of(first, second)) {
+            assertThat(active(RuleCode.R13, s.projectId, "2026-09").orElseThrow().evidence().toString())
+                    .contains("2026-09-03同时在2个项目出勤");
+        }
+    }
 }

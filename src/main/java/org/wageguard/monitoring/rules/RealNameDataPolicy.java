@@ -41,8 +41,8 @@ class RealNameDataPolicy implements RulePolicy {
             if (!month.isBefore(YearMonth.from(ctx.today()))) {
                 continue;
             }
-            for (long[] headcount : wages.rosterHeadcounts(month, ctx.projectId())) {
-                ProjectSummary p = ctx.project(headcount[0]);
+            for (WageFacts.Headcount headcount : wages.rosterHeadcounts(month, ctx.projectId())) {
+                ProjectSummary p = ctx.project(headcount.projectId());
                 if (p == null || !ctx.covers(p.id())) {
                     continue;
                 }
