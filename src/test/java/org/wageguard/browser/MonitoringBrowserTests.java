@@ -55,4 +55,65 @@ class MonitoringBrowserTests extends BrowserJourney {
         browser.screenshot("monitoring-6-rules");
         browser.logout();
     }
+
+    void top() {
+        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
+    }
+
+    void scrollTo(String id) throws InterruptedException {
+        Thread.sleep(800); // charts and images settle the layout first; only the screenshot depends on it
+        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", id);
+    }
+
+    /** The other pages this work touched, as their users see them (screenshots touched-1..8). */
+    @Test
+    void theTouchedPagesAsTheirUsersSeeThem() throws Exception {
+        browser.login(base(), "jiancha");
+        go("/monitoring/credit");
+        WebElement proposal = d().findElement(By.cssSelector("#credit-proposals tbody a"));
+        browser.submit(proposal);
+        assertThat(d().findElement(By.id("proposal-status")).getText()).isNotBlank();
+        browser.screenshot("touched-1-credit-proposal");
+        go("/inspection/rectifications");
+        assertThat(d().findElement(By.id("rectifications-export")).getAttribute("href")).endsWith("/inspection/rectifications.xlsx");
+        browser.screenshot("touched-2-rectifications");
+        go("/inspection/campaigns");
+        browser.submit(d().findElements(By.cssSelector("main a[href*='/inspection/campaigns/']")).stream()
+                .filter(a -> !a.getAttribute("href").endsWith("/new")).findFirst().orElseThrow());
+        scrollTo("campaign-edit");
+        assertThat(d().findElement(By.id("add-targets"))).isNotNull();
+        browser.screenshot("touched-3-campaign-edit");
+        top();
+        browser.logout();
+
+        browser.login(base(), "zhujian");
+        go("/projects");
+        browser.submit(d().findElement(By.linkText("YJ-2021-004")));
+        scrollTo("labor-transfers");
+        assertThat(d().findElement(By.id("labor-transfers")).getText()).contains("ABC");
+        browser.screenshot("touched-4-project-transfers");
+        top();
+        browser.submit(d().findElement(By.id("project-alerts")));
+        assertThat(d().getCurrentUrl()).contains("projectId=", "all=true");
+        assertThat(d().findElement(By.id("alert-table")).getText()).contains("沅江市琼湖路提质改造工程");
+        assertThat(d().findElement(By.id("project-filter")).getText()).contains("仅列出一个项目的预警");
+        browser.screenshot("touched-7-board-of-a-project");
+        top();
+        browser.logout();
+
+        browser.login(base(), "zhiqianban");
+        go("/reports/dashboard?from=2021-01-01&to=2026-12-31");
+        scrollTo("dashboard-alerts");
+        assertThat(d().findElements(By.cssSelector("#chart-compliance canvas"))).isNotEmpty();
+        browser.screenshot("touched-5-dashboard-alerts");
+        top();
+        go("/activities?from=2021-01-01&to=2021-06-30");
+        assertThat(d().findElement(By.id("activities-export")).getAttribute("href")).contains("/activities.xlsx");
+        browser.screenshot("touched-6-activities");
+        browser.logout();
+        go("/portal/wages");
+        assertThat(d().findElement(By.id("wage-send-code"))).isNotNull();
+        browser.screenshot("touched-8-portal-wages");
+    }
 }

@@ -100,6 +100,20 @@ class RuleScenarioTests {
                 .pay(a, "甲", SEP, 10, "3000").pay(b, "乙", SEP, 10, "3000");
     }
 
+    /** Ten workers attended five days of September; the bank paid nine of them (not sent yet). */
+    Scenario tenAttendedNinePaid(String code, int series) {
+        Scenario s = scenario(code);
+        for (int n = 1; n <= 10; n++) {
+            String id = Scenario.idNumber(series, n);
+            s.worker(id, "工" + n, Scenario.card(series, n), true, "2026-08-01", null).attend(id, SEP, 5, "8")
+                    .pay(id, "工" + n, SEP, 5, "1500");
+            if (n <= 9) {
+                s.paid(id, "工" + n, Scenario.card(series, n), SEP, "1500");
+            }
+        }
+        return s;
+    }
+
     @Test
     void rule1NothingPaidThroughTheAccountIsRedOnceTheNextMonthHasEnded() {
         Scenario s = attended("MT-R01", 1).send();
@@ -125,15 +139,10 @@ class RuleScenarioTests {
 
     @Test
     void rule2PaidHeadcountBelowTheRatioIsYellowAndMoreThanTenPercentUnpaidIsRedOnOneAlert() {
-        Scenario s = scenario("MT-R02");
+        Scenario s = tenAttendedNinePaid("MT-R02", 2);
         StringBuilder bank = new StringBuilder();
         for (int n = 1; n <= 10; n++) {
             String id = Scenario.idNumber(2, n);
-            s.worker(id, "工" + n, Scenario.card(2, n), true, "2026-08-01", null).attend(id, SEP, 5, "8")
-                    .pay(id, "工" + n, SEP, 5, "1500");
-            if (n <= 9) {
-                s.paid(id, "工" + n, Scenario.card(2, n), SEP, "1500");
-            }
             if (n <= 8) {
                 bank.append(String.join(",", "MT-R02", "MT-R02-B" + n, Scenario.card(2, n), "工" + n, id, "1500",
                         "2026-10-10", "SUCCESS", "2026-09")).append('\n');
@@ -385,16 +394,7 @@ class RuleScenarioTests {
 
     @Test
     void rule12TheSpringFestivalWindowRaisesArrearsAlertsOneLevel() {
-        Scenario s = scenario("MT-R12");
-        for (int n = 1; n <= 10; n++) {
-            String id = Scenario.idNumber(12, n);
-            s.worker(id, "节" + n, Scenario.card(12, n), true, "2026-08-01", null).attend(id, SEP, 5, "8")
-                    .pay(id, "节" + n, SEP, 5, "1500");
-            if (n <= 9) {
-                s.paid(id, "节" + n, Scenario.card(12, n), SEP, "1500");
-            }
-        }
-        s.send();
+        Scenario s = tenAttendedNinePaid("MT-R12", 12).send();
         on(LocalDate.of(2026, 11, 30)).evaluateProjectMonth(s.projectId, SEP);
         assertThat(active(RuleCode.R02, s.projectId, "2026-09").orElseThrow().severity()).isEqualTo(Severity.YELLOW);
         on(LocalDate.of(2026, 12, 1)).evaluateProjectMonth(s.projectId, SEP);
