@@ -20,6 +20,7 @@ import org.wageguard.identity.ScopeColumns;
 import org.wageguard.identity.ScopePredicate;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.Masking;
+import org.wageguard.shared.SummaryCache;
 
 /** Reading cases within a data scope: the list with its filters, a case with its timeline, my work. */
 @Service
@@ -289,7 +290,7 @@ public class CaseQueries {
 
     /** How many seconds the list's totals may lag behind (0: never). */
     public long summaryAgeSeconds() {
-        return summaries.ttlSeconds();
+        return summaries.maxLagSeconds();
     }
 
     /** What waits for this officer: open cases in scope whose next step is theirs, overdue first. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.SummaryCache;
 
 /**
  * The dashboard's figures for a period and a region: cases and money by month, by sector, by channel and by
@@ -47,9 +48,11 @@ public class Dashboard {
             """;
 
     private final JdbcClient jdbc;
+    private final SummaryCache summaries;
 
-    Dashboard(JdbcClient jdbc) {
+    Dashboard(JdbcClient jdbc, SummaryCache summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     private record Row(String key, String label, long cases, long workers, BigDecimal claimed, BigDecimal recovered,
@@ -67,6 +70,13 @@ public class Dashboard {
      */
     @Transactional(readOnly = true)
     public Figures figures(String regionCode, LocalDate from, LocalDate to, Map<String, String> channelLabels,
+            Map<String, String> severityLabels, Map<String, String> complianceLabels) {
+        // A province's half year is a hundred thousand cases: computed once per region and period, not per viewer.
+        return summaries.get(List.of("dashboard", regionCode, from, to, channelLabels, severityLabels, complianceLabels),
+                () -> compute(regionCode, from, to, channelLabels, severityLabels, complianceLabels));
+    }
+
+    private Figures compute(String regionCode, LocalDate from, LocalDate to, Map<String, String> channelLabels,
             Map<String, String> severityLabels, Map<String, String> complianceLabels) {
         String prefix = regionCode.replaceAll("(00)+$", "");
         Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
@@ -116,6 +126,11 @@ public class Dashboard {
             return new Rate(e.getKey(), e.getValue(), v[0], v[1], "/compliance");
         }).toList();
         return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance);
+    }
+
+    /** How many seconds a province's figures may lag behind (0: never). */
+    public long maxLagSeconds() {
+        return summaries.maxLagSeconds();
     }
 
     private static Segment segment(Row r, String link) {

@@ -58,6 +58,7 @@ class DashboardController {
         }
         Dashboard.Figures f = dashboard.figures(CurrentOfficer.get().regionCode(), from, end, labels, severities, items);
         model.addAttribute("f", f);
+        model.addAttribute("summaryAge", dashboard.maxLagSeconds());
         model.addAttribute("monthChart", chart("bar", f.byMonth(), s -> s.cases()));
         model.addAttribute("recoveredChart", chart("line", f.byMonth(), s -> s.recovered()));
         model.addAttribute("sectorChart", chart("pie", f.bySector(), s -> s.cases()));
