@@ -3,6 +3,7 @@
 # the application on it, bench/province.sql filling it to a province's scale, then wrk with 50 users each waiting
 # 1 s between requests, per page: the dashboard, the case list with filters, a case page. Prints p50/p95/p99.
 #   bench/load.sh [scale] [seconds]      (scale 1.0 = 1,000,000 cases; default 60 s per page)
+# WAGEGUARD_BENCH_JFR=/path/file.jfr records a Java Flight Recording of the application during the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${1:-1.0}
@@ -38,7 +39,8 @@ PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -q)
 mkdir -p target/bench
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD= SPRING_PROFILES_ACTIVE=demo WAGEGUARD_CRYPTO_KEY_FILE="$PGDATA/bench.keys" \
-  java -Xmx1g -jar target/wageguard.jar --server.port="$APP_PORT" > target/bench/app.log 2>&1 &
+  java -Xmx1g ${WAGEGUARD_BENCH_JFR:+-XX:StartFlightRecording=filename=$WAGEGUARD_BENCH_JFR,settings=profile} \
+  -jar target/wageguard.jar --server.port="$APP_PORT" > target/bench/app.log 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null
@@ -66,6 +68,7 @@ run() {
   printf '%-28s ' "$name"
   wrk -t2 -c50 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/load.lua "http://127.0.0.1:$APP_PORT" | tail -1
 }
-[ -n "${DASHBOARD_PATHS:-}" ] && run dashboard $DASHBOARD_PATHS
+# The dashboard over four periods (each its own computation), as the provincial office opens it.
+run dashboard ${DASHBOARD_PATHS:-"/reports/dashboard" "/reports/dashboard?from=2021-01-01&to=2021-06-30" "/reports/dashboard?from=2025-01-01&to=2025-12-31" "/reports/dashboard?from=2026-01-01&to=2026-06-30"}
 run case-list "/cases" "/cases?status=FILED" "/cases?channel=PLATFORM&overdue=true" "/cases?sector=E&from=2025-01-01&to=2025-06-30" "/cases?keyword=%E5%8E%8B%E6%B5%8B%E5%8D%95%E4%BD%8D12" "/cases?page=50"
 run case-page "/cases/$case_id"
