@@ -1,9 +1,16 @@
 -- wrk script: each connection is one user who waits 1 s between requests, cycling through the pages given in
--- the PATHS environment variable (space-separated); the SESSION cookie comes from COOKIE. Prints p50/p95/p99.
+-- the PATHS environment variable (space-separated); the users' SESSION cookies come from COOKIES (space-separated),
+-- taken in turn, so that requests in flight together are nearly always of different users. Prints p50/p95/p99.
+-- The users start at random moments within the first second (USERS_PER_THREAD of them per wrk thread): started
+-- all at once they would stay in step and ask for fifty pages in the same millisecond every second, which no
+-- office does.
 local paths = {}
 for p in string.gmatch(os.getenv("PATHS") or "/", "%S+") do paths[#paths + 1] = p end
-local cookie = os.getenv("COOKIE") or ""
+local cookies = {}
+for c in string.gmatch(os.getenv("COOKIES") or "", "%S+") do cookies[#cookies + 1] = c end
 local i = 0
+local started = 0
+local users = tonumber(os.getenv("USERS_PER_THREAD") or "25")
 
 function setup(thread)
   thread:set("offset", math.random(#paths))
@@ -11,15 +18,20 @@ end
 
 function init(args)
   i = tonumber(offset) or 0
+  math.randomseed(i * 7919 + os.time())
 end
 
 function delay()
+  if started < users then
+    started = started + 1
+    return math.random(0, 999)
+  end
   return 1000
 end
 
 function request()
   i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1], {["Cookie"] = cookie, ["Accept"] = "text/html"})
+  return wrk.format("GET", paths[(i % #paths) + 1], {["Cookie"] = cookies[(i % #cookies) + 1], ["Accept"] = "text/html"})
 end
 
 function done(summary, latency, requests)

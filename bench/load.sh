@@ -3,6 +3,7 @@
 # the application on it, bench/province.sql filling it to a province's scale, then wrk with 50 users each waiting
 # 1 s between requests, per page: the dashboard, the case list with filters, a case page. Prints p50/p95/p99.
 #   bench/load.sh [scale] [seconds]      (scale 1.0 = 1,000,000 cases; default 60 s per page)
+# WAGEGUARD_BENCH_ONLY=case-list (or dashboard, case-page) runs one page only.
 # WAGEGUARD_BENCH_JFR=/path/file.jfr records a Java Flight Recording of the application during the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,22 +52,31 @@ if [ "$fresh" = 1 ] || [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM case_file WH
 fi
 "${PSQL[@]}" -tAc "SELECT 'cases=' || count(*) FROM case_file"
 
-# Sign in as the provincial leadership office (scope: the whole province).
-jar=$(mktemp)
-login_page=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/login")
-csrf=$(printf '%s' "$login_page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=shengban" --data-urlencode "password=Demo@2021" \
-  --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$APP_PORT/login"
-COOKIE="SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar")"
-export COOKIE
+# Fifty officers of the provincial leadership office (scope: the whole province), each signed in with a session of
+# their own — one shared session would make every request wait for the others' update of the same session row.
+login() {
+  local jar; jar=$(mktemp)
+  local page csrf
+  page=$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$APP_PORT/login")
+  csrf=$(printf '%s' "$page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=shengban" --data-urlencode "password=Demo@2021" \
+    --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$APP_PORT/login"
+  printf 'SESSION=%s' "$(awk '$6 == "SESSION" {print $7}' "$jar")"
+  rm -f "$jar"
+}
+COOKIES=""
+for _ in $(seq 1 50); do COOKIES="$COOKIES $(login)"; done
+export COOKIES
+COOKIE=$(printf "%s" "$COOKIES" | awk "{print \$1}")
 case_id=$("${PSQL[@]}" -tAc "SELECT id FROM case_file WHERE created_by = 'bench' AND status = 'FILED' ORDER BY id DESC LIMIT 1")
 
 run() {
   local name=$1; shift
+  [ -n "${WAGEGUARD_BENCH_ONLY:-}" ] && [ "$WAGEGUARD_BENCH_ONLY" != "$name" ] && return 0
   export PATHS="$*"
   curl -fs -o /dev/null -b "$COOKIE" "http://127.0.0.1:$APP_PORT${1}" || { echo "$name: ${1} failed"; return 1; }
   printf '%-28s ' "$name"
-  wrk -t2 -c50 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/load.lua "http://127.0.0.1:$APP_PORT" | tail -1
+  USERS_PER_THREAD=25 wrk -t2 -c50 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/load.lua "http://127.0.0.1:$APP_PORT" | tail -1
 }
 # The dashboard over four periods (each its own computation), as the provincial office opens it.
 run dashboard ${DASHBOARD_PATHS:-"/reports/dashboard" "/reports/dashboard?from=2021-01-01&to=2021-06-30" "/reports/dashboard?from=2025-01-01&to=2025-12-31" "/reports/dashboard?from=2026-01-01&to=2026-06-30"}

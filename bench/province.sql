@@ -102,6 +102,10 @@ SELECT c.id, '压测工人' || k, NULL, NULL, FALSE, c.amount_claimed / 2,
        CASE WHEN c.status = 'TRACKING_ENDED' THEN c.closed_on END
   FROM case_file c CROSS JOIN generate_series(1, 2) k WHERE c.created_by = 'bench';
 ALTER TABLE case_claimant ENABLE TRIGGER case_claimant_paid;
+-- Without fresh statistics the planner takes the just-filled tables for empty and joins them in a nested loop
+-- that does not finish.
+ANALYZE case_file;
+ANALYZE case_claimant;
 UPDATE case_file c SET amount_paid_out = k.paid, workers_paid = k.n
   FROM (SELECT case_id, sum(amount_paid) AS paid, count(*) FILTER (WHERE paid_on IS NOT NULL) AS n
           FROM case_claimant GROUP BY case_id) k

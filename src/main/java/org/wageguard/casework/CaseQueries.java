@@ -114,15 +114,13 @@ public class CaseQueries {
     /**
      * A page of the list, overdue cases first, then newest first. Overdue cases are few and all open, so they are
      * read apart (through the index of open cases) and the rest follow in the order of the registration index;
-     * neither sorts the whole selection. The total comes from {@link #summaries}.
+     * neither sorts the whole selection. The total and the number overdue come from {@link #totals}.
      */
     public Listing<CaseRow> list(DataScope scope, Filter f, int page, int size, IntFunction<String> linker) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = where(scope, f, where);
-        long total = summaries.get(List.of("count", scope, f, params.get("today")),
-                () -> jdbc.sql("SELECT count(*) FROM case_file c" + where).params(params).query(Long.class).single());
-        long overdue = jdbc.sql("SELECT count(*) FROM case_file c" + where + " AND " + OVERDUE).params(params)
-                .query(Long.class).single();
+        Totals totals = totals(scope, f, where.toString(), params);
+        long overdue = totals.overdue();
         long offset = Listing.offset(page, size);
         List<CaseRow> rows = new java.util.ArrayList<>(size);
         if (offset < overdue) {
@@ -139,8 +137,35 @@ public class CaseQueries {
             rows.addAll(jdbc.sql(SELECT + where + " AND NOT " + OVERDUE + " ORDER BY c.registered_on DESC, c.id DESC"
                     + " LIMIT :limit OFFSET :offset").params(p).query(CaseRow.class).list());
         }
-        return new Listing<>(rows, total, Math.max(1, page), size, linker);
+        return new Listing<>(rows, totals.total(), Math.max(1, page), size, linker);
     }
+
+    /** What a selection adds up to: every case, those overdue, and the money trail of those the statistics count. */
+    private record Totals(long total, long overdue, MoneyTrail trail) {
+    }
+
+    /**
+     * The selection's totals in one pass over it, kept by {@link #summaries} when that pass was expensive (a
+     * province's million cases); a county's are computed on every request. Within the few seconds a kept total is
+     * served, the split between overdue and other cases stays the one the pages were numbered by.
+     */
+    private Totals totals(DataScope scope, Filter f, String where, Map<String, Object> params) {
+        return summaries.get(List.of("case-totals", scope, f, params.get("today")), () -> jdbc.sql("""
+                SELECT count(*) AS total, count(*) FILTER (WHERE %s) AS overdue,
+                       count(*) FILTER (WHERE %s) AS cases,
+                       COALESCE(sum(c.amount_claimed) FILTER (WHERE %2$s), 0) AS claimed,
+                       COALESCE(sum(c.amount_recovered) FILTER (WHERE %2$s), 0) AS recovered,
+                       COALESCE(sum(c.amount_paid_out) FILTER (WHERE %2$s), 0) AS paid_out,
+                       COALESCE(sum(c.workers) FILTER (WHERE %2$s), 0) AS workers,
+                       COALESCE(sum(c.workers_paid) FILTER (WHERE %2$s), 0) AS workers_paid
+                  FROM case_file c""".formatted(OVERDUE, COUNTED) + where).params(params).query((rs, i) -> new Totals(
+                        rs.getLong("total"), rs.getLong("overdue"), new MoneyTrail(rs.getLong("cases"),
+                                rs.getBigDecimal("claimed"), rs.getBigDecimal("recovered"), rs.getBigDecimal("paid_out"),
+                                rs.getLong("workers"), rs.getLong("workers_paid")))).single());
+    }
+
+    /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
+    private static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
 
     public List<CaseRow> all(DataScope scope, Filter f) {
         StringBuilder where = new StringBuilder();
@@ -194,8 +219,7 @@ public class CaseQueries {
             where.append(" AND c.malicious");
         }
         if (Boolean.TRUE.equals(f.counted())) {
-            // As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case.
-            where.append(" AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')");
+            where.append(" AND ").append(COUNTED);
         }
         return params;
     }
@@ -279,13 +303,7 @@ public class CaseQueries {
     public MoneyTrail moneyTrail(DataScope scope, Filter f) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = where(scope, f, where);
-        return summaries.get(List.of("trail", scope, f, params.get("today")), () -> jdbc.sql("""
-                SELECT count(*) AS cases, COALESCE(sum(c.amount_claimed), 0) AS claimed,
-                       COALESCE(sum(c.amount_recovered), 0) AS recovered,
-                       COALESCE(sum(c.amount_paid_out), 0) AS paid_out,
-                       COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.workers_paid), 0) AS workers_paid
-                  FROM case_file c""" + where + " AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')")
-                .params(params).query(MoneyTrail.class).single());
+        return totals(scope, f, where.toString(), params).trail();
     }
 
     /** How many seconds the list's totals may lag behind (0: never). */
