@@ -1,18 +1,14 @@
 package org.wageguard.casework;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wageguard.DemoApplicationTest;
+import org.wageguard.LedgerSheets;
 import org.wageguard.identity.Logins;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,22 +25,7 @@ class CaseLedgerTests {
     List<List<String>> ledger(String user, String query) throws Exception {
         byte[] xlsx = mvc.perform(get("/cases/ledger.xlsx?" + query).with(logins.as(user))).andReturn().getResponse()
                 .getContentAsByteArray();
-        List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getLastCellNum(); i++) {
-                    var cell = row.getCell(i);
-                    cells.add(cell == null ? "" : switch (cell.getCellType()) {
-                        case NUMERIC -> new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-                        default -> cell.getStringCellValue();
-                    });
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
+        return LedgerSheets.rows(xlsx);
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.wageguard.casework.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,20 +21,24 @@ import org.wageguard.casework.CaseRuleException;
 import org.wageguard.casework.TaskForces;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Departments;
+import org.wageguard.identity.Downloads;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.shared.RegionCode;
 
-/** Task forces: formed by the leadership office, their members, the duty roster and what they handled. */
+/** Task forces: formed by the leadership office, their members, the duty roster and what they handled; the ledger. */
 @Controller
 class TaskForceController {
 
     private final TaskForces taskForces;
     private final Departments departments;
+    private final TaskForceLedger ledger;
     private final MessageSource messages;
 
-    TaskForceController(TaskForces taskForces, Departments departments, MessageSource messages) {
+    TaskForceController(TaskForces taskForces, Departments departments, TaskForceLedger ledger,
+            MessageSource messages) {
         this.taskForces = taskForces;
         this.departments = departments;
+        this.ledger = ledger;
         this.messages = messages;
     }
 
@@ -44,10 +50,23 @@ class TaskForceController {
     @PreAuthorize("hasAuthority('casework:case:view')")
     String list(Model model) {
         OfficerPrincipal me = CurrentOfficer.get();
-        model.addAttribute("taskForces", taskForces.list(prefix(me)).stream()
+        model.addAttribute("taskForces", listed(me).stream()
                 .map(t -> new Object[] {t, taskForces.handled(t.id())}).toList());
         model.addAttribute("departments", departments.inRegion(prefix(me)));
         return "casework/task-forces";
+    }
+
+    /** The list's rows as the 台账 (Excel): the same task forces, the same scope, the same permission. */
+    @GetMapping("/taskforces.xlsx")
+    @PreAuthorize("hasAuthority('casework:case:view')")
+    ResponseEntity<byte[]> export() {
+        return Downloads.xlsx(text("taskforce.ledger.file"),
+                ledger.toXlsx(listed(CurrentOfficer.get()), taskForces::handled));
+    }
+
+    /** What the list shows: the task forces of the officer's region and below. */
+    private List<TaskForces.TaskForce> listed(OfficerPrincipal me) {
+        return taskForces.list(prefix(me));
     }
 
     @PostMapping("/taskforces")
