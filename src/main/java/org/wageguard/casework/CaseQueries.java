@@ -130,7 +130,9 @@ public class CaseQueries {
             rows.addAll(jdbc.sql(SELECT + where + " AND " + OVERDUE + " ORDER BY c.registered_on DESC, c.id DESC"
                     + " LIMIT :limit OFFSET :offset").params(p).query(CaseRow.class).list());
         }
-        if (rows.size() < size) {
+        // Only when the selection holds cases not overdue: looking for them where all are (the "overdue" filter)
+        // would read every case of the scope to find none.
+        if (rows.size() < size && totals.total() > overdue) {
             Map<String, Object> p = new HashMap<>(params);
             p.put("limit", size - rows.size());
             p.put("offset", Math.max(0, offset - overdue));

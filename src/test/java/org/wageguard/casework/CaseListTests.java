@@ -51,6 +51,36 @@ class CaseListTests {
     }
 
     @Test
+    void theOverdueFilterListsExactlyTheOverdueCasesAndTheTrailAddsUpTheCountedOnes() {
+        intake.register(new Intake(Channel.HOTLINE, CaseKind.COMPLAINT, "某", null, false, null, "沅江市某劳务队", null,
+                "430981", "E", null, null, "测试", List.of(new Intake.Claimant("某", null, new BigDecimal("3000"))), null,
+                handling.today().minusDays(60)));
+        var scope = logins.principal("zhiqianban").scope();
+        CaseQueries.Filter overdue = new CaseQueries.Filter(null, null, null, true, null, null, null, null, null, null,
+                null, null);
+        List<CaseQueries.CaseRow> all = queries.all(scope, CaseQueries.Filter.none());
+        List<Long> expected = all.stream().filter(CaseQueries.CaseRow::overdue)
+                .sorted(Comparator.comparing(CaseQueries.CaseRow::registeredOn, Comparator.reverseOrder())
+                        .thenComparing(CaseQueries.CaseRow::id, Comparator.reverseOrder()))
+                .map(CaseQueries.CaseRow::id).toList();
+        assertThat(expected).isNotEmpty();
+        var page = queries.list(scope, overdue, 1, 1000, p -> "");
+        assertThat(page.total()).isEqualTo(expected.size());
+        assertThat(page.rows()).extracting(CaseQueries.CaseRow::id).containsExactlyElementsOf(expected);
+
+        // The money trail of the whole list: the cases the statistics count (no refused, withdrawn or linked repeat).
+        var counted = all.stream().filter(r -> r.linkedCaseId() == null && !r.status().equals("REFUSED")
+                && !r.status().equals("WITHDRAWN")).toList();
+        var trail = queries.moneyTrail(scope, CaseQueries.Filter.none());
+        assertThat(trail.cases()).isEqualTo(counted.size());
+        assertThat(trail.claimed()).isEqualByComparingTo(counted.stream().map(CaseQueries.CaseRow::amountClaimed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(trail.paidOut()).isEqualByComparingTo(counted.stream().map(CaseQueries.CaseRow::amountPaidOut)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(trail.workers()).isEqualTo(counted.stream().mapToLong(CaseQueries.CaseRow::workers).sum());
+    }
+
+    @Test
     void thePaidOutTotalsOnTheCaseFollowTheClaimants() {
         Long mismatches = jdbc.sql("""
                 SELECT count(*) FROM case_file c
