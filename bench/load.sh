@@ -83,9 +83,14 @@ run() {
   done
   case "$cold" in *FAILED*) echo "$name: a page failed:$cold"; return 1;; esac
   printf '%-28s first opening of each (s):%s\n' "$name" "$cold"
-  printf '%-28s ' "$name"
-  USERS_PER_THREAD=25 wrk -t2 -c50 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/load.lua "http://127.0.0.1:$APP_PORT" | tail -1
+  local before after result
+  before=$(cpu_ticks "$APP_PID")
+  result=$(USERS_PER_THREAD=25 wrk -t2 -c50 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/load.lua "http://127.0.0.1:$APP_PORT" | tail -1)
+  after=$(cpu_ticks "$APP_PID")
+  printf '%-28s %s app_cpu_s=%s\n' "$name" "$result" "$(( (after - before) / $(getconf CLK_TCK) ))"
 }
+# User + system CPU time of a process, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # The dashboard over four periods (each its own computation), as the provincial office opens it.
 run dashboard ${DASHBOARD_PATHS:-"/reports/dashboard" "/reports/dashboard?from=2021-01-01&to=2021-06-30" "/reports/dashboard?from=2025-01-01&to=2025-12-31" "/reports/dashboard?from=2026-01-01&to=2026-06-30"}
 run case-list "/cases" "/cases?status=FILED" "/cases?channel=PLATFORM&overdue=true" "/cases?sector=E&from=2025-01-01&to=2025-06-30" "/cases?keyword=%E5%8E%8B%E6%B5%8B%E5%8D%95%E4%BD%8D12" "/cases?page=50"
