@@ -27,6 +27,12 @@ public final class LedgerSheets {
         return rows(response.getContentAsByteArray());
     }
 
+    /** The list page links to its ledger (by the link's id and address) and shows each row's first cell. */
+    public static void assertPageOffers(String page, String linkId, String link, List<List<String>> rows) {
+        assertThat(page).contains("id=\"" + linkId + "\"").contains(link);
+        assertThat(rows).allSatisfy(r -> assertThat(page).contains(r.get(0)));
+    }
+
     /** Every cell as text: a number as its plain decimal without trailing zeros, an empty cell as "". */
     public static List<List<String>> rows(byte[] xlsx) throws IOException {
         List<List<String>> rows = new ArrayList<>();

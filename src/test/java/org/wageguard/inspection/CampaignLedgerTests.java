@@ -64,10 +64,8 @@ class CampaignLedgerTests {
             assertThat(Integer.parseInt(r.get(9))).isPositive();
         });
 
-        String page = mvc.perform(get("/inspection/campaigns").with(logins.as("jiancha"))).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(page).contains("id=\"campaigns-export\"").contains("/inspection/campaigns.xlsx");
-        assertThat(rows).allSatisfy(r -> assertThat(page).contains(r.get(0)));
+        LedgerSheets.assertPageOffers(mvc.perform(get("/inspection/campaigns").with(logins.as("jiancha"))).andReturn()
+                .getResponse().getContentAsString(), "campaigns-export", "/inspection/campaigns.xlsx", rows);
     }
 
     @Test
