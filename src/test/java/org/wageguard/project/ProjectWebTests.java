@@ -51,8 +51,12 @@ class ProjectWebTests {
     }
 
     List<String> listedCodes(String username) throws Exception {
-        String html = mvc.perform(get("/compliance").with(logins.as(username))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return rowCodes(mvc.perform(get("/compliance").with(logins.as(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+    }
+
+    /** The project codes of a page's table rows, in their order. */
+    static List<String> rowCodes(String html) {
         List<String> codes = new ArrayList<>();
         Matcher m = Pattern.compile("<tr data-code=\"([^\"]+)\"").matcher(html);
         while (m.find()) {

@@ -26,6 +26,11 @@ class CaseLedger {
     }
 
     byte[] toXlsx(List<CaseQueries.CaseRow> cases) {
+        return toXlsx("case.ledger.file", cases);
+    }
+
+    /** The same columns under another sheet name: my work (我的待办) exports as the case ledger of its cases. */
+    byte[] toXlsx(String sheetKey, List<CaseQueries.CaseRow> cases) {
         List<List<?>> rows = new ArrayList<>(cases.size());
         for (CaseQueries.CaseRow c : cases) {
             rows.add(Arrays.asList(c.number(), text("enum.Channel." + c.channel()), text("enum.CaseKind." + c.kind()),
@@ -35,7 +40,7 @@ class CaseLedger {
                     yes(c.springFestival()), yes(c.malicious()),
                     c.outcome() == null ? null : text("enum.Outcome." + c.outcome()), yes(c.linkedCaseId() != null)));
         }
-        return LedgerWorkbook.toXlsx(text("case.ledger.file"), COLUMNS.stream().map(this::text).toList(), rows);
+        return LedgerWorkbook.toXlsx(text(sheetKey), COLUMNS.stream().map(this::text).toList(), rows);
     }
 
     private String yes(boolean flag) {

@@ -1,137 +1,75 @@
 package org.wageguard.identity.web;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.wageguard.identity.Listing;
+import org.wageguard.identity.Downloads;
+import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.internal.SecuritySettings;
 
-/** The login and operation logs, read-only, for the audit administrator alone (安全审计). */
+/**
+ * The login and operation logs, read-only, for the audit administrator alone (安全审计); each exports as a ledger
+ * with its page's filters, and the export is itself logged.
+ */
 @Controller
 @PreAuthorize("hasAuthority('identity:audit:view')")
 class AuditLogController {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-    record LoginRow(Timestamp at, String username, boolean success, String reason, String ip, String userAgent) {
-    }
-
-    record OperationRow(Timestamp at, String username, String action, String targetType, String targetId,
-            String detail, String ip, String result) {
-    }
-
-    private final JdbcClient jdbc;
+    private final AuditLogs logs;
+    private final AuditLedger ledger;
+    private final OperationLog operationLog;
     private final SecuritySettings settings;
 
-    AuditLogController(JdbcClient jdbc, SecuritySettings settings) {
-        this.jdbc = jdbc;
+    AuditLogController(AuditLogs logs, AuditLedger ledger, OperationLog operationLog, SecuritySettings settings) {
+        this.logs = logs;
+        this.ledger = ledger;
+        this.operationLog = operationLog;
         this.settings = settings;
     }
 
     @GetMapping("/audit/logins")
-    String logins(@RequestParam(required = false) String username, @RequestParam(required = false) Boolean success,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1") int page, Model model) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        Map<String, Object> params = period(where, from, to);
-        if (username != null && !username.isBlank()) {
-            where.append(" AND username ILIKE :u");
-            params.put("u", "%" + username.trim() + "%");
-        }
-        if (success != null) {
-            where.append(" AND success = :s");
-            params.put("s", success);
-        }
-        long total = jdbc.sql("SELECT count(*) FROM login_log" + where).params(params).query(Long.class).single();
-        params.put("limit", Listing.DEFAULT_SIZE);
-        params.put("offset", Listing.offset(page, Listing.DEFAULT_SIZE));
-        List<LoginRow> rows = jdbc.sql("SELECT at, username, success, reason, ip, user_agent FROM login_log" + where
-                + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset").params(params).query(LoginRow.class).list();
-        model.addAttribute("page", new Listing<>(rows, total, Math.max(1, page), Listing.DEFAULT_SIZE,
-                p -> link("/audit/logins", p, Map.of("username", username, "success", success, "from", from, "to", to))));
-        model.addAttribute("username", username);
-        model.addAttribute("success", success);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("retentionDays", settings.audit().retentionDays());
-        return "identity/audit-logins";
+    String logins(AuditLogs.LoginFilter filter, @RequestParam(defaultValue = "1") int page, Model model) {
+        Map<String, Object> filters = AuditLogs.values(filter);
+        model.addAttribute("page", logs.logins(filter, page, p -> AuditLogs.link("/audit/logins", p, filters)));
+        return view(model, filters, "/audit/logins.xlsx", "identity/audit-logins");
+    }
+
+    @GetMapping("/audit/logins.xlsx")
+    ResponseEntity<byte[]> loginLedger(AuditLogs.LoginFilter filter) {
+        byte[] xlsx = ledger.logins(logs.allLogins(filter));
+        return exported("login_log", "/audit/logins", AuditLogs.values(filter), ledger.loginTitle(), xlsx);
     }
 
     @GetMapping("/audit/operations")
-    String operations(@RequestParam(required = false) String username, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String result, @RequestParam(required = false) String target,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "1") int page, Model model) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        Map<String, Object> params = period(where, from, to);
-        if (username != null && !username.isBlank()) {
-            where.append(" AND username ILIKE :u");
-            params.put("u", "%" + username.trim() + "%");
-        }
-        if (action != null && !action.isBlank()) {
-            where.append(" AND action = :a");
-            params.put("a", action.trim());
-        }
-        if (result != null && !result.isBlank()) {
-            where.append(" AND result = :r");
-            params.put("r", result);
-        }
-        if (target != null && !target.isBlank()) {
-            where.append(" AND (target_type || ':' || COALESCE(target_id, '')) ILIKE :t");
-            params.put("t", "%" + target.trim() + "%");
-        }
-        long total = jdbc.sql("SELECT count(*) FROM operation_log" + where).params(params).query(Long.class).single();
-        params.put("limit", Listing.DEFAULT_SIZE);
-        params.put("offset", Listing.offset(page, Listing.DEFAULT_SIZE));
-        List<OperationRow> rows = jdbc.sql("SELECT at, username, action, target_type, target_id, detail, ip, result"
-                + " FROM operation_log" + where + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(OperationRow.class).list();
-        Map<String, Object> filters = new HashMap<>();
-        filters.put("username", username);
-        filters.put("action", action);
-        filters.put("result", result);
-        filters.put("target", target);
-        filters.put("from", from);
-        filters.put("to", to);
+    String operations(AuditLogs.OperationFilter filter, @RequestParam(defaultValue = "1") int page, Model model) {
+        Map<String, Object> filters = AuditLogs.values(filter);
+        model.addAttribute("actions", logs.actions());
+        model.addAttribute("page", logs.operations(filter, page, p -> AuditLogs.link("/audit/operations", p, filters)));
+        return view(model, filters, "/audit/operations.xlsx", "identity/audit-operations");
+    }
+
+    @GetMapping("/audit/operations.xlsx")
+    ResponseEntity<byte[]> operationLedger(AuditLogs.OperationFilter filter) {
+        byte[] xlsx = ledger.operations(logs.allOperations(filter));
+        return exported("operation_log", "/audit/operations", AuditLogs.values(filter), ledger.operationTitle(), xlsx);
+    }
+
+    private String view(Model model, Map<String, Object> filters, String ledgerPath, String template) {
         model.addAllAttributes(filters);
-        model.addAttribute("actions", jdbc.sql("SELECT DISTINCT action FROM operation_log ORDER BY action")
-                .query(String.class).list());
-        model.addAttribute("page", new Listing<>(rows, total, Math.max(1, page), Listing.DEFAULT_SIZE,
-                p -> link("/audit/operations", p, filters)));
+        model.addAttribute("ledgerLink", AuditLogs.link(ledgerPath, null, filters));
         model.addAttribute("retentionDays", settings.audit().retentionDays());
-        return "identity/audit-operations";
+        return template;
     }
 
-    private static Map<String, Object> period(StringBuilder where, LocalDate from, LocalDate to) {
-        Map<String, Object> params = new HashMap<>();
-        if (from != null) {
-            where.append(" AND at >= :from");
-            params.put("from", Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
-        }
-        if (to != null) {
-            where.append(" AND at < :to");
-            params.put("to", Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
-        }
-        return params;
-    }
-
-    private static String link(String path, int page, Map<String, ?> filters) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-        filters.forEach((k, v) -> b.queryParam(k, v == null ? "" : v.toString()));
-        return b.queryParam("page", page).encode().toUriString();
+    /** Hands the ledger out and records who took which selection of the log. */
+    private ResponseEntity<byte[]> exported(String log, String path, Map<String, Object> filters, String title,
+            byte[] xlsx) {
+        operationLog.record("AUDIT_EXPORT", log, null, ledger.exportNote(title, AuditLogs.link(path, null, filters)));
+        return Downloads.xlsx(title, xlsx);
     }
 }

@@ -1,7 +1,5 @@
 package org.wageguard.identity.web;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +35,6 @@ class NotificationController {
 
     private static final List<String> COLUMNS = List.of("notice.subject", "notice.kind", "notice.body", "notice.link",
             "notice.createdAt", "notice.readAt", "notice.readByName");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Notifications notifications;
     private final MessageSource messages;
@@ -61,7 +58,7 @@ class NotificationController {
         List<List<?>> rows = new ArrayList<>();
         for (Notifications.Notice n : listed(CurrentOfficer.get())) {
             rows.add(Arrays.asList(n.title(), messages.getMessage("notice.kind." + n.kind(), null, n.kind(),
-                    Locale.SIMPLIFIED_CHINESE), n.body(), n.link(), time(n.createdAt()), time(n.readAt()), n.readBy()));
+                    Locale.SIMPLIFIED_CHINESE), n.body(), n.link(), LedgerWorkbook.time(n.createdAt()), LedgerWorkbook.time(n.readAt()), n.readBy()));
         }
         return Downloads.xlsx(text("notice.file"),
                 LedgerWorkbook.toXlsx(text("notice.title"), COLUMNS.stream().map(this::text).toList(), rows));
@@ -70,10 +67,6 @@ class NotificationController {
     /** What the list shows: the notices of the officer's department (none for an officer without one). */
     private List<Notifications.Notice> listed(OfficerPrincipal me) {
         return me.departmentId() == null ? List.of() : notifications.of(me.departmentId(), false, LISTED);
-    }
-
-    private static String time(LocalDateTime at) {
-        return at == null ? null : TIME.format(at);
     }
 
     private String text(String key) {

@@ -28,7 +28,10 @@ import org.wageguard.inspection.Inspections;
 import org.wageguard.project.Projects;
 import org.wageguard.shared.RegionCode;
 
-/** Campaign list, the form a labor inspector organises a campaign with, its dashboard and its Excel results. */
+/**
+ * Campaign list and its ledger, the form a labor inspector organises a campaign with, its dashboard and its Excel
+ * results.
+ */
 @Controller
 class CampaignController {
 
@@ -51,10 +54,12 @@ class CampaignController {
     private final Projects projects;
     private final Employers employers;
     private final Texts texts;
+    private final CampaignLedger ledger;
 
     CampaignController(Campaigns campaigns, Inspections inspections, ChecklistTemplates templates,
             Departments departments, Projects projects, Employers employers, Texts texts,
-            org.wageguard.identity.CodeTables codeTables) {
+            org.wageguard.identity.CodeTables codeTables, CampaignLedger ledger) {
+        this.ledger = ledger;
         this.codeTables = codeTables;
         this.campaigns = campaigns;
         this.inspections = inspections;
@@ -85,6 +90,14 @@ class CampaignController {
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.list(campaigns.viewer(CurrentOfficer.get())));
         return "inspection/campaigns";
+    }
+
+    /** The list as its ledger (台账): the same campaigns the officer's department may see. */
+    @GetMapping("/inspection/campaigns.xlsx")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    ResponseEntity<byte[]> listLedger() {
+        return org.wageguard.identity.Downloads.xlsx(texts.get("inspection.campaignLedger.file"),
+                ledger.toXlsx(campaigns.list(campaigns.viewer(CurrentOfficer.get()))));
     }
 
     @GetMapping("/inspection/campaigns/new")

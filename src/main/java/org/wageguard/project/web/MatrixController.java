@@ -47,6 +47,14 @@ class MatrixController {
 
     record MatrixRow(ProjectSummary project, Map<ComplianceKind, ComplianceItems.Item> items, int present,
             int applicable) {
+
+        /** A project's row: its items, how many are in place of how many apply. */
+        static MatrixRow of(ProjectSummary project, Map<ComplianceKind, ComplianceItems.Item> items) {
+            int present = (int) items.values().stream().filter(i -> i.status() == ComplianceStatus.PRESENT).count();
+            int applicable = (int) items.values().stream()
+                    .filter(i -> i.status() != ComplianceStatus.NOT_APPLICABLE).count();
+            return new MatrixRow(project, items, present, applicable);
+        }
     }
 
     private final Projects projects;
@@ -159,12 +167,7 @@ class MatrixController {
         List<ProjectSummary> found = projects.all(me.scope(), new Projects.Filter(null, departmentId, status, regionCode));
         Map<Long, Map<ComplianceKind, ComplianceItems.Item>> items = compliance.matrix(
                 found.stream().map(ProjectSummary::id).toList());
-        return found.stream().map(p -> {
-            Map<ComplianceKind, ComplianceItems.Item> its = items.getOrDefault(p.id(), Map.of());
-            int present = (int) its.values().stream().filter(i -> i.status() == ComplianceStatus.PRESENT).count();
-            int applicable = (int) its.values().stream().filter(i -> i.status() != ComplianceStatus.NOT_APPLICABLE).count();
-            return new MatrixRow(p, its, present, applicable);
-        }).filter(row -> item == null || itemStatus == null
+        return found.stream().map(p -> MatrixRow.of(p, items.getOrDefault(p.id(), Map.of()))).filter(row -> item == null || itemStatus == null
                 || row.items().get(item) != null && row.items().get(item).status() == itemStatus).toList();
     }
 

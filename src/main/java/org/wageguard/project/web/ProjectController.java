@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.DataScope;
 import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.Departments;
+import org.wageguard.identity.Downloads;
 import org.wageguard.identity.Listing;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.project.ComplianceItems;
@@ -41,7 +43,10 @@ import org.wageguard.shared.InvalidIdentifierException;
 import org.wageguard.shared.MobilePhone;
 import org.wageguard.shared.RegionCode;
 
-/** Projects under construction (在建工程项目): list, detail with its compliance items, registration, editing. */
+/**
+ * Projects under construction (在建工程项目): list and its ledger, detail with its compliance items, registration,
+ * editing.
+ */
 @Controller
 class ProjectController {
 
@@ -56,10 +61,12 @@ class ProjectController {
     private final MessageSource messages;
     private final ProjectParties parties;
     private final org.wageguard.project.LaborCostTransfers transfers;
+    private final ProjectLedger ledger;
 
     ProjectController(Projects projects, ComplianceItems compliance, WageDeposits deposits, Employers employers,
             Departments departments, CodeTables codeTables, MessageSource messages, ProjectParties parties, VisibleProjects visibleProjects,
-            org.wageguard.project.LaborCostTransfers transfers) {
+            org.wageguard.project.LaborCostTransfers transfers, ProjectLedger ledger) {
+        this.ledger = ledger;
         this.visibleProjects = visibleProjects;
         this.transfers = transfers;
         this.parties = parties;
@@ -89,6 +96,17 @@ class ProjectController {
         model.addAttribute("departments", industryDepartments(me));
         model.addAttribute("statuses", ProjectStatus.values());
         return "project/projects";
+    }
+
+    /** The list as its ledger (台账): every project the list's filters select in scope, not only one page. */
+    @GetMapping("/projects.xlsx")
+    @PreAuthorize("hasAuthority('project:project:view')")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String keyword,
+            @RequestParam(required = false) Long departmentId, @RequestParam(required = false) ProjectStatus status) {
+        List<ProjectSummary> all = projects.all(CurrentOfficer.get().scope(),
+                new Projects.Filter(keyword, departmentId, status, null));
+        return Downloads.xlsx(text("project.ledger.file"),
+                ledger.toXlsx(all, compliance.matrix(all.stream().map(ProjectSummary::id).toList())));
     }
 
     @GetMapping("/projects/{id}")

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 
@@ -24,6 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * file reads back through {@link TabularFile}.
  */
 public final class LedgerWorkbook {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private LedgerWorkbook() {
     }
@@ -58,6 +62,11 @@ public final class LedgerWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A moment as a ledger writes it, to the second ("2026-11-29 08:30:00"); {@code null} for none. */
+    public static String time(LocalDateTime at) {
+        return at == null ? null : TIME.format(at);
     }
 
     static void set(Cell cell, Object value) {
