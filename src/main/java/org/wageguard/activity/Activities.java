@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /** Meetings and publicity/training events of a region, with the decisions taken and who follows them up. */
 @Service
@@ -106,12 +107,12 @@ public class Activities {
     public List<Activity> list(String regionPrefix, LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT + " WHERE a.region_code LIKE :p AND a.held_on BETWEEN :f AND :t ORDER BY a.held_on DESC, a.id DESC")
                 .param("p", regionPrefix + "%").param("f", Date.valueOf(from)).param("t", Date.valueOf(to))
-                .query(Activity.class).list();
+                .query(Rows.of(Activity.class)).list();
     }
 
     public Optional<Activity> find(long id, String regionPrefix) {
         return jdbc.sql(SELECT + " WHERE a.id = :id AND a.region_code LIKE :p").param("id", id).param("p", regionPrefix + "%")
-                .query(Activity.class).optional();
+                .query(Rows.of(Activity.class)).optional();
     }
 
     public List<Decision> decisions(long activityId) {
@@ -119,7 +120,7 @@ public class Activities {
                 SELECT x.id, x.decision, x.follow_up_id, d.name AS follow_up_name, x.done_on
                   FROM activity_decision x LEFT JOIN department d ON d.id = x.follow_up_id
                  WHERE x.activity_id = :a ORDER BY x.id
-                """).param("a", activityId).query(Decision.class).list();
+                """).param("a", activityId).query(Rows.of(Decision.class)).list();
     }
 
     public Totals totals(String regionPrefix, LocalDate from, LocalDate to) {
@@ -132,6 +133,6 @@ public class Activities {
                        COALESCE(sum(materials), 0) AS materials, COALESCE(sum(consultations), 0) AS consultations
                   FROM activity WHERE region_code LIKE :p AND held_on BETWEEN :f AND :t
                 """).param("p", regionPrefix + "%").param("f", Date.valueOf(from)).param("t", Date.valueOf(to))
-                .query(Totals.class).single();
+                .query(Rows.of(Totals.class)).single();
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * The documents of a case as printable PDF in Chinese, numbered and dated: the assignment sheet (交办单), the
@@ -62,13 +63,13 @@ public class CaseDocuments {
                        c.period_to, c.description, d.name AS department_name, c.inspectors
                   FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
                  WHERE c.id = :id
-                """).param("id", caseId).query(Facts.class).single();
+                """).param("id", caseId).query(Rows.of(Facts.class)).single();
         List<OrderFacts> orders = jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id DESC")
-                .param("c", caseId).query(OrderFacts.class).list();
+                .param("c", caseId).query(Rows.of(OrderFacts.class)).list();
         List<AssignmentFacts> assignments = jdbc.sql("""
                 SELECT d.name AS department_name, a.assigned_on, a.due_on FROM case_assignment a
                   JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id DESC
-                """).param("c", caseId).query(AssignmentFacts.class).list();
+                """).param("c", caseId).query(Rows.of(AssignmentFacts.class)).list();
         String period = (f.periodFrom() == null ? "" : f.periodFrom().toString()) + " 至 "
                 + (f.periodTo() == null ? "" : f.periodTo().toString());
         String money = String.format("%,.2f", f.amountClaimed());

@@ -15,6 +15,7 @@ import org.wageguard.employer.Employers;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * Every step of a case after intake: the state machine of {@link CaseFile} applied with optimistic locking
@@ -115,7 +116,7 @@ public class CaseHandling {
         record Respondent(Long employerId, String number, java.math.BigDecimal amountClaimed, int workers) {
         }
         Respondent r = jdbc.sql("SELECT employer_id, number, amount_claimed, workers FROM case_file WHERE id = :id")
-                .param("id", caseId).query(Respondent.class).single();
+                .param("id", caseId).query(Rows.of(Respondent.class)).single();
         if (r.employerId() != null) {
             employers.recordConfirmedArrears(r.employerId(), today(), r.amountClaimed(), r.workers(), r.number(),
                     "案件处理结果：" + CaseLabels.outcome(outcome));
@@ -307,7 +308,7 @@ public class CaseHandling {
                        (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id) AS claimants,
                        (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.paid_on IS NULL) AS unpaid
                   FROM case_file c WHERE c.id = :id
-                """).param("id", caseId).query(Row.class).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.18"));
+                """).param("id", caseId).query(Rows.of(Row.class)).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.18"));
         return new CaseFile(r.id(), CaseStatus.valueOf(r.status()), r.filedOn() == null ? null : r.filedOn().toLocalDate(),
                 r.handlingDue() == null ? null : r.handlingDue().toLocalDate(), r.extended(),
                 r.lastOrderDeadline() == null ? null : r.lastOrderDeadline().toLocalDate(),

@@ -14,6 +14,7 @@ import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.IdNumber;
+import org.wageguard.shared.Rows;
 
 /**
  * Registers new matters (登记). Other modules open cases through here too. A matter that looks like an open
@@ -62,7 +63,7 @@ public class CaseIntake {
                    AND (CAST(:to AS DATE) IS NULL OR period_from IS NULL OR period_from <= CAST(:to AS DATE))
                  ORDER BY registered_on DESC
                 """).param("e", employerId).param("p", projectId).param("from", from == null ? null : Date.valueOf(from))
-                .param("to", to == null ? null : Date.valueOf(to)).query(Similar.class).list();
+                .param("to", to == null ? null : Date.valueOf(to)).query(Rows.of(Similar.class)).list();
     }
 
     /** Whether the arrears ended more than two years before the day the matter is registered. */

@@ -12,6 +12,7 @@ import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.Masking;
+import org.wageguard.shared.Rows;
 
 /**
  * Who answers for the arrears: the party liable by law where it differs from the respondent (the general
@@ -62,7 +63,7 @@ public class CaseParties {
                   FROM case_file c LEFT JOIN employer l ON l.id = c.liable_employer_id
                   LEFT JOIN project p ON p.id = c.project_id LEFT JOIN employer g ON g.id = p.general_contractor_id
                  WHERE c.id = :c
-                """).param("c", caseId).query(Liable.class).single();
+                """).param("c", caseId).query(Rows.of(Liable.class)).single();
     }
 
     @Transactional

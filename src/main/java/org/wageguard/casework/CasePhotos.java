@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.shared.Rows;
 
 /**
  * Photos that come with a clue — from a grid worker or from the workers' portal — kept with the case for the
@@ -90,7 +91,7 @@ public class CasePhotos {
     /** The case's photos, without their content. Callers check that the officer may see the case. */
     public List<Photo> of(long caseId) {
         return jdbc.sql("SELECT id, file_name, content_type, size_bytes, source FROM case_photo WHERE case_id = :c ORDER BY id")
-                .param("c", caseId).query(Photo.class).list();
+                .param("c", caseId).query(Rows.of(Photo.class)).list();
     }
 
     /** One photo of the case. Callers check that the officer may see the case. */

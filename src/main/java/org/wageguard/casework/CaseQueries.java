@@ -21,6 +21,7 @@ import org.wageguard.identity.ScopePredicate;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.Masking;
 import org.wageguard.shared.SummaryCache;
+import org.wageguard.shared.Rows;
 
 /** Reading cases within a data scope: the list with its filters, a case with its timeline, my work. */
 @Service
@@ -128,7 +129,7 @@ public class CaseQueries {
             p.put("limit", size);
             p.put("offset", offset);
             rows.addAll(jdbc.sql(SELECT + where + " AND " + OVERDUE + " ORDER BY c.registered_on DESC, c.id DESC"
-                    + " LIMIT :limit OFFSET :offset").params(p).query(CaseRow.class).list());
+                    + " LIMIT :limit OFFSET :offset").params(p).query(Rows.of(CaseRow.class)).list());
         }
         // Only when the selection holds cases not overdue: looking for them where all are (the "overdue" filter)
         // would read every case of the scope to find none.
@@ -137,7 +138,7 @@ public class CaseQueries {
             p.put("limit", size - rows.size());
             p.put("offset", Math.max(0, offset - overdue));
             rows.addAll(jdbc.sql(SELECT + where + " AND NOT " + OVERDUE + " ORDER BY c.registered_on DESC, c.id DESC"
-                    + " LIMIT :limit OFFSET :offset").params(p).query(CaseRow.class).list());
+                    + " LIMIT :limit OFFSET :offset").params(p).query(Rows.of(CaseRow.class)).list());
         }
         return new Listing<>(rows, totals.total(), Math.max(1, page), size, linker);
     }
@@ -172,7 +173,7 @@ public class CaseQueries {
     public List<CaseRow> all(DataScope scope, Filter f) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = where(scope, f, where);
-        return jdbc.sql(SELECT + where + " ORDER BY c.registered_on, c.id").params(params).query(CaseRow.class).list();
+        return jdbc.sql(SELECT + where + " ORDER BY c.registered_on, c.id").params(params).query(Rows.of(CaseRow.class)).list();
     }
 
     private Map<String, Object> where(DataScope scope, Filter f, StringBuilder where) {
@@ -232,7 +233,7 @@ public class CaseQueries {
         params.put("id", id);
         params.put("today", Date.valueOf(LocalDate.now(clock)));
         Optional<CaseRow> row = jdbc.sql(SELECT + " WHERE c.id = :id AND " + predicate.sql()).params(params)
-                .query(CaseRow.class).optional();
+                .query(Rows.of(CaseRow.class)).optional();
         return row.map(r -> jdbc.sql("""
                 SELECT complainant_name, complainant_phone, anonymous, description, refusal_reason, outcome_note,
                        inspectors, period_from, period_to, filed_on, extended, region_code, first_contact_due,
@@ -275,7 +276,7 @@ public class CaseQueries {
         return jdbc.sql("""
                 SELECT at, on_day, by_username, action, status_from, status_to, note FROM case_event
                  WHERE case_id = :c ORDER BY at, id
-                """).param("c", caseId).query(Event.class).list();
+                """).param("c", caseId).query(Rows.of(Event.class)).list();
     }
 
     public List<Assignment> assignments(long caseId) {
@@ -283,7 +284,7 @@ public class CaseQueries {
                 SELECT a.id, a.department_id, d.name AS department_name, a.assigned_on, a.due_on, a.assigned_by, a.status,
                        a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue
                   FROM case_assignment a JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id
-                """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Assignment.class).list();
+                """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Assignment.class)).list();
     }
 
     private static LocalDate day(Date date) {
@@ -293,12 +294,12 @@ public class CaseQueries {
     public List<Supervision> supervisions(long caseId) {
         return jdbc.sql("""
                 SELECT kind, due_on, supervised_on, by_username, note FROM case_supervision WHERE case_id = :c ORDER BY id
-                """).param("c", caseId).query(Supervision.class).list();
+                """).param("c", caseId).query(Rows.of(Supervision.class)).list();
     }
 
     public List<Order> orders(long caseId) {
         return jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id")
-                .param("c", caseId).query(Order.class).list();
+                .param("c", caseId).query(Rows.of(Order.class)).list();
     }
 
     /** Totals over the cases a filter selects; linked duplicates are not counted twice. */
@@ -336,6 +337,6 @@ public class CaseQueries {
         }
         mine.append(")");
         return jdbc.sql(SELECT + where + mine + " ORDER BY (" + OVERDUE + ") DESC, c.registered_on").params(params)
-                .query(CaseRow.class).list();
+                .query(Rows.of(CaseRow.class)).list();
     }
 }

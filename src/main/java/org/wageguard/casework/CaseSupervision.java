@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * Supervision (督办) of what is overdue, every night and on demand: a matter not accepted within its channel's
@@ -76,7 +77,7 @@ public class CaseSupervision {
                 SELECT c.id, c.number, a.id, 'ASSIGNMENT', a.due_on, a.department_id, c.region_code
                   FROM case_assignment a JOIN case_file c ON c.id = a.case_id
                  WHERE a.status IN ('OPEN','REWORK') AND a.due_on < :today
-                """).param("today", Date.valueOf(today)).query(Overdue.class).list();
+                """).param("today", Date.valueOf(today)).query(Rows.of(Overdue.class)).list();
         int done = 0;
         for (Overdue o : overdue) {
             int inserted = jdbc.sql("""

@@ -24,6 +24,7 @@ import org.wageguard.shared.imports.Limits;
 import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.Row;
 import org.wageguard.shared.imports.TabularFile;
+import org.wageguard.shared.Rows;
 
 /**
  * The clue list exported from the national clue platform (全国根治欠薪线索反映平台), one clue a row, in the CSV
@@ -225,7 +226,7 @@ public class ClueImport {
                 SELECT id, name, industry_code FROM employer
                  WHERE (CAST(:cc AS VARCHAR) IS NOT NULL AND credit_code = :cc) OR name = :name
                  ORDER BY (credit_code = :cc) DESC NULLS LAST LIMIT 1
-                """).param("cc", creditCode).param("name", employerName).query(Match.class).optional();
+                """).param("cc", creditCode).param("name", employerName).query(Rows.of(Match.class)).optional();
         String projectText = row.get(PROJECT);
         Long projectId = projectText == null ? null : jdbc.sql("SELECT id FROM project WHERE code = :v OR name = :v LIMIT 1")
                 .param("v", projectText).query(Long.class).optional().orElse(null);

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * The clue ledger (线索台账): on a schedule (weekly by default) and on demand, each department is handed the list of
@@ -137,7 +138,7 @@ public class ClueLedgers {
 
     public Optional<Ledger> find(long id) {
         return jdbc.sql(LEDGER + " WHERE l.id = :id").param("id", id).param("today", Date.valueOf(LocalDate.now(clock)))
-                .query(Ledger.class).optional();
+                .query(Rows.of(Ledger.class)).optional();
     }
 
     /** Ledgers of the given departments (all in the region when {@code departments} is null), newest first. */
@@ -147,7 +148,7 @@ public class ClueLedgers {
                  ORDER BY l.issued_on DESC, d.name LIMIT :limit
                 """).param("prefix", regionPrefix + "%").param("all", departments == null)
                 .param("departments", departments == null || departments.isEmpty() ? List.of(-1L) : List.copyOf(departments))
-                .param("limit", limit).param("today", Date.valueOf(LocalDate.now(clock))).query(Ledger.class).list();
+                .param("limit", limit).param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Ledger.class)).list();
     }
 
     public List<Item> items(long ledgerId) {
@@ -156,7 +157,7 @@ public class ClueLedgers {
                        i.overdue, c.registered_on, c.external_ref
                   FROM clue_ledger_item i JOIN case_file c ON c.id = i.case_id
                  WHERE i.ledger_id = :l ORDER BY i.overdue DESC, c.registered_on
-                """).param("l", ledgerId).query(Item.class).list();
+                """).param("l", ledgerId).query(Rows.of(Item.class)).list();
     }
 
     /** What each department of the region holds now: open clues, overdue among them, handled to the end. */
@@ -171,6 +172,6 @@ public class ClueLedgers {
                  GROUP BY d.id, d.name ORDER BY held DESC, d.name
                 """.formatted(CaseQueries.OVERDUE)).param("open", CaseStatus.openNames())
                 .param("channels", CLUE_CHANNELS).param("prefix", regionPrefix + "%")
-                .param("today", Date.valueOf(LocalDate.now(clock))).query(Holding.class).list();
+                .param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Holding.class)).list();
     }
 }

@@ -11,6 +11,7 @@ import org.wageguard.employer.EmployerSummary;
 import org.wageguard.employer.Grids;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.shared.SharedMessages;
+import org.wageguard.shared.Rows;
 
 /**
  * A grid worker's clue (网格员报送): lands in intake on the grid channel with the grid's town or street as its
@@ -73,6 +74,6 @@ public class GridClues {
         return jdbc.sql("""
                 SELECT id, number, employer_name, registered_on, status FROM case_file
                  WHERE channel = 'GRID' AND created_by = :u ORDER BY id DESC LIMIT 20
-                """).param("u", username).query(Reported.class).list();
+                """).param("u", username).query(Rows.of(Reported.class)).list();
     }
 }

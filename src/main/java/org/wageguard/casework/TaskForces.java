@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * The task force (工作专班): members drawn from several departments, a duty roster for the concentrated reception
@@ -51,12 +52,12 @@ public class TaskForces {
 
     public List<TaskForce> list(String regionPrefix) {
         return jdbc.sql(SELECT + " WHERE t.region_code LIKE :p ORDER BY t.period_from DESC").param("p", regionPrefix + "%")
-                .query(TaskForce.class).list();
+                .query(Rows.of(TaskForce.class)).list();
     }
 
     public Optional<TaskForce> find(long id, String regionPrefix) {
         return jdbc.sql(SELECT + " WHERE t.id = :id AND t.region_code LIKE :p").param("id", id).param("p", regionPrefix + "%")
-                .query(TaskForce.class).optional();
+                .query(Rows.of(TaskForce.class)).optional();
     }
 
     @Transactional
@@ -107,7 +108,7 @@ public class TaskForces {
     /** Puts a member on duty for a day; the day must lie within the task force's period. */
     @Transactional
     public void schedule(long taskForceId, LocalDate day, long memberId, String location) {
-        TaskForce t = jdbc.sql(SELECT + " WHERE t.id = :id").param("id", taskForceId).query(TaskForce.class).optional()
+        TaskForce t = jdbc.sql(SELECT + " WHERE t.id = :id").param("id", taskForceId).query(Rows.of(TaskForce.class)).optional()
                 .orElseThrow(() -> CaseRuleException.of("case.rule.task-forces.5"));
         if (day == null || day.isBefore(t.periodFrom()) || day.isAfter(t.periodTo())) {
             throw CaseRuleException.of("case.rule.task-forces.day", t.periodFrom(), t.periodTo());
@@ -136,7 +137,7 @@ public class TaskForces {
                 SELECT m.id, m.name, m.department_id, d.name AS department_name, m.role, m.phone
                   FROM task_force_member m JOIN department d ON d.id = m.department_id
                  WHERE m.task_force_id = :t ORDER BY CASE m.role WHEN 'LEADER' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, m.id
-                """).param("t", taskForceId).query(Member.class).list();
+                """).param("t", taskForceId).query(Rows.of(Member.class)).list();
     }
 
     public List<Shift> roster(long taskForceId) {
@@ -144,7 +145,7 @@ public class TaskForces {
                 SELECT s.id, s.day, m.id AS member_id, m.name AS member_name, d.name AS department_name, s.location
                   FROM duty_shift s JOIN task_force_member m ON m.id = s.member_id JOIN department d ON d.id = m.department_id
                  WHERE s.task_force_id = :t ORDER BY s.day, m.id
-                """).param("t", taskForceId).query(Shift.class).list();
+                """).param("t", taskForceId).query(Rows.of(Shift.class)).list();
     }
 
     public Handled handled(long taskForceId) {
@@ -155,6 +156,6 @@ public class TaskForces {
                        count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED')) AS finished
                   FROM case_file c WHERE c.task_force_id = :t AND c.linked_case_id IS NULL
                    AND c.status NOT IN ('REFUSED','WITHDRAWN')
-                """).param("t", taskForceId).query(Handled.class).single();
+                """).param("t", taskForceId).query(Rows.of(Handled.class)).single();
     }
 }

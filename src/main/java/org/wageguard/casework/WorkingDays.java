@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Rows;
 
 /**
  * China's working-day calendar: Monday to Friday, less the public holidays, plus the make-up working days on
@@ -73,7 +74,7 @@ public class WorkingDays {
 
     public List<Exception> exceptions(int year) {
         return jdbc.sql("SELECT day, kind, name FROM work_calendar WHERE EXTRACT(YEAR FROM day) = :y ORDER BY day")
-                .param("y", year).query(Exception.class).list();
+                .param("y", year).query(Rows.of(Exception.class)).list();
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import org.wageguard.employer.internal.ListingSql;
 import org.wageguard.identity.DataScope;
 import org.wageguard.identity.ScopeColumns;
 import org.wageguard.identity.ScopePredicate;
+import org.wageguard.shared.Rows;
 
 /**
  * The employer register as other modules use it: look-ups by id and credit code, choices for select boxes within
@@ -103,7 +104,7 @@ public class Employers {
 
     public List<ListedPerson> listedPersons(long listingId) {
         return jdbc.sql("SELECT name, role, id_number_masked FROM employer_listed_person WHERE listing_id = :l ORDER BY id")
-                .param("l", listingId).query(ListedPerson.class).list();
+                .param("l", listingId).query(Rows.of(ListedPerson.class)).list();
     }
 
     /** Ids of employers on the list on a day. */
@@ -121,7 +122,7 @@ public class Employers {
                  WHERE e.operating_status IN ('HALTED', 'HALF_RUNNING') AND COALESCE(e.employee_count, 0) > 0
                    AND e.industry_code NOT IN ('47', '48', '49', '50')
                  ORDER BY e.name
-                """).query(Halted.class).list();
+                """).query(Rows.of(Halted.class)).list();
     }
 
     public Optional<EmployerSummary> find(long id) {
@@ -160,7 +161,7 @@ public class Employers {
                          WHERE a.employer_id = e.id AND a.confirmed_on <= :asOf) AS last_arrears,
                        %s AS blacklisted
                   FROM employer e WHERE e.id = :id
-                """.formatted(ListingSql.inForce(CreditListKind.BLACKLIST))).param("id", employerId).param("asOf", asOf).query(Facts.class)
+                """.formatted(ListingSql.inForce(CreditListKind.BLACKLIST))).param("id", employerId).param("asOf", asOf).query(Rows.of(Facts.class))
                 .optional().orElseThrow(() -> new IllegalArgumentException("No employer " + employerId));
         boolean recent = facts.lastArrears() != null && facts.lastArrears().isAfter(asOf.minusYears(2));
         LocalDate cleanSince = facts.lastArrears() != null ? facts.lastArrears() : facts.registeredOn();

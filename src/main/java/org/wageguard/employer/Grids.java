@@ -10,6 +10,7 @@ import org.wageguard.identity.DataScope;
 import org.wageguard.identity.ScopeColumns;
 import org.wageguard.identity.ScopePredicate;
 import org.wageguard.shared.RegionCode;
+import org.wageguard.shared.Rows;
 
 /**
  * The grids (网格) of the "两网化" system as other modules read them: a grid lies within one town or street, its
@@ -48,26 +49,26 @@ public class Grids {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " WHERE g.code = :code").param("code", code.trim()).query(Grid.class).optional();
+        return jdbc.sql(SELECT + " WHERE g.code = :code").param("code", code.trim()).query(Rows.of(Grid.class)).optional();
     }
 
     /** The grid if the scope covers it; otherwise it does not exist for the reader. */
     public Optional<Grid> find(DataScope scope, String code) {
         ScopePredicate predicate = scope.predicate(SCOPE);
         return jdbc.sql(SELECT + " WHERE g.code = :code AND " + predicate.sql()).params(predicate.parameters())
-                .param("code", code).query(Grid.class).optional();
+                .param("code", code).query(Rows.of(Grid.class)).optional();
     }
 
     /** Every grid within the scope, by region and code. */
     public List<Grid> within(DataScope scope) {
         ScopePredicate predicate = scope.predicate(SCOPE);
         return jdbc.sql(SELECT + " WHERE " + predicate.sql() + " ORDER BY g.region_code, g.code")
-                .params(predicate.parameters()).query(Grid.class).list();
+                .params(predicate.parameters()).query(Rows.of(Grid.class)).list();
     }
 
     /** The enabled grids of a region's subtree (choices on an employer's form). */
     public List<Grid> inRegion(String regionCode) {
         return jdbc.sql(SELECT + " WHERE g.enabled AND g.region_code LIKE :prefix ORDER BY g.region_code, g.code")
-                .param("prefix", RegionCode.of(regionCode).subtreePrefix() + "%").query(Grid.class).list();
+                .param("prefix", RegionCode.of(regionCode).subtreePrefix() + "%").query(Rows.of(Grid.class)).list();
     }
 }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Rows;
 
 /**
  * Code tables: administrative regions (GB/T 2260) and industry sectors (GB/T 4754-2017). Regions beyond
@@ -51,26 +52,26 @@ public class CodeTables {
 
     public Optional<Region> region(String code) {
         return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE code = :c").param("c", code)
-                .query(Region.class).optional();
+                .query(Rows.of(Region.class)).optional();
     }
 
     public List<Region> regions(String parentCode) {
         return parentCode == null
                 ? jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE parent_code IS NULL ORDER BY code")
-                        .query(Region.class).list()
+                        .query(Rows.of(Region.class)).list()
                 : jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE parent_code = :p ORDER BY code")
-                        .param("p", parentCode).query(Region.class).list();
+                        .param("p", parentCode).query(Rows.of(Region.class)).list();
     }
 
     /** A region and the regions under it, for select boxes limited to an officer's region. */
     public List<Region> regionSubtree(String prefix) {
         return jdbc.sql("SELECT code, name, level, parent_code FROM region WHERE code LIKE :p ORDER BY code")
-                .param("p", prefix + "%").query(Region.class).list();
+                .param("p", prefix + "%").query(Rows.of(Region.class)).list();
     }
 
     public List<Sector> sectors() {
         return jdbc.sql("SELECT code, name, level, parent_code FROM industry_sector ORDER BY level DESC, code")
-                .query(Sector.class).list();
+                .query(Rows.of(Sector.class)).list();
     }
 
     public int regionCount() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Rows;
 
 /**
  * Notices inside the system, addressed to a department: a supervision (督办) of an overdue case, a clue ledger to
@@ -49,7 +50,7 @@ public class Notifications {
                        read_at AT TIME ZONE 'Asia/Shanghai' AS read_at, read_by FROM notification
                  WHERE department_id = :d AND (NOT :unread OR read_at IS NULL)
                  ORDER BY read_at IS NULL DESC, created_at DESC, id DESC LIMIT :limit
-                """).param("d", departmentId).param("unread", unreadOnly).param("limit", limit).query(Notice.class).list();
+                """).param("d", departmentId).param("unread", unreadOnly).param("limit", limit).query(Rows.of(Notice.class)).list();
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.imports.LedgerWorkbook;
+import org.wageguard.shared.Rows;
 
 /**
  * The read side of campaigns: who may see a campaign (its lead and member departments' officers, and the leadership
@@ -137,14 +138,14 @@ public class Campaigns {
     /** The campaigns the viewer may see, the newest first. */
     public List<CampaignRow> list(Viewer v) {
         return jdbc.sql(CAMPAIGNS + " WHERE " + VISIBLE + " ORDER BY c.period_from DESC, c.id DESC").params(params(v))
-                .query(CampaignRow.class).list();
+                .query(Rows.of(CampaignRow.class)).list();
     }
 
     /** One campaign, if the viewer may see it. */
     public Optional<CampaignRow> find(Viewer v, long id) {
         Map<String, Object> p = params(v);
         p.put("id", id);
-        return jdbc.sql(CAMPAIGNS + " WHERE c.id = :id AND " + VISIBLE).params(p).query(CampaignRow.class).optional();
+        return jdbc.sql(CAMPAIGNS + " WHERE c.id = :id AND " + VISIBLE).params(p).query(Rows.of(CampaignRow.class)).optional();
     }
 
     public List<TargetRow> targets(long campaignId) {
@@ -163,7 +164,7 @@ public class Campaigns {
                   FROM campaign_target t LEFT JOIN project p ON p.id = t.project_id
                   LEFT JOIN employer e ON e.id = t.employer_id LEFT JOIN department d ON d.id = t.department_id
                  WHERE t.campaign_id = :c ORDER BY (t.project_id IS NULL), COALESCE(p.code, e.name), t.id
-                """).param("c", campaignId).query(TargetRow.class).list();
+                """).param("c", campaignId).query(Rows.of(TargetRow.class)).list();
     }
 
     /** Findings of the campaign by checklist item, most frequent first. */
@@ -173,7 +174,7 @@ public class Campaigns {
                   FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
                   JOIN campaign_target t ON t.id = i.target_id LEFT JOIN checklist_item ci ON ci.id = f.item_id
                  WHERE t.campaign_id = :c GROUP BY ci.question, ci.sort_order ORDER BY count(*) DESC, ci.sort_order
-                """).param("c", campaignId).query(Count.class).list();
+                """).param("c", campaignId).query(Rows.of(Count.class)).list();
     }
 
     /** Targets, inspections, findings and rectification by the targets' supervising department. */
@@ -190,7 +191,7 @@ public class Campaigns {
                                      WHERE i.target_id = t.id AND o.status = 'RECTIFIED')), 0) AS rectified
                   FROM campaign_target t LEFT JOIN department d ON d.id = t.department_id
                  WHERE t.campaign_id = :c GROUP BY d.name, d.sort_order ORDER BY d.sort_order, d.name
-                """).param("c", campaignId).query(DepartmentRow.class).list();
+                """).param("c", campaignId).query(Rows.of(DepartmentRow.class)).list();
     }
 
     /** A target of a campaign the viewer may see. */
@@ -206,7 +207,7 @@ public class Campaigns {
                   LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer gc ON gc.id = p.general_contractor_id
                   LEFT JOIN employer e ON e.id = t.employer_id
                  WHERE t.id = :t AND
-                """ + VISIBLE).params(p).query(TargetInfo.class).optional();
+                """ + VISIBLE).params(p).query(Rows.of(TargetInfo.class)).optional();
     }
 
     /** The enabled items of the checklist the campaign uses for this kind of target, in order. */
@@ -221,7 +222,7 @@ public class Campaigns {
                                               WHERE ct.campaign_id = :c AND y.target_kind = :k) AND x.enabled)
                         ORDER BY x.id LIMIT 1)
                  ORDER BY ci.sort_order, ci.id
-                """).param("k", targetKind).param("c", campaignId).query(ChecklistItem.class).list();
+                """).param("k", targetKind).param("c", campaignId).query(Rows.of(ChecklistItem.class)).list();
     }
 
     /** An inspection with its answers, photos and findings, if the viewer may see its campaign. */
@@ -237,7 +238,7 @@ public class Campaigns {
                   LEFT JOIN project pr ON pr.id = t.project_id LEFT JOIN employer gc ON gc.id = pr.general_contractor_id
                   LEFT JOIN employer e ON e.id = t.employer_id
                  WHERE i.id = :id AND
-                """ + VISIBLE).params(p).query(InspectionHead.class).optional();
+                """ + VISIBLE).params(p).query(Rows.of(InspectionHead.class)).optional();
         return head.map(h -> {
             record Raw(long id, String question, Boolean compliant, String value, String note) {
             }
@@ -245,7 +246,7 @@ public class Campaigns {
             for (Raw r : jdbc.sql("""
                     SELECT a.id, ci.question, a.compliant, a.value, a.note FROM inspection_answer a
                       JOIN checklist_item ci ON ci.id = a.item_id WHERE a.inspection_id = :i ORDER BY ci.sort_order, ci.id
-                    """).param("i", id).query(Raw.class).list()) {
+                    """).param("i", id).query(Rows.of(Raw.class)).list()) {
                 answers.add(new AnswerRow(r.id(), r.question(), r.compliant(), r.value(), r.note(),
                         jdbc.sql("SELECT id FROM inspection_photo WHERE answer_id = :a ORDER BY id").param("a", r.id())
                                 .query(Long.class).list()));
@@ -255,7 +256,7 @@ public class Campaigns {
                            o.status AS order_status, o.deadline
                       FROM inspection_finding f LEFT JOIN rectification_order o ON o.finding_id = f.id
                      WHERE f.inspection_id = :i ORDER BY f.id
-                    """).param("i", id).query(FindingRow.class).list();
+                    """).param("i", id).query(Rows.of(FindingRow.class)).list();
             return new InspectionView(h, answers, findings);
         });
     }
@@ -282,7 +283,7 @@ public class Campaigns {
                   JOIN campaign_target t ON t.id = i.target_id JOIN inspection_campaign c ON c.id = t.campaign_id
                   JOIN department ld ON ld.id = c.lead_department_id
                  WHERE ph.id = :id AND
-                """ + VISIBLE).params(p).query(PhotoFile.class).optional();
+                """ + VISIBLE).params(p).query(Rows.of(PhotoFile.class)).optional();
     }
 
     /** The campaign's results as an xlsx: one row per finding, or per target where nothing was found. */
@@ -349,7 +350,7 @@ public class Campaigns {
                   JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
                   LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer e ON e.id = t.employer_id
                  WHERE o.id = :id
-                """).param("id", orderId).query(Facts.class).single();
+                """).param("id", orderId).query(Rows.of(Facts.class)).single();
         byte[] pdf = documents.notice("整改通知书", f.number(), List.of(
                 f.responsibleParty() + "：",
                 f.inspectedOn() + "，" + f.campaignName() + "联合检查组（检查人员：" + f.inspectors() + "）对" + f.targetName()

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * The checklist templates the administrator maintains: items with their question, the evidence to look at and the
@@ -36,14 +37,14 @@ public class ChecklistTemplates {
 
     public List<Template> templates() {
         return jdbc.sql("SELECT id, name, target_kind, enabled FROM checklist_template ORDER BY target_kind DESC, id")
-                .query(Template.class).list();
+                .query(Rows.of(Template.class)).list();
     }
 
     public List<Item> items(long templateId) {
         return jdbc.sql("""
                 SELECT id, template_id, sort_order, code, question, evidence, answer_type, compliance_kind, enabled
                   FROM checklist_item WHERE template_id = :t ORDER BY sort_order, id
-                """).param("t", templateId).query(Item.class).list();
+                """).param("t", templateId).query(Rows.of(Item.class)).list();
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.project.ComplianceItems;
 import org.wageguard.project.ComplianceKind;
+import org.wageguard.shared.Rows;
 
 /**
  * Campaigns, on-site inspections, findings and rectification orders: the inspection module's write side and
@@ -165,7 +166,7 @@ public class Inspections {
                 SELECT CASE WHEN t.project_id IS NULL THEN 'EMPLOYER' ELSE 'PROJECT' END AS kind, t.project_id,
                        c.id AS campaign_id, c.name AS campaign_name
                   FROM campaign_target t JOIN inspection_campaign c ON c.id = t.campaign_id WHERE t.id = :t
-                """).param("t", targetId).query(Target.class).single();
+                """).param("t", targetId).query(Rows.of(Target.class)).single();
         long template = templateFor(target.campaignId(), target.kind());
         long id = jdbc.sql("""
                 INSERT INTO inspection (target_id, template_id, inspected_on, inspectors, note, created_by)
@@ -182,7 +183,7 @@ public class Inspections {
             record Item(String question, String complianceKind) {
             }
             Item item = jdbc.sql("SELECT question, compliance_kind FROM checklist_item WHERE id = :id AND template_id = :tpl")
-                    .param("id", a.itemId()).param("tpl", template).query(Item.class).optional().orElse(null);
+                    .param("id", a.itemId()).param("tpl", template).query(Rows.of(Item.class)).optional().orElse(null);
             if (item == null) {
                 continue;
             }
@@ -290,7 +291,7 @@ public class Inspections {
         record Order(long findingId, LocalDate deadline, String status) {
         }
         Order o = jdbc.sql("SELECT finding_id, deadline, status FROM rectification_order WHERE id = :id")
-                .param("id", orderId).query(Order.class).single();
+                .param("id", orderId).query(Rows.of(Order.class)).single();
         if (!OrderStatus.OPEN.name().equals(o.status())) {
             throw new InspectionRuleException("inspection.error.orderClosed");
         }
@@ -318,7 +319,7 @@ public class Inspections {
                   JOIN inspection_finding f ON f.id = o.finding_id JOIN inspection i ON i.id = f.inspection_id
                   JOIN campaign_target t ON t.id = i.target_id LEFT JOIN checklist_item ci ON ci.id = f.item_id
                  WHERE o.id = :id
-                """).param("id", orderId).query(Fixed.class).optional()
+                """).param("id", orderId).query(Rows.of(Fixed.class)).optional()
                 .filter(f -> f.projectId() != null && f.complianceKind() != null)
                 .ifPresent(f -> compliance.observe(f.projectId(), ComplianceKind.valueOf(f.complianceKind()), on, true,
                         "回头看 " + f.number(), blankToNull(note)));
@@ -333,7 +334,7 @@ public class Inspections {
         record Order(long findingId, LocalDate deadline, String status) {
         }
         Order o = jdbc.sql("SELECT finding_id, deadline, status FROM rectification_order WHERE id = :id")
-                .param("id", orderId).query(Order.class).single();
+                .param("id", orderId).query(Rows.of(Order.class)).single();
         if (!OrderStatus.OPEN.name().equals(o.status())) {
             throw new InspectionRuleException("inspection.error.orderClosed");
         }
@@ -364,7 +365,7 @@ public class Inspections {
                   JOIN inspection i ON i.id = f.inspection_id JOIN campaign_target t ON t.id = i.target_id
                   JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department d ON d.id = c.lead_department_id
                  WHERE o.status = 'OPEN' AND o.deadline < :today AND o.overdue_notified_on IS NULL ORDER BY o.id
-                """).param("today", Date.valueOf(today)).query(Overdue.class).list();
+                """).param("today", Date.valueOf(today)).query(Rows.of(Overdue.class)).list();
         for (Overdue o : overdue) {
             String body = o.responsibleParty() + " 未在 " + o.deadline() + " 前完成整改（" + o.number() + "），请回头看或转为案件。";
             java.util.Set<Long> to = new java.util.LinkedHashSet<>();
@@ -390,14 +391,14 @@ public class Inspections {
                   FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
                   JOIN campaign_target t ON t.id = i.target_id LEFT JOIN project p ON p.id = t.project_id
                  WHERE f.id = :id
-                """).param("id", findingId).query(Finding.class).single();
+                """).param("id", findingId).query(Rows.of(Finding.class)).single();
         if (f.caseId() != null) {
             return f.caseId();
         }
         record Employer(String name, String regionCode, String industryCode) {
         }
         Employer e = jdbc.sql("SELECT name, region_code, industry_code FROM employer WHERE id = :id")
-                .param("id", f.employerId()).query(Employer.class).single();
+                .param("id", f.employerId()).query(Rows.of(Employer.class)).single();
         long caseId = caseIntake.register(new Intake(Channel.INSPECTION, CaseKind.REPORT, null, null, true,
                 f.employerId(), e.name(), f.projectId(), e.regionCode(), e.industryCode(), null, null,
                 f.description(), List.of(), null, null));
@@ -437,7 +438,7 @@ public class Inspections {
                        COALESCE(p.name, e.name) AS target_name
                 """ + ORDERS_IN_SCOPE.formatted(predicate.sql()) + """
                  ORDER BY (o.status = 'OPEN' AND o.deadline < :today) DESC, (o.status = 'OPEN') DESC, o.deadline, o.id
-                """).params(params).query(OrderRow.class).list();
+                """).params(params).query(Rows.of(OrderRow.class)).list();
     }
 
     /** Whether the officer may see (and act on) the order. */

@@ -30,6 +30,7 @@ import org.wageguard.identity.ScopePredicate;
 import org.wageguard.shared.SharedMessages;
 
 import tools.jackson.core.type.TypeReference;
+import org.wageguard.shared.Rows;
 
 /**
  * Alerts and their lifecycle: opened or updated by an evaluation (never duplicated), acknowledged, resolved with the
@@ -183,7 +184,7 @@ public class Alerts {
                      WHERE rule_code = :rule AND period IN (:periods) AND status IN ('OPEN', 'ACKNOWLEDGED')
                        AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
                     """).param("rule", rule.name()).param("periods", periods).param("p", projectId)
-                    .query(Candidate.class).list();
+                    .query(Rows.of(Candidate.class)).list();
             List<Long> gone = open.stream().filter(c -> !fired.contains(c.key())).map(Candidate::id).toList();
             if (!gone.isEmpty()) {
                 resolved = jdbc.sql("""
@@ -209,7 +210,7 @@ public class Alerts {
         List<Overdue> overdue = jdbc.sql("""
                 SELECT id, rule_code, severity, subject_name, region_code, department_id, due_on FROM alert
                  WHERE status IN ('OPEN', 'ACKNOWLEDGED') AND due_on < :today AND escalated_on IS NULL ORDER BY id
-                """).param("today", today).query(Overdue.class).list();
+                """).param("today", today).query(Rows.of(Overdue.class)).list();
         for (Overdue o : overdue) {
             jdbc.sql("UPDATE alert SET escalated_on = :today, updated_at = now() WHERE id = :id").param("today", today)
                     .param("id", o.id()).update();
@@ -235,7 +236,7 @@ public class Alerts {
         ScopePredicate p = scope.predicate(SCOPE);
         Map<String, Object> params = new HashMap<>(p.parameters());
         params.put("id", id);
-        return jdbc.sql(SELECT + " WHERE a.id = :id AND " + p.sql()).params(params).query(Alert.class).optional();
+        return jdbc.sql(SELECT + " WHERE a.id = :id AND " + p.sql()).params(params).query(Rows.of(Alert.class)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -246,14 +247,14 @@ public class Alerts {
         params.put("limit", size);
         params.put("offset", Listing.offset(page, size));
         List<Alert> rows = jdbc.sql(SELECT + w.sql() + ORDER + " LIMIT :limit OFFSET :offset").params(params)
-                .query(Alert.class).list();
+                .query(Rows.of(Alert.class)).list();
         return new Listing<>(rows, total, Math.max(1, page), size, linker);
     }
 
     @Transactional(readOnly = true)
     public List<Alert> all(DataScope scope, Filter f) {
         Where w = where(scope, f);
-        return jdbc.sql(SELECT + w.sql() + ORDER).params(w.params()).query(Alert.class).list();
+        return jdbc.sql(SELECT + w.sql() + ORDER).params(w.params()).query(Rows.of(Alert.class)).list();
     }
 
     /** Unresolved alerts in scope, for the risk grades. */
@@ -270,7 +271,7 @@ public class Alerts {
                        count(*) AS alerts
                   FROM alert a LEFT JOIN department d ON d.id = a.department_id
                 """ + w.sql() + " GROUP BY a.rule_code, a.department_id, d.name, a.severity ORDER BY a.rule_code")
-                .params(w.params()).query(Count.class).list();
+                .params(w.params()).query(Rows.of(Count.class)).list();
     }
 
     private static final String ORDER = " " + """

@@ -18,6 +18,7 @@ import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Masking;
 
 import tools.jackson.core.type.TypeReference;
+import org.wageguard.shared.Rows;
 
 /**
  * Listing an employer on a credit list (失信联合惩戒名单 or 重点关注名单) by the procedure of MOHRSS Decree 45: a
@@ -102,13 +103,13 @@ public class CreditProcedure {
     @Transactional(readOnly = true)
     public List<Proposal> list(String regionPrefix) {
         return jdbc.sql(SELECT + " WHERE c.region_code LIKE :p ORDER BY c.proposed_on DESC, c.id DESC")
-                .param("p", regionPrefix + "%").query(Proposal.class).list();
+                .param("p", regionPrefix + "%").query(Rows.of(Proposal.class)).list();
     }
 
     @Transactional(readOnly = true)
     public Optional<Proposal> find(String regionPrefix, long id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id AND c.region_code LIKE :p").param("id", id)
-                .param("p", regionPrefix + "%").query(Proposal.class).optional();
+                .param("p", regionPrefix + "%").query(Rows.of(Proposal.class)).optional();
     }
 
     /** The proposal: only on a case of the region whose order to pay lapsed unheeded, with grounds. */

@@ -13,6 +13,7 @@ import org.wageguard.identity.OperationLog;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.wageguard.shared.Rows;
 
 /**
  * The rule parameters per region. A region without its own setting takes its city's, then its province's, then the
@@ -86,7 +87,7 @@ public class RuleSettings {
     public Snapshot snapshot() {
         Map<String, Row> rows = new HashMap<>();
         jdbc.sql("SELECT rule_code, region_code, enabled, parameters::text AS parameters, version FROM monitoring_rule_setting")
-                .query(Row.class).list().forEach(r -> rows.put(r.ruleCode() + "/" + r.regionCode(), r));
+                .query(Rows.of(Row.class)).list().forEach(r -> rows.put(r.ruleCode() + "/" + r.regionCode(), r));
         return new Snapshot(rows);
     }
 

@@ -29,6 +29,7 @@ import org.wageguard.project.Projects;
 import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.SharedMessages;
 import org.wageguard.workforce.Workers;
+import org.wageguard.shared.Rows;
 
 /**
  * A worker's own wage records on the portal, opened with the ID number, the name on file and a one-time code sent to
@@ -116,7 +117,7 @@ public class WageSelfService {
                   JOIN worker w ON w.id = c.worker_id
                  WHERE w.id_number_hash = :h AND c.used_at IS NULL AND c.expires_at > :now
                  ORDER BY c.created_at DESC, c.id DESC LIMIT 1
-                """).param("h", hash).param("now", Timestamp.valueOf(now)).query(Live.class).optional();
+                """).param("h", hash).param("now", Timestamp.valueOf(now)).query(Rows.of(Live.class)).optional();
         Optional<Long> verified = Optional.empty();
         if (live.isPresent()) {
             Live l = live.get();

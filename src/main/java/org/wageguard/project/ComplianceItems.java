@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * The six compliance items of each project: their recorded facts, the status derived from them by
@@ -137,7 +138,7 @@ public class ComplianceItems {
         record Context(Date contractDate, String wageOfficerName) {
         }
         Context ctx = jdbc.sql("SELECT contract_date, wage_officer_name FROM project WHERE id = :id")
-                .param("id", projectId).query(Context.class).single();
+                .param("id", projectId).query(Rows.of(Context.class)).single();
         var project = new ComplianceRules.ProjectContext(ctx.contractDate().toLocalDate(), ctx.wageOfficerName(),
                 deposits.requirement(projectId).orElse(null));
         LocalDate today = LocalDate.now(clock);
@@ -195,7 +196,7 @@ public class ComplianceItems {
                 SELECT i.kind, h.status_from, h.status_to, h.summary, h.at, h.by_username
                   FROM compliance_history h JOIN compliance_item i ON i.id = h.item_id
                  WHERE i.project_id = :p ORDER BY h.at DESC, h.id DESC
-                """).param("p", projectId).query(HistoryEntry.class).list();
+                """).param("p", projectId).query(Rows.of(HistoryEntry.class)).list();
     }
 
     @Transactional
@@ -216,7 +217,7 @@ public class ComplianceItems {
                 SELECT e.id, e.item_id, e.file_name, e.content_type, e.size_bytes, e.uploaded_at, e.uploaded_by
                   FROM compliance_evidence e JOIN compliance_item i ON i.id = e.item_id
                  WHERE i.project_id = :p ORDER BY e.uploaded_at DESC
-                """).param("p", projectId).query(Evidence.class).list();
+                """).param("p", projectId).query(Rows.of(Evidence.class)).list();
     }
 
     public record EvidenceFile(String fileName, String contentType, byte[] content) {
@@ -227,7 +228,7 @@ public class ComplianceItems {
         return jdbc.sql("""
                 SELECT e.file_name, e.content_type, e.content FROM compliance_evidence e
                   JOIN compliance_item i ON i.id = e.item_id WHERE e.id = :id AND i.project_id = :p
-                """).param("id", evidenceId).param("p", projectId).query(EvidenceFile.class).optional();
+                """).param("id", evidenceId).param("p", projectId).query(Rows.of(EvidenceFile.class)).optional();
     }
 
     private static final String SELECT = """

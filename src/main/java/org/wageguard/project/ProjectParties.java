@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * Who else works on a project — subcontractors and labor teams (班组) — and the owner's monthly schedule of
@@ -40,14 +41,14 @@ public class ProjectParties {
         return jdbc.sql("""
                 SELECT s.employer_id, e.name, e.credit_code, s.scope_of_work FROM project_subcontractor s
                   JOIN employer e ON e.id = s.employer_id WHERE s.project_id = :p ORDER BY e.name
-                """).param("p", projectId).query(Subcontractor.class).list();
+                """).param("p", projectId).query(Rows.of(Subcontractor.class)).list();
     }
 
     public List<Team> teams(long projectId) {
         return jdbc.sql("""
                 SELECT t.id, t.name, t.leader_name, t.employer_id, e.name AS employer_name FROM project_team t
                   LEFT JOIN employer e ON e.id = t.employer_id WHERE t.project_id = :p ORDER BY t.name
-                """).param("p", projectId).query(Team.class).list();
+                """).param("p", projectId).query(Rows.of(Team.class)).list();
     }
 
     public List<ScheduledTransfer> schedule(long projectId) {

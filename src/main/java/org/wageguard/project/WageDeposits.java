@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.employer.Employers;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * The wage-deposit ledger (工资保证金台账): the required amount computed from the region's parameters in force,
@@ -72,7 +73,7 @@ public class WageDeposits {
                    AND effective_from <= :day
                  ORDER BY length(region_code) DESC, (region_code LIKE '__0000'), (region_code LIKE '____00'),
                           effective_from DESC LIMIT 1
-                """).param("region", regionCode).param("day", Date.valueOf(day)).query(DepositParameters.class)
+                """).param("region", regionCode).param("day", Date.valueOf(day)).query(Rows.of(DepositParameters.class))
                 .optional();
     }
 
@@ -81,7 +82,7 @@ public class WageDeposits {
                 SELECT region_code, effective_from, base_rate, multi_project_rate, multi_project_threshold, exempt_below,
                        clean_two_years_factor, arrears_factor, blacklist_factor
                   FROM deposit_parameter ORDER BY region_code, effective_from DESC
-                """).query(DepositParameters.class).list();
+                """).query(Rows.of(DepositParameters.class)).list();
     }
 
     @Transactional
@@ -104,7 +105,7 @@ public class WageDeposits {
         record Row(String regionCode, BigDecimal contractValue, long generalContractorId) {
         }
         Row row = jdbc.sql("SELECT region_code, contract_value, general_contractor_id FROM project WHERE id = :id")
-                .param("id", projectId).query(Row.class).single();
+                .param("id", projectId).query(Rows.of(Row.class)).single();
         LocalDate today = LocalDate.now(clock);
         return parametersFor(row.regionCode(), today).map(p -> {
             var standing = employers.standing(row.generalContractorId(), today);
@@ -122,7 +123,7 @@ public class WageDeposits {
         List<Movement> movements = jdbc.sql("""
                 SELECT id, kind, amount, occurred_on, due_on, reference, note, recorded_by
                   FROM wage_deposit_movement WHERE project_id = :id ORDER BY occurred_on, id
-                """).param("id", projectId).query(Movement.class).list();
+                """).param("id", projectId).query(Rows.of(Movement.class)).list();
         BigDecimal balance = BigDecimal.ZERO;
         LocalDate topUpDue = null;
         for (Movement m : movements) {

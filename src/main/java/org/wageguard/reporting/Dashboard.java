@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.shared.SummaryCache;
+import org.wageguard.shared.Rows;
 
 /**
  * The dashboard's figures for a period and a region: cases and money by month, by sector, by channel and by
@@ -101,7 +102,7 @@ public class Dashboard {
                   FROM g LEFT JOIN industry_sector s ON s.code = g.industry_code
                   LEFT JOIN industry_sector ps ON ps.code = s.parent_code
                   LEFT JOIN department d ON d.id = g.department_id
-                """).params(p).query(Cell.class).list();
+                """).params(p).query(Rows.of(Cell.class)).list();
         java.util.function.BiFunction<java.util.function.Function<Cell, String>, java.util.function.Function<Cell, String>, List<Row>> by =
                 (key, label) -> {
                     Map<String, Row> sums = new java.util.LinkedHashMap<>();

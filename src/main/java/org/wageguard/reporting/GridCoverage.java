@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.employer.Grids;
 import org.wageguard.identity.DataScope;
 import org.wageguard.identity.ScopePredicate;
+import org.wageguard.shared.Rows;
 
 /**
  * Coverage figures per grid (网格覆盖统计), read from the records: the grid workers in post, the employers registered in
@@ -72,6 +73,6 @@ public class GridCoverage {
                            AND (c.employer_id IN (SELECT e.id FROM employer e WHERE e.grid_code = g.code)
                                 OR c.created_by IN (SELECT o.username FROM officer o WHERE o.grid_code = g.code))) AS clues
                   FROM grid g JOIN region r ON r.code = g.region_code
-                 WHERE\s""" + predicate.sql() + " ORDER BY g.region_code, g.code").params(params).query(Row.class).list();
+                 WHERE\s""" + predicate.sql() + " ORDER BY g.region_code, g.code").params(params).query(Rows.of(Row.class)).list();
     }
 }

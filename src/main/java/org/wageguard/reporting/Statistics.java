@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Rows;
 
 /**
  * Statistics tables (统计报表): the cases of a period and region crossed by two of department, town, sector, channel and
@@ -93,7 +94,7 @@ public class Statistics {
                 + " COALESCE(sum(c.amount_claimed), 0) AS claimed, COALESCE(sum(c.amount_recovered), 0) AS recovered,"
                 + " COALESCE(sum(c.amount_paid_out), 0) AS paid_out" + " " + FROM + " GROUP BY 1, 2, 3, 4 ORDER BY 1, 3")
                 .param("p", prefix + "%").param("f", Date.valueOf(from)).param("t", Date.valueOf(to))
-                .query(Raw.class).list();
+                .query(Rows.of(Raw.class)).list();
         Function<String, String> channel = k -> channelLabels.getOrDefault(k, k);
         Map<String, Header> rowHeaders = new LinkedHashMap<>();
         Map<String, Header> columnHeaders = new LinkedHashMap<>();

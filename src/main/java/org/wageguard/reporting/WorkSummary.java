@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.activity.Activities;
+import org.wageguard.shared.Rows;
 
 /**
  * The figures of the work summary (工作总结) for a period and a region, each computed from the records and carrying
@@ -72,7 +73,7 @@ public class WorkSummary {
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
                   FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED)
-                .params(p).query(Money.class).single();
+                .params(p).query(Rows.of(Money.class)).single();
         long complaints = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
                 + " AND c.kind = 'COMPLAINT' AND " + COUNTED).params(p).query(Long.class).single();
         f.put("cases", new Figure("cases", "协调处理欠薪", all.cases() + " 起",
@@ -88,7 +89,7 @@ public class WorkSummary {
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
                   FROM case_file c WHERE c.task_force_id IS NOT NULL AND c.region_code LIKE :p
-                   AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED).params(p).query(Money.class).single();
+                   AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED).params(p).query(Rows.of(Money.class)).single();
         boolean allPaid = force.cases() > 0 && force.paidOut().compareTo(force.claimed()) >= 0;
         f.put("taskForce", new Figure("taskForce", "工作专班协调处理欠薪案件", force.cases() + " 起，涉案金额 " + wan(force.claimed())
                 + " 万元" + (allPaid ? "，均已发放至农民工手中" : "，已发放 " + wan(force.paidOut()) + " 万元"),
@@ -111,7 +112,7 @@ public class WorkSummary {
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, 0 AS workers
                   FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND c.outcome = 'COURT_ENFORCEMENT'
-                """).params(p).query(Money.class).single();
+                """).params(p).query(Rows.of(Money.class)).single();
         f.put("court", new Figure("court", "与法院协调处理", court.cases() + " 起，追回欠薪 " + wan(court.recovered()) + " 万元",
                 "处理结果为申请人民法院强制执行的案件数与追回金额", "/cases?counted=true&" + period));
 
@@ -122,7 +123,7 @@ public class WorkSummary {
                        count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')) AS finished,
                        count(*) FILTER (WHERE c.status NOT IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')) AS tracked
                   FROM case_file c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
-                """).params(p).query(Clues.class).single();
+                """).params(p).query(Rows.of(Clues.class)).single();
         long ledgers = jdbc.sql("""
                 SELECT count(*) FROM clue_ledger l JOIN department d ON d.id = l.department_id
                  WHERE d.region_code LIKE :p AND l.issued_on BETWEEN :f AND :t
@@ -138,7 +139,7 @@ public class WorkSummary {
                   FROM case_file c LEFT JOIN industry_sector s ON s.code = c.industry_code
                  WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED + """
                  GROUP BY s.code, s.name ORDER BY cases DESC, code
-                """).params(p).query(Sector.class).list();
+                """).params(p).query(Rows.of(Sector.class)).list();
         long construction = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
                 + CONSTRUCTION + " AND " + COUNTED).params(p).query(Long.class).single();
         long other = all.cases() - construction;
@@ -156,7 +157,7 @@ public class WorkSummary {
                        count(*) FILTER (WHERE r.rule IN ('DAYS_MISMATCH','PAID_WITHOUT_ATTENDANCE','GHOST_PAYROLL')) AS days_mismatch
                   FROM reconciliation_finding r JOIN project pr ON pr.id = r.project_id
                  WHERE pr.region_code LIKE :p AND r.month BETWEEN :f AND :t
-                """).params(p).query(Quality.class).single();
+                """).params(p).query(Rows.of(Quality.class)).single();
         f.put("realName", new Figure("realName", "实名制考勤与银行代发数据比对", "有问题的项目月 " + q.withGaps() + " 个，未发工资 "
                 + q.unpaid() + " 人月，考勤与工资表不符 " + q.daysMismatch() + " 处",
                 "期间内各项目月份花名册、考勤、工资表与银行代发流水逐人比对的结果：有红色或橙色发现的项目月数，规则 UNPAID 的发现数，"

@@ -12,6 +12,7 @@ import org.wageguard.employer.CreditListKind;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * An employer's arrears history and credit listings, recorded by a labor inspector until casework and the credit
@@ -56,7 +57,7 @@ public class CreditRecords {
                        o.display_name AS recorded_by
                   FROM employer_arrears_record a LEFT JOIN officer o ON o.id = a.recorded_by
                  WHERE a.employer_id = :id ORDER BY a.confirmed_on DESC, a.id DESC
-                """).param("id", employerId).query(ArrearsRecord.class).list();
+                """).param("id", employerId).query(Rows.of(ArrearsRecord.class)).list();
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +67,7 @@ public class CreditRecords {
                        o.display_name AS recorded_by, l.version
                   FROM employer_credit_listing l LEFT JOIN officer o ON o.id = l.recorded_by
                  WHERE l.employer_id = :id ORDER BY l.listed_on DESC, l.id DESC
-                """).param("id", employerId).query(CreditListing.class).list();
+                """).param("id", employerId).query(Rows.of(CreditListing.class)).list();
     }
 
     public long recordArrears(long employerId, NewArrears a) {

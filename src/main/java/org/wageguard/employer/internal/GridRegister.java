@@ -17,6 +17,7 @@ import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.Masking;
+import org.wageguard.shared.Rows;
 
 /**
  * The grids with their workers and employers as the administration and the leadership office see them, and the
@@ -78,7 +79,7 @@ public class GridRegister {
         Map<String, List<Counts>> employers = jdbc.sql("""
                 SELECT grid_code, refreshed_on, registered_on FROM employer
                  WHERE grid_code IN (:codes) AND operating_status <> 'CLOSED'
-                """).param("codes", codes).query(Counts.class).list().stream()
+                """).param("codes", codes).query(Rows.of(Counts.class)).list().stream()
                 .collect(Collectors.groupingBy(Counts::gridCode));
         return list.stream().map(g -> {
             List<Counts> mine = employers.getOrDefault(g.code(), List.of());
@@ -99,7 +100,7 @@ public class GridRegister {
                  WHERE o.grid_code IN (:codes)
                    AND EXISTS (SELECT 1 FROM officer_role x WHERE x.officer_id = o.id AND x.role_code = 'GRID_WORKER')
                  ORDER BY o.grid_code, o.enabled DESC, o.id
-                """).param("codes", gridCodes).query(Row.class).list().stream()
+                """).param("codes", gridCodes).query(Rows.of(Row.class)).list().stream()
                 .collect(Collectors.groupingBy(Row::gridCode, java.util.LinkedHashMap::new, Collectors.mapping(
                         r -> new Worker(r.id(), r.username(), r.displayName(), r.mobileCipher() == null ? null
                                 : Masking.mobile(sensitive.decryptForProcessing(r.mobileCipher())), r.enabled()),

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /**
  * API tokens of the organisations that feed data in (a bank's disbursements, a contractor's roster, attendance
@@ -102,7 +103,7 @@ public class ApiTokens {
         Optional<Row> row = jdbc.sql("""
                 SELECT t.id, o.username FROM api_token t JOIN officer o ON o.id = t.officer_id
                  WHERE t.token_hash = :h AND t.revoked_at IS NULL AND o.enabled
-                """).param("h", hash(presented)).query(Row.class).optional();
+                """).param("h", hash(presented)).query(Rows.of(Row.class)).optional();
         return row.map(r -> {
             jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id").param("id", r.id()).update();
             return new Authenticated(r.id(), officers.loadUserByUsername(r.username()).withoutSecret());
@@ -126,14 +127,14 @@ public class ApiTokens {
                        t.last_used_at AT TIME ZONE 'Asia/Shanghai' AS last_used_at,
                        (SELECT count(*) FROM api_token_use u WHERE u.token_id = t.id) AS uses
                   FROM api_token t JOIN officer o ON o.id = t.officer_id ORDER BY t.revoked_at IS NULL DESC, t.id DESC
-                """).query(Token.class).list();
+                """).query(Rows.of(Token.class)).list();
     }
 
     public List<Use> uses(long tokenId, int limit) {
         return jdbc.sql("""
                 SELECT at AT TIME ZONE 'Asia/Shanghai' AS at, method, path, status, remote FROM api_token_use
                  WHERE token_id = :t ORDER BY at DESC, id DESC LIMIT :limit
-                """).param("t", tokenId).param("limit", limit).query(Use.class).list();
+                """).param("t", tokenId).param("limit", limit).query(Rows.of(Use.class)).list();
     }
 
     /** The accounts a token may be issued for: banks' and contractors' accounts, enabled. */
@@ -142,6 +143,6 @@ public class ApiTokens {
                 SELECT DISTINCT o.id, o.username, o.display_name, COALESCE(o.organisation_name, o.display_name) AS organisation_name
                   FROM officer o JOIN officer_role r ON r.officer_id = o.id
                  WHERE o.enabled AND r.role_code IN (:roles) ORDER BY organisation_name, o.username
-                """).param("roles", HOLDER_ROLES).query(Holder.class).list();
+                """).param("roles", HOLDER_ROLES).query(Rows.of(Holder.class)).list();
     }
 }

@@ -16,6 +16,7 @@ import org.wageguard.identity.DataScope;
 import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.Departments;
 import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.shared.Rows;
 
 /** Loads an officer with roles, permission codes and the resolved data scope. */
 @Service
@@ -47,7 +48,7 @@ public class OfficerDetailsService implements UserDetailsService {
                        o.organisation_code, o.organisation_name, o.grid_code
                   FROM officer o LEFT JOIN department d ON d.id = o.department_id
                  WHERE o.username = :username
-                """).param("username", username).query(Row.class).optional()
+                """).param("username", username).query(Rows.of(Row.class)).optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return principal(row);
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.Rows;
 
 /** Roles and their permission codes (角色权限), configured by the security administrator. */
 @Controller
@@ -53,7 +54,7 @@ class RoleAdminController {
                        COALESCE((SELECT string_agg(p.permission_code, ',' ORDER BY p.permission_code)
                                   FROM role_permission p WHERE p.role_code = r.code), '') AS permissions
                   FROM role r ORDER BY r.sort_order
-                """).query(RoleRow.class).list());
+                """).query(Rows.of(RoleRow.class)).list());
         model.addAttribute("permissions", permissions());
         return "identity/roles";
     }
@@ -87,6 +88,6 @@ class RoleAdminController {
     }
 
     private List<PermissionRow> permissions() {
-        return jdbc.sql("SELECT code, name, module FROM permission ORDER BY module, code").query(PermissionRow.class).list();
+        return jdbc.sql("SELECT code, name, module FROM permission ORDER BY module, code").query(Rows.of(PermissionRow.class)).list();
     }
 }

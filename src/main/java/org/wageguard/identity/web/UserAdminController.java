@@ -39,6 +39,7 @@ import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.InvalidIdentifierException;
 import org.wageguard.shared.MobilePhone;
 import org.wageguard.shared.RegionCode;
+import org.wageguard.shared.Rows;
 
 /**
  * Accounts (用户管理). The system administrator creates, edits and disables accounts; the security
@@ -291,7 +292,7 @@ class UserAdminController {
 
     private List<RoleOption> roles() {
         return jdbc.sql("SELECT code, name, code LIKE '%\\_ADMIN' AS admin FROM role ORDER BY sort_order")
-                .query(RoleOption.class).list();
+                .query(Rows.of(RoleOption.class)).list();
     }
 
     private Set<String> businessRoles(Set<String> requested) {

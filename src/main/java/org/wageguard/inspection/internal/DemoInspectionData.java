@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.inspection.Inspections;
 import org.wageguard.inspection.Inspections.Answer;
 import org.wageguard.inspection.Inspections.CampaignKind;
+import org.wageguard.shared.Rows;
 
 /**
  * The seed's 2021 summer campaign (治欠夏季专项行动) by the joint team over its 17 projects under construction and the
@@ -110,7 +111,7 @@ class DemoInspectionData implements ApplicationRunner {
             Order o = jdbc.sql("""
                     SELECT f.item_id, ci.compliance_kind FROM rectification_order r JOIN inspection_finding f ON f.id = r.finding_id
                       JOIN checklist_item ci ON ci.id = f.item_id WHERE r.id = :r
-                    """).param("r", e.getKey()).query(Order.class).single();
+                    """).param("r", e.getKey()).query(Rows.of(Order.class)).single();
             boolean fixed = o.complianceKind() == null;
             inspections.reinspect(e.getKey(), fixed, fixed ? "回头看：已整改到位" : "回头看：尚未整改到位，督促在期限内整改", second);
         }
@@ -142,7 +143,7 @@ class DemoInspectionData implements ApplicationRunner {
                   LEFT JOIN employer gc ON gc.id = p.general_contractor_id LEFT JOIN employer e ON e.id = t.employer_id
                   LEFT JOIN department d ON d.id = t.department_id
                  WHERE t.campaign_id = :c ORDER BY (t.project_id IS NULL), p.code, e.name
-                """).param("c", campaign).query(Target.class).list();
+                """).param("c", campaign).query(Rows.of(Target.class)).list();
     }
 
     private List<Item> items(String kind) {
@@ -150,7 +151,7 @@ class DemoInspectionData implements ApplicationRunner {
                 SELECT i.id, i.code, i.question, i.compliance_kind FROM checklist_item i
                   JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = :k AND i.enabled
                  ORDER BY i.sort_order
-                """).param("k", kind).query(Item.class).list();
+                """).param("k", kind).query(Rows.of(Item.class)).list();
     }
 
     /** What the team found: a project item as its compliance record shows it; the enterprises' gaps as the seed tells. */
@@ -166,7 +167,7 @@ class DemoInspectionData implements ApplicationRunner {
         record Status(String status, String statusReason) {
         }
         Status s = jdbc.sql("SELECT status, status_reason FROM compliance_item WHERE project_id = :p AND kind = :k")
-                .param("p", t.projectId()).param("k", item.complianceKind()).query(Status.class).single();
+                .param("p", t.projectId()).param("k", item.complianceKind()).query(Rows.of(Status.class)).single();
         return switch (s.status()) {
             case "PRESENT" -> new Answer(item.id(), true, null);
             case "NOT_APPLICABLE" -> new Answer(item.id(), null, s.statusReason());
