@@ -40,13 +40,14 @@ public class CaseQueries {
     /**
      * The filters of the case list, also applied to its ledger export and its money trail. {@code sector} is a
      * GB/T 4754 section letter (matching its divisions too) or a division code; {@code counted} keeps only what the
-     * statistics count, so that a figure's drill-down lists exactly its rows.
+     * statistics count, so that a figure's drill-down lists exactly its rows; {@code open} true keeps the matters
+     * still being handled or tracked, false those finished (closed, tracking ended, refused or withdrawn).
      */
     public record Filter(String keyword, CaseStatus status, Channel channel, Boolean overdue, Boolean groupCase,
             LocalDate from, LocalDate to, Long departmentId, String sector, Boolean springFestival, Boolean malicious,
-            Boolean counted) {
+            Boolean counted, Boolean open) {
         public static Filter none() {
-            return new Filter(null, null, null, null, null, null, null, null, null, null, null, null);
+            return new Filter(null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -167,6 +168,9 @@ public class CaseQueries {
                                 rs.getLong("workers"), rs.getLong("workers_paid")))).single());
     }
 
+    /** A matter no longer handled nor tracked (the work summary's "已办结"). */
+    public static final String FINISHED = "c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')";
+
     /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
     private static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
 
@@ -220,6 +224,9 @@ public class CaseQueries {
         }
         if (Boolean.TRUE.equals(f.malicious())) {
             where.append(" AND c.malicious");
+        }
+        if (f.open() != null) {
+            where.append(f.open() ? " AND NOT " : " AND ").append(FINISHED);
         }
         if (Boolean.TRUE.equals(f.counted())) {
             where.append(" AND ").append(COUNTED);

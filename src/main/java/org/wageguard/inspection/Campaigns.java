@@ -135,6 +135,31 @@ public class Campaigns {
         return p;
     }
 
+    /** An on-site inspection of a project. */
+    public record ProjectInspection(long inspectionId, LocalDate inspectedOn, long campaignId, String campaignName,
+            long projectId, String projectName, String inspectors, long findings) {
+    }
+
+    /**
+     * The inspections of projects of the viewer's region made in a period, in campaigns the viewer may see, newest
+     * first: the rows behind the dashboard's "projects inspected".
+     */
+    public List<ProjectInspection> projectInspections(Viewer v, LocalDate from, LocalDate to) {
+        Map<String, Object> p = params(v);
+        p.put("f", Date.valueOf(from));
+        p.put("t", Date.valueOf(to));
+        return jdbc.sql("""
+                SELECT i.id AS inspection_id, i.inspected_on, c.id AS campaign_id, c.name AS campaign_name,
+                       pr.id AS project_id, pr.name AS project_name, i.inspectors,
+                       (SELECT count(*) FROM inspection_finding f WHERE f.inspection_id = i.id) AS findings
+                  FROM inspection i JOIN campaign_target t ON t.id = i.target_id
+                  JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
+                  JOIN project pr ON pr.id = t.project_id
+                 WHERE i.inspected_on BETWEEN :f AND :t AND pr.region_code LIKE :regionPrefix AND
+                """ + VISIBLE + " ORDER BY i.inspected_on DESC, i.id DESC").params(p)
+                .query(Rows.of(ProjectInspection.class)).list();
+    }
+
     /** The campaigns the viewer may see, the newest first. */
     public List<CampaignRow> list(Viewer v) {
         return jdbc.sql(CAMPAIGNS + " WHERE " + VISIBLE + " ORDER BY c.period_from DESC, c.id DESC").params(params(v))

@@ -27,7 +27,23 @@ public class Dashboard {
     }
 
     public record Figures(LocalDate from, LocalDate to, Segment total, List<Segment> byMonth, List<Segment> bySector,
-            List<Segment> byChannel, List<Segment> byDepartment, List<Count> alerts, List<Rate> compliance) {
+            List<Segment> byChannel, List<Segment> byDepartment, List<Count> alerts, List<Rate> compliance,
+            List<Count> clues, Count inspected) {
+    }
+
+    /** A matter no longer handled nor tracked (as casework's list filter {@code open=false} selects). */
+    static final String FINISHED = "c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')";
+
+    /** The national clue platform's matters registered in a period: received, finished, still tracked. */
+    record Clues(long received, long finished, long tracked) {
+    }
+
+    static Clues clues(JdbcClient jdbc, Map<String, Object> p) {
+        return jdbc.sql("""
+                SELECT count(*) AS received, count(*) FILTER (WHERE %1$s) AS finished,
+                       count(*) FILTER (WHERE NOT %1$s) AS tracked
+                  FROM case_file c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
+                """.formatted(FINISHED)).params(p).query(Rows.of(Clues.class)).single();
     }
 
     /** A count with the list of its rows: the alerts of one severity first raised in the period. */
@@ -151,7 +167,19 @@ public class Dashboard {
             long[] v = items.getOrDefault(e.getKey(), new long[2]);
             return new Rate(e.getKey(), e.getValue(), v[0], v[1], "/compliance");
         }).toList();
-        return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance);
+        Clues c = clues(jdbc, p);
+        String clueList = "/cases?channel=PLATFORM&from=" + from + "&to=" + to;
+        List<Count> clues = List.of(new Count("received", null, c.received(), clueList),
+                new Count("finished", null, c.finished(), clueList + "&open=false"),
+                new Count("tracked", null, c.tracked(), clueList + "&open=true"));
+        long inspectedProjects = jdbc.sql("""
+                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
+                  JOIN project pr ON pr.id = t.project_id
+                 WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
+                """).params(p).query(Long.class).single();
+        Count inspected = new Count("inspected", null, inspectedProjects, "/inspection/inspections?from=" + from + "&to=" + to);
+        return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance,
+                clues, inspected);
     }
 
     /** How many seconds a province's figures may lag behind (0: never). */

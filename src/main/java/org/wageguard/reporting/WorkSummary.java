@@ -116,14 +116,7 @@ public class WorkSummary {
         f.put("court", new Figure("court", "与法院协调处理", court.cases() + " 起，追回欠薪 " + wan(court.recovered()) + " 万元",
                 "处理结果为申请人民法院强制执行的案件数与追回金额", "/cases?counted=true&" + period));
 
-        record Clues(long received, long finished, long tracked) {
-        }
-        Clues clues = jdbc.sql("""
-                SELECT count(*) AS received,
-                       count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')) AS finished,
-                       count(*) FILTER (WHERE c.status NOT IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')) AS tracked
-                  FROM case_file c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
-                """).params(p).query(Rows.of(Clues.class)).single();
+        Dashboard.Clues clues = Dashboard.clues(jdbc, p);
         long ledgers = jdbc.sql("""
                 SELECT count(*) FROM clue_ledger l JOIN department d ON d.id = l.department_id
                  WHERE d.region_code LIKE :p AND l.issued_on BETWEEN :f AND :t

@@ -46,5 +46,15 @@ class SummaryBrowserTests extends BrowserJourney {
         browser.screenshot("summary-7-statistics");
         browser.submit(d().findElement(By.id("statistics-total")));
         assertThat(d().getCurrentUrl()).contains("/cases?counted=true&from=2021-01-01&to=2021-06-30");
+        // The year's clue and inspection figures, and the inspections behind the second.
+        d().get(base + "/reports/dashboard?from=2021-01-01&to=2021-12-31");
+        String inspected = d().findElement(By.id("dashboard-inspected")).getText();
+        assertThat(d().findElement(By.id("dashboard-clues")).getText()).contains("收到", "已办结", "持续跟踪");
+        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", d().findElement(By.id("dashboard-clues")));
+        browser.screenshot("summary-8-dashboard-clues-inspections");
+        browser.submit(d().findElement(By.id("dashboard-inspected")));
+        assertThat(d().findElement(By.id("inspections-total")).getText()).contains("检查在建项目 " + inspected + " 个");
+        browser.screenshot("summary-9-project-inspections");
     }
 }

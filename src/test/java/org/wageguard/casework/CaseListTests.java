@@ -57,7 +57,7 @@ class CaseListTests {
                 handling.today().minusDays(60)));
         var scope = logins.principal("zhiqianban").scope();
         CaseQueries.Filter overdue = new CaseQueries.Filter(null, null, null, true, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
         List<CaseQueries.CaseRow> all = queries.all(scope, CaseQueries.Filter.none());
         List<Long> expected = all.stream().filter(CaseQueries.CaseRow::overdue)
                 .sorted(Comparator.comparing(CaseQueries.CaseRow::registeredOn, Comparator.reverseOrder())

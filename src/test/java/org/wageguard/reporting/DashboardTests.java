@@ -96,6 +96,37 @@ class DashboardTests {
     }
 
     @Test
+    void clueAndInspectionFiguresOpenListsOfExactlyTheirRows() throws Exception {
+        LocalDate from = LocalDate.of(2021, 1, 1), to = LocalDate.of(2021, 12, 31);
+        Dashboard.Figures f = dashboard.figures("430981", from, to, Map.of());
+        long received = jdbc.sql("SELECT count(*) FROM case_file WHERE channel = 'PLATFORM' AND registered_on BETWEEN :f AND :t")
+                .param("f", from).param("t", to).query(Long.class).single();
+        assertThat(f.clues()).extracting(Dashboard.Count::key).containsExactly("received", "finished", "tracked");
+        assertThat(f.clues().get(0).count()).isEqualTo(received).isPositive();
+        assertThat(f.clues().get(1).count() + f.clues().get(2).count()).isEqualTo(received);
+        for (Dashboard.Count c : f.clues()) {
+            String page = mvc.perform(get(c.link()).with(logins.as("zhiqianban"))).andReturn().getResponse()
+                    .getContentAsString();
+            Matcher m = Pattern.compile("共 ([\\d,]+) 件").matcher(page);
+            assertThat(m.find()).as(c.link()).isTrue();
+            assertThat(Long.parseLong(m.group(1).replace(",", ""))).as(c.link()).isEqualTo(c.count());
+        }
+        long inspected = jdbc.sql("""
+                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
+                 WHERE t.project_id IS NOT NULL AND i.inspected_on BETWEEN :f AND :t
+                """).param("f", from).param("t", to).query(Long.class).single();
+        assertThat(f.inspected().count()).isEqualTo(inspected).isPositive();
+        String page = mvc.perform(get(f.inspected().link()).with(logins.as("zhiqianban"))).andReturn().getResponse()
+                .getContentAsString();
+        Matcher m = Pattern.compile("检查在建项目 (\\d+) 个，现场检查 (\\d+) 次").matcher(page);
+        assertThat(m.find()).isTrue();
+        assertThat(Long.parseLong(m.group(1))).isEqualTo(inspected);
+        assertThat(Long.parseLong(m.group(2))).isGreaterThanOrEqualTo(inspected);
+        mvc.perform(get(f.inspected().link()).with(logins.as("yinhang")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
+    @Test
     void alertFiguresOfThePeriodOpenTheBoardWithExactlyThoseAlertsAndComplianceRatesAreCountedFromTheItems() throws Exception {
         LocalDate from = LocalDate.now().minusYears(1);
         LocalDate to = LocalDate.now();

@@ -13,13 +13,13 @@ import org.wageguard.casework.Channel;
  * the same selection, so one record binds them all.
  */
 record CaseListParams(String keyword, CaseStatus status, Channel channel, Long departmentId, String sector,
-        Boolean overdue, Boolean groupCase, Boolean springFestival, Boolean malicious, Boolean counted,
+        Boolean overdue, Boolean groupCase, Boolean springFestival, Boolean malicious, Boolean counted, Boolean open,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
     CaseQueries.Filter filter() {
         return new CaseQueries.Filter(keyword, status, channel, overdue, groupCase, from, to, departmentId, sector,
-                springFestival, malicious, counted);
+                springFestival, malicious, counted, open);
     }
 
     /** The same selection under another path (a page of the list, or the ledger), empty values left out. */
@@ -35,6 +35,7 @@ record CaseListParams(String keyword, CaseStatus status, Channel channel, Long d
         add(b, "springFestival", Boolean.TRUE.equals(springFestival) ? true : null);
         add(b, "malicious", Boolean.TRUE.equals(malicious) ? true : null);
         add(b, "counted", Boolean.TRUE.equals(counted) ? true : null);
+        add(b, "open", open);
         add(b, "from", from);
         add(b, "to", to);
         add(b, "page", page);

@@ -153,6 +153,21 @@ class InspectionController {
         return photos;
     }
 
+    /** The inspections of projects in a period (the dashboard's "projects inspected" opens this). */
+    @GetMapping("/inspection/inspections")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        var rows = campaigns.projectInspections(campaigns.viewer(CurrentOfficer.get()), start, end);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("rows", rows);
+        model.addAttribute("projects", rows.stream().map(Campaigns.ProjectInspection::projectId).distinct().count());
+        return "inspection/inspections";
+    }
+
     @GetMapping("/inspection/inspections/{id}")
     @PreAuthorize("hasAuthority('inspection:campaign:view')")
     String show(@PathVariable long id, Model model) {
