@@ -30,7 +30,6 @@ public class CaseFacts {
             String orderNumber, LocalDate deadline, BigDecimal amount) {
     }
 
-    private static final String COUNTED = " c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED', 'WITHDRAWN') ";
 
     private final JdbcClient jdbc;
 
@@ -52,7 +51,7 @@ public class CaseFacts {
                   FROM case_file c JOIN project p ON p.id = c.project_id
                  WHERE c.registered_on >= :since AND %1$s
                  GROUP BY c.project_id
-                """.formatted(COUNTED)).param("since", since)
+                """.formatted(CaseQueries.COUNTED)).param("since", since)
                 .query((rs, n) -> {
                     long dept = rs.getLong("dept");
                     return new Concentration(rs.getString("kind"), rs.getLong("id"), rs.getString("name"),

@@ -169,10 +169,10 @@ public class CaseQueries {
     }
 
     /** A matter no longer handled nor tracked (the work summary's "已办结"). */
-    public static final String FINISHED = "c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')";
+    static final String FINISHED = "c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')";
 
     /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
-    private static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
+    static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
 
     public List<CaseRow> all(DataScope scope, Filter f) {
         StringBuilder where = new StringBuilder();

@@ -58,7 +58,8 @@ public class Dashboard {
         }
     }
 
-    private static final String COUNTED = " AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
+    /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
+    static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
     private static final String SUMS = """
             count(*) AS cases, COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.amount_claimed), 0) AS claimed,
             COALESCE(sum(c.amount_recovered), 0) AS recovered, COALESCE(sum(c.amount_paid_out), 0) AS paid_out
@@ -97,7 +98,7 @@ public class Dashboard {
             Map<String, String> severityLabels, Map<String, String> complianceLabels) {
         String prefix = regionCode.replaceAll("(00)+$", "");
         Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
-        String where = " FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t" + COUNTED;
+        String where = " FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND " + COUNTED;
         String period = "/cases?counted=true&from=" + from + "&to=" + to;
 
         // One pass over the period's cases, grouped at the finest grain the charts need (month × sector × channel

@@ -36,7 +36,6 @@ public class WorkSummary {
         }
     }
 
-    private static final String COUNTED = " c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
     private static final String CONSTRUCTION = "(c.industry_code = 'E' OR c.industry_code IN ('47','48','49','50'))";
 
     private final JdbcClient jdbc;
@@ -72,10 +71,10 @@ public class WorkSummary {
         Money all = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
-                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED)
+                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED)
                 .params(p).query(Rows.of(Money.class)).single();
         long complaints = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
-                + " AND c.kind = 'COMPLAINT' AND " + COUNTED).params(p).query(Long.class).single();
+                + " AND c.kind = 'COMPLAINT' AND " + Dashboard.COUNTED).params(p).query(Long.class).single();
         f.put("cases", new Figure("cases", "协调处理欠薪", all.cases() + " 起",
                 "期间内登记的欠薪案件数（不含不予受理、撤回及关联到已有案件的重复反映）", "/cases?counted=true&" + period));
         f.put("complaints", new Figure("complaints", "其中处置欠薪投诉案件", complaints + " 起", "上述案件中类型为投诉（具名）的件数",
@@ -89,7 +88,7 @@ public class WorkSummary {
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
                   FROM case_file c WHERE c.task_force_id IS NOT NULL AND c.region_code LIKE :p
-                   AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED).params(p).query(Rows.of(Money.class)).single();
+                   AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED).params(p).query(Rows.of(Money.class)).single();
         boolean allPaid = force.cases() > 0 && force.paidOut().compareTo(force.claimed()) >= 0;
         f.put("taskForce", new Figure("taskForce", "工作专班协调处理欠薪案件", force.cases() + " 起，涉案金额 " + wan(force.claimed())
                 + " 万元" + (allPaid ? "，均已发放至农民工手中" : "，已发放 " + wan(force.paidOut()) + " 万元"),
@@ -130,11 +129,11 @@ public class WorkSummary {
         List<Sector> sectors = jdbc.sql("""
                 SELECT COALESCE(s.code, '-') AS code, COALESCE(s.name, '未填行业') AS name, count(*) AS cases
                   FROM case_file c LEFT JOIN industry_sector s ON s.code = c.industry_code
-                 WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + COUNTED + """
+                 WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED + """
                  GROUP BY s.code, s.name ORDER BY cases DESC, code
                 """).params(p).query(Rows.of(Sector.class)).list();
         long construction = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
-                + CONSTRUCTION + " AND " + COUNTED).params(p).query(Long.class).single();
+                + CONSTRUCTION + " AND " + Dashboard.COUNTED).params(p).query(Long.class).single();
         long other = all.cases() - construction;
         f.put("sectors", new Figure("sectors", "欠薪案件行业分布", "建设领域 " + construction + " 起，非建设领域（工业企业、医院酒店、娱乐场所等）"
                 + other + " 起" + (all.cases() == 0 ? "" : "，占 " + BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(all.cases()), 0,

@@ -6,7 +6,7 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The lists offer their Excel export (task forces, notices, projects), with screenshots. */
+/** The lists offer their Excel export, with screenshots. */
 class LedgerExportBrowserTests extends BrowserJourney {
 
     /** The page's export link, shown, with its label. */
@@ -43,6 +43,35 @@ class LedgerExportBrowserTests extends BrowserJourney {
                 .contains("status=UNDER_CONSTRUCTION");
         assertThat(d().findElement(By.id("projects-table")).getText()).contains("YJ-2021-001");
         browser.screenshot("export-3-projects");
+        browser.logout();
+    }
+
+    @Test
+    void myWorkCampaignsInspectionsTheStageFilterAndTheAuditLogsOfferTheirLedgers() throws Exception {
+        browser.login(base(), "jiancha");
+        go("/cases/mine");
+        assertThat(offeredExport("my-work-export", "导出台账（Excel）").getAttribute("href")).endsWith("/cases/mine.xlsx");
+        browser.screenshot("export-4-my-work");
+        go("/inspection/campaigns");
+        assertThat(d().findElement(By.id("campaigns-export")).getAttribute("href")).endsWith("/inspection/campaigns.xlsx");
+        browser.screenshot("export-5-campaigns");
+        go("/inspection/inspections?from=2021-01-01&to=2021-12-31");
+        assertThat(d().findElement(By.id("inspections-export")).getAttribute("href"))
+                .endsWith("/inspection/inspections.xlsx?from=2021-01-01&to=2021-12-31");
+        browser.screenshot("export-6-project-inspections");
+        go("/cases?channel=PLATFORM&open=false");
+        assertThat(new org.openqa.selenium.support.ui.Select(d().findElement(By.id("f-open")))
+                .getFirstSelectedOption().getText()).isEqualTo("已办结");
+        browser.screenshot("export-7-cases-finished-clues");
+        browser.logout();
+
+        browser.login(base(), "shenji");
+        go("/audit/operations");
+        assertThat(d().findElement(By.id("operation-log-export")).getAttribute("href")).contains("/audit/operations.xlsx");
+        browser.screenshot("export-8-operation-log");
+        go("/audit/logins");
+        assertThat(d().findElement(By.id("login-log-export")).getAttribute("href")).contains("/audit/logins.xlsx");
+        browser.screenshot("export-9-login-log");
         browser.logout();
     }
 }

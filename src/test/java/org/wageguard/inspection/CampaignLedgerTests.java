@@ -90,4 +90,29 @@ class CampaignLedgerTests {
         assertThat(mvc.perform(get("/inspection/campaigns").with(logins.as("yinhang"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void theProjectInspectionsOfAPeriodExportAsTheirListShowsThem() throws Exception {
+        LocalDate from = LocalDate.of(2021, 1, 1), to = LocalDate.of(2021, 12, 31);
+        String link = "/inspection/inspections.xlsx?from=" + from + "&to=" + to;
+        List<List<String>> rows = LedgerSheets.downloaded(mvc.perform(get(link).with(logins.as("zhiqianban")))
+                .andReturn().getResponse());
+        assertThat(rows.get(0)).containsExactly("检查日期", "项目", "检查行动", "检查人员", "发现问题（项）");
+        List<List<String>> expected = new ArrayList<>();
+        for (Campaigns.ProjectInspection i : campaigns.projectInspections(
+                campaigns.viewer(logins.principal("zhiqianban")), from, to)) {
+            expected.add(List.of(i.inspectedOn().toString(), i.projectName(), i.campaignName(), i.inspectors(),
+                    String.valueOf(i.findings())));
+        }
+        assertThat(rows.subList(1, rows.size())).isNotEmpty().containsExactlyElementsOf(expected);
+        List<List<String>> narrower = LedgerSheets.downloaded(mvc.perform(get(
+                "/inspection/inspections.xlsx?from=2021-07-01&to=2021-07-31").with(logins.as("zhiqianban")))
+                .andReturn().getResponse());
+        assertThat(narrower.size()).isGreaterThan(1).isLessThan(rows.size());
+        String page = mvc.perform(get("/inspection/inspections?from=" + from + "&to=" + to).with(logins.as("zhiqianban")))
+                .andReturn().getResponse().getContentAsString();
+        LedgerSheets.assertPageOffers(page, "inspections-export", link.replace("&", "&amp;"), expected);
+        assertThat(mvc.perform(get(link).with(logins.as("yinhang"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
 }

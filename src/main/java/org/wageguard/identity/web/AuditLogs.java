@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wageguard.identity.Listing;
+import org.wageguard.shared.Rows;
 
 /**
  * The login and operation logs as their pages and ledgers read them: one selection per filter, newest first, a page
@@ -134,12 +135,12 @@ class AuditLogs {
         Map<String, Object> params = new HashMap<>(s.params());
         params.put("limit", Listing.DEFAULT_SIZE);
         params.put("offset", Listing.offset(page, Listing.DEFAULT_SIZE));
-        List<T> rows = jdbc.sql(sql(s) + " LIMIT :limit OFFSET :offset").params(params).query(type).list();
+        List<T> rows = jdbc.sql(sql(s) + " LIMIT :limit OFFSET :offset").params(params).query(Rows.of(type)).list();
         return new Listing<>(rows, total, Math.max(1, page), Listing.DEFAULT_SIZE, linker);
     }
 
     private <T> List<T> all(Selection s, Class<T> type) {
-        return jdbc.sql(sql(s)).params(s.params()).query(type).list();
+        return jdbc.sql(sql(s)).params(s.params()).query(Rows.of(type)).list();
     }
 
     private static String sql(Selection s) {

@@ -40,6 +40,20 @@ class CampaignLedger {
                 rows);
     }
 
+    private static final List<String> INSPECTION_COLUMNS = List.of("inspection.projectInspections.date",
+            "inspection.projectInspections.project", "inspection.projectInspections.campaign",
+            "inspection.projectInspections.inspectors", "inspection.projectInspections.findings");
+
+    /** The inspections of projects in a period, as the list /inspection/inspections shows them. */
+    byte[] inspectionsToXlsx(List<Campaigns.ProjectInspection> inspections) {
+        List<List<?>> rows = new ArrayList<>(inspections.size());
+        for (Campaigns.ProjectInspection i : inspections) {
+            rows.add(Arrays.asList(i.inspectedOn(), i.projectName(), i.campaignName(), i.inspectors(), i.findings()));
+        }
+        return LedgerWorkbook.toXlsx(text("inspection.projectInspections"),
+                INSPECTION_COLUMNS.stream().map(this::text).toList(), rows);
+    }
+
     private String text(String key) {
         return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
     }

@@ -43,8 +43,10 @@ class InspectionController {
     private final Inspections inspections;
     private final Texts texts;
     private final Clock clock;
+    private final CampaignLedger ledger;
 
-    InspectionController(Campaigns campaigns, Inspections inspections, Texts texts, Clock clock) {
+    InspectionController(Campaigns campaigns, Inspections inspections, Texts texts, Clock clock, CampaignLedger ledger) {
+        this.ledger = ledger;
         this.campaigns = campaigns;
         this.inspections = inspections;
         this.texts = texts;
@@ -163,9 +165,19 @@ class InspectionController {
         var rows = campaigns.projectInspections(campaigns.viewer(CurrentOfficer.get()), start, end);
         model.addAttribute("from", start);
         model.addAttribute("to", end);
+        model.addAttribute("ledgerLink", "/inspection/inspections.xlsx?from=" + start + "&to=" + end);
         model.addAttribute("rows", rows);
         model.addAttribute("projects", rows.stream().map(Campaigns.ProjectInspection::projectId).distinct().count());
         return "inspection/inspections";
+    }
+
+    /** The same inspections as the list, as its ledger. */
+    @GetMapping("/inspection/inspections.xlsx")
+    @PreAuthorize("hasAuthority('inspection:campaign:view')")
+    ResponseEntity<byte[]> listLedger(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return org.wageguard.identity.Downloads.xlsx(texts.get("inspection.projectInspections"), ledger.inspectionsToXlsx(
+                campaigns.projectInspections(campaigns.viewer(CurrentOfficer.get()), from, to)));
     }
 
     @GetMapping("/inspection/inspections/{id}")
