@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -92,9 +94,18 @@ class EmbeddedDatabaseConfiguration {
                     : Path.of(settings.dataDir()).toAbsolutePath().normalize();
             Files.createDirectories(dir);
             log.info("启动内置 PostgreSQL，数据目录 {}", dir);
+            if (!temporary) {
+                OrphanedServer.recover(dir);
+            }
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(temporary)
+                    // The application stops the server itself when its context closes, after the connection
+                    // pool and everything that writes through it; the library's own JVM hook would stop it at
+                    // the same moment as Spring's, under the feet of the beans still shutting down.
+                    .setRegisterShutdownHook(false)
+                    // Crash recovery of a persistent cluster replays its write-ahead log first.
+                    .setPGStartupWait(Duration.ofSeconds(temporary ? 20 : 120))
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     // Just-in-time compilation costs ~100 ms on each large aggregate and pays off only on
@@ -102,11 +113,7 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("jit", "off")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
-            if (temporary) {
-                // A throw-away cluster need not survive a power cut: faster tests, faster shutdown.
-                builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off");
-            }
+            Durability.of(temporary).settings().forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             return new EmbeddedServer(postgres, temporary ? dir : null);
         }
@@ -128,7 +135,9 @@ class EmbeddedDatabaseConfiguration {
 
         @Override
         public void close() throws IOException {
+            log.info("停止内置 PostgreSQL");
             postgres.close();
+            log.info("内置 PostgreSQL 已停止");
             if (temporaryDir != null) {
                 FileSystemUtils.deleteRecursively(temporaryDir);
             }
@@ -174,6 +183,33 @@ class EmbeddedDatabaseConfiguration {
             try (Connection c = connect(settings, settings.scratchServerUrl()); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
+        }
+    }
+
+    /**
+     * What a cluster promises about a committed transaction. The library starts every server with {@code -F}
+     * (no fsync) and {@code synchronous_commit=off}; a cluster that keeps the data of a running system must
+     * undo both, or a power cut loses committed cases and can corrupt the files. Only a throw-away test
+     * cluster, deleted when its context closes, trades that for speed.
+     */
+    enum Durability {
+        /** Every commit on disk before it is acknowledged; torn pages repaired from the WAL. */
+        DURABLE(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on")),
+        /** A test cluster in a temporary directory: nothing in it outlives the run. */
+        THROW_AWAY(Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"));
+
+        private final Map<String, String> settings;
+
+        Durability(Map<String, String> settings) {
+            this.settings = settings;
+        }
+
+        static Durability of(boolean temporary) {
+            return temporary ? THROW_AWAY : DURABLE;
+        }
+
+        Map<String, String> settings() {
+            return settings;
         }
     }
 

@@ -20,6 +20,16 @@ class PlatformConfiguration {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * One line an operator (and a supervisor script) can wait for: every start-up task, the demo data
+     * included, has run and the application serves requests.
+     */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> readyLog() {
+        return event -> org.slf4j.LoggerFactory.getLogger(WageGuardApplication.class).info("护薪 WageGuard 已就绪（{}）",
+                event.getApplicationContext().getEnvironment().getProperty("local.server.port", "无网页服务"));
+    }
+
     @Bean
     Clock clock() {
         return Clock.system(ZONE);
