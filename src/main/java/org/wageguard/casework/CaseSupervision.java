@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.Notifications;
@@ -20,12 +17,12 @@ import org.wageguard.shared.Rows;
  * deadline, a complainant not contacted in time, a case past its handling deadline, a department's assignment
  * past its due date. Each deadline is supervised once: the case is flagged, the supervision and a timeline entry
  * are recorded, and the responsible department and the leadership office are notified in the system. One run
- * at a time, even with several application instances (a PostgreSQL advisory lock).
+ * at a time, even with several application instances (a PostgreSQL advisory lock); the nightly run once a night
+ * across instances ({@code casework.internal.CaseworkSchedule}).
  */
 @Service
 public class CaseSupervision {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseSupervision.class);
     /** Key of the advisory lock: the run is a single-instance job. */
     private static final long LOCK = 0x5747_4355_5045_5256L;
 
@@ -46,12 +43,6 @@ public class CaseSupervision {
         this.notifications = notifications;
         this.operationLog = operationLog;
         this.clock = clock;
-    }
-
-    @Scheduled(cron = "${wageguard.casework.supervision-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
-    public void nightly() {
-        Run run = run("system");
-        log.info("Case supervision: ran={}, supervised={}", run.ran(), run.supervised());
     }
 
     /** Supervises everything overdue today that has not been supervised for that deadline. */

@@ -6,10 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.Notifications;
@@ -26,7 +23,6 @@ import org.wageguard.shared.Rows;
 @Service
 public class ClueLedgers {
 
-    private static final Logger log = LoggerFactory.getLogger(ClueLedgers.class);
     private static final long LOCK = 0x5747_434C_5545_4C47L;
     /** Working days a department has to reply to its ledger. */
     public static final int REPLY_WORKING_DAYS = 3;
@@ -58,11 +54,6 @@ public class ClueLedgers {
         this.notifications = notifications;
         this.operationLog = operationLog;
         this.clock = clock;
-    }
-
-    @Scheduled(cron = "${wageguard.casework.clue-ledger-cron:0 0 8 * * MON}", zone = "Asia/Shanghai")
-    public void weekly() {
-        log.info("Clue ledgers issued: {}", issue("system", ""));
     }
 
     /**

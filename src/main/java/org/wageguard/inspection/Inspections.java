@@ -348,11 +348,10 @@ public class Inspections {
     }
 
     /**
-     * Every night: open orders past their deadline are reported, once each, to the region's leadership office and the
+     * Every night (inspection.internal.InspectionSchedule): open orders past their deadline are reported, once each, to the region's leadership office and the
      * campaign's lead department, with the rectification list where they are offered as a case.
      * @return how many orders were reported
      */
-    @org.springframework.scheduling.annotation.Scheduled(cron = "${wageguard.inspection.overdue-cron:0 45 1 * * *}", zone = "Asia/Shanghai")
     @Transactional
     public int notifyOverdue() {
         LocalDate today = LocalDate.now(clock);

@@ -40,8 +40,13 @@ public class CryptoConfiguration {
                         + " 不存在，系统拒绝启动。请配置 wageguard.crypto.key-file 指向已有的密钥文件（仅演示环境自动生成）。");
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            KeyFiles.generate(file);
-            log.warn("已生成新的加密密钥文件 {}（仅限演示环境；请与数据一同备份）", file.toAbsolutePath());
+            try {
+                KeyFiles.generate(file);
+                log.warn("已生成新的加密密钥文件 {}（仅限演示环境；请与数据一同备份）", file.toAbsolutePath());
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // Another instance sharing the key file generated it at the same moment: that one is the key.
+                log.info("加密密钥文件 {} 已由另一实例同时生成，使用该文件", file.toAbsolutePath());
+            }
         }
         return KeyFiles.load(file);
     }

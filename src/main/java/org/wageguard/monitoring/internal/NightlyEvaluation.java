@@ -1,28 +1,35 @@
 package org.wageguard.monitoring.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wageguard.monitoring.RuleEvaluation;
+import org.wageguard.shared.ScheduledRuns;
 
 /**
- * The nightly run of every rule. A bean of its own so that the call goes through {@link RuleEvaluation}'s transactional
- * proxy: the advisory lock that keeps instances apart lives as long as that transaction.
+ * The nightly run of every rule, once a night across every instance ({@link ScheduledRuns}). A bean of its own so
+ * that the call goes through {@link RuleEvaluation}'s transactional proxy: the advisory lock that keeps a nightly run
+ * and a project's month apart lives as long as that transaction.
  */
 @Component
 class NightlyEvaluation {
 
-    private static final Logger log = LoggerFactory.getLogger(NightlyEvaluation.class);
-
+    private final ScheduledRuns runs;
     private final RuleEvaluation evaluation;
 
-    NightlyEvaluation(RuleEvaluation evaluation) {
+    NightlyEvaluation(ScheduledRuns runs, RuleEvaluation evaluation) {
+        this.runs = runs;
         this.evaluation = evaluation;
     }
 
     @Scheduled(cron = "${wageguard.monitoring.nightly-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
     void run() {
-        log.info("Early warning: {}", evaluation.evaluateAll());
+        runs.nightly("monitoring.rules", () -> {
+            RuleEvaluation.Outcome outcome = evaluation.evaluateAll();
+            if (!outcome.ran()) {
+                // A project's month was being evaluated at that moment: not tonight's run, so not recorded as one.
+                throw new IllegalStateException("rules being evaluated by another run; the next firing runs them");
+            }
+            return outcome;
+        });
     }
 }

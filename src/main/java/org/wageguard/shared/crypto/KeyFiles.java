@@ -66,9 +66,27 @@ public final class KeyFiles {
         RANDOM.nextBytes(indexKey);
         KeyMaterial material = new KeyMaterial(new KeyRing(List.of(key), key.id()),
                 new BlindIndex(algorithm.matchingIndex(), indexKey));
-        createOwnerOnly(file);
-        write(file, material, indexKey);
+        // Written whole under a name of its own, then published under the real name in one step that fails if the
+        // name is taken: two instances starting at once on one key file never see half a file, and never two keys.
+        Path temporary = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".new");
+        createOwnerOnly(temporary);
+        try {
+            write(temporary, material, indexKey);
+            publish(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
         return material;
+    }
+
+    /** Gives the complete file its name, refusing with {@link java.nio.file.FileAlreadyExistsException} if taken. */
+    private static void publish(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+        } catch (UnsupportedOperationException e) {
+            // No hard links on this file system: a rename that refuses an existing name (checked, not atomic).
+            Files.move(temporary, file);
+        }
     }
 
     /**
