@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wageguard.identity.EncryptionKeyFile;
 import org.wageguard.shared.crypto.BlindIndex;
 import org.wageguard.shared.crypto.FieldCipher;
 import org.wageguard.shared.crypto.KeyFiles;
@@ -44,6 +45,12 @@ public class CryptoConfiguration {
             log.warn("已生成新的加密密钥文件 {}（仅限演示环境；请与数据一同备份）", file.toAbsolutePath());
         }
         return KeyFiles.load(file);
+    }
+
+    /** The key file's location for the backup, which must take the key along with the database. */
+    @Bean
+    EncryptionKeyFile encryptionKeyFile(CryptoSettings settings) {
+        return new EncryptionKeyFile(settings.keyFile() == null ? null : settings.keyFile().toAbsolutePath().normalize());
     }
 
     @Bean
