@@ -197,6 +197,12 @@ public class Backups {
                 if (slot != null && scheduledSince(slot)) {
                     return null;
                 }
+                // Holding the lock, no backup is in progress anywhere: a run still marked running was cut short.
+                jdbc.sql("""
+                        UPDATE backup_run SET result = 'FAILURE', finished_at = :now,
+                               message = '备份未完成：执行它的进程中途停止（如重启或断电），未产生可用的备份。'
+                         WHERE result = 'RUNNING'
+                        """).param("now", now.toOffsetDateTime()).update();
                 return backUp(kind, requestedBy, now);
             } finally {
                 advisory(lock, "SELECT pg_advisory_unlock(?)");

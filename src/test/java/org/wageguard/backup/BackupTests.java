@@ -68,6 +68,18 @@ class BackupTests {
     }
 
     @Test
+    void aRunCutShortByARestartIsMarkedFailedByTheNextRun() {
+        long stale = jdbc.sql("""
+                INSERT INTO backup_run (kind, requested_by, started_at, result)
+                VALUES ('SCHEDULED', 'system', now() - interval '1 day', 'RUNNING') RETURNING id
+                """).query(Long.class).single();
+        assertThat(backups.runNow("admin").result()).isEqualTo(Result.SUCCESS);
+        BackupRun cut = backups.runs(100).stream().filter(r -> r.id() == stale).findFirst().orElseThrow();
+        assertThat(cut.result()).isEqualTo(Result.FAILURE);
+        assertThat(cut.message()).contains("备份未完成");
+    }
+
+    @Test
     void aBackupHoldsTheDumpAndTheKeyFileWithTheirChecksums() throws Exception {
         BackupRun run = backups.runNow("admin");
         Path folder = Path.of(run.folder());
