@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wageguard.identity.EncryptionKeyFile;
 import org.wageguard.shared.crypto.BlindIndex;
 import org.wageguard.shared.crypto.FieldCipher;
 import org.wageguard.shared.crypto.KeyFiles;
@@ -49,6 +50,12 @@ public class CryptoConfiguration {
             }
         }
         return KeyFiles.load(file);
+    }
+
+    /** The key file's location for the backup, which must take the key along with the database. */
+    @Bean
+    EncryptionKeyFile encryptionKeyFile(CryptoSettings settings) {
+        return new EncryptionKeyFile(settings.keyFile() == null ? null : settings.keyFile().toAbsolutePath().normalize());
     }
 
     @Bean
