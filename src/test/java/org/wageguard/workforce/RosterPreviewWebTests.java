@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.wageguard.workforce.RosterSite.SYSTEM;
@@ -141,5 +142,48 @@ class RosterPreviewWebTests {
                 .andExpect(flash().attribute("flash", allOf(containsString("新增人员"), containsString("离场 0 人"))));
         assertThat(jdbc.sql("SELECT worker_name FROM employment WHERE project_id = :p AND current ORDER BY id")
                 .param("p", site.projectId).query(String.class).list()).containsExactly("郑大勇", "谢春林");
+    }
+
+    String issueToken(String username) throws Exception {
+        long officer = jdbc.sql("SELECT id FROM officer WHERE username = :u").param("u", username).query(Long.class).single();
+        return (String) mvc.perform(post("/admin/api-tokens").with(logins.as("admin")).with(csrf())
+                .param("officerId", String.valueOf(officer)).param("label", "花名册测试")).andReturn().getFlashMap().get("issued");
+    }
+
+    org.springframework.test.web.servlet.ResultActions api(String token, String query, String body) throws Exception {
+        return mvc.perform(post("/api/v1/roster" + query).contentType("text/csv").header("Authorization", "Bearer " + token)
+                .content(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theApiOnlyAddsByDefaultPreviewsAFullRosterWithoutWritingAndAppliesItWhenAsked() throws Exception {
+        RosterSite site = new RosterSite(jdbc, projects, realName, payroll, disbursements);
+        String token = issueToken("zongbao");
+        RosterSite.Worker first = site.worker(1, "宋桂花"), second = site.worker(2, "梁建平");
+        api(token, "", RosterSite.ROSTER_HEADER + site.rosterLine(first, "钢筋班", "2026-08-20", null))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.mode").value("additions")).andExpect(jsonPath("$.left").value(0));
+        String other = RosterSite.ROSTER_HEADER + site.rosterLine(second, "木工班", "2026-11-02", null);
+        api(token, "", other).andExpect(status().isOk()).andExpect(jsonPath("$.left").value(0));
+        assertThat(site.count("SELECT count(*) FROM employment WHERE project_id = :p AND current AND exit_date IS NULL"))
+                .as("the default never removes anyone").isEqualTo(2);
+
+        String onlyFirst = RosterSite.ROSTER_HEADER + site.rosterLine(first, "钢筋班", "2026-08-20", null);
+        long rows = site.count("SELECT count(*) FROM employment WHERE project_id = :p");
+        api(token, "?mode=full&effective_date=2026-11-20&preview=true", onlyFirst).andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(false)).andExpect(jsonPath("$.left").value(1))
+                .andExpect(jsonPath("$.projects[0].project_code").value(site.code))
+                .andExpect(jsonPath("$.projects[0].leaving[0].worker_name").value("梁建平"))
+                .andExpect(jsonPath("$.projects[0].leaving[0].id_number_masked").value(
+                        second.id().substring(0, 6) + "********" + second.id().substring(14)));
+        assertThat(site.count("SELECT count(*) FROM employment WHERE project_id = :p")).isEqualTo(rows);
+
+        api(token, "?mode=replace", onlyFirst).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("完整花名册")));
+        api(token, "?mode=full&effective_date=2026/11/20", onlyFirst).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("YYYY-MM-DD")));
+        api(token, "?mode=full&effective_date=2026-11-20", onlyFirst).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mode").value("full")).andExpect(jsonPath("$.left").value(1));
+        assertThat(jdbc.sql("SELECT worker_name || ' ' || exit_date FROM employment WHERE project_id = :p AND current AND exit_date IS NOT NULL")
+                .param("p", site.projectId).query(String.class).list()).containsExactly("梁建平 2026-11-20");
     }
 }
