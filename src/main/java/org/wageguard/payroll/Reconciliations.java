@@ -38,9 +38,10 @@ import org.wageguard.workforce.RealNameDataChanged;
 import org.wageguard.workforce.Rosters;
 
 /**
- * Reconciles one project and month with the same engine as the command line: the project's current roster and the
- * month's attendance, pay sheet and disbursements go in as the four tables of FORMATS.md, so the findings are what
- * the command line would say on those files. Runs after every import that changes the data, inside the import's
+ * Reconciles one project and month with the same engine as the command line: the project's roster in force in that
+ * month (every worker whose employment overlaps it, by entry and exit dates — a later roster does not remove the
+ * month's workers) and the month's attendance, pay sheet and disbursements go in as the four tables of FORMATS.md,
+ * so the findings are what the command line would say on those files. Runs after every import that changes the data, inside the import's
  * transaction, and stores the findings with ID and card numbers masked in their sentences.
  */
 @Service
@@ -105,7 +106,7 @@ public class Reconciliations {
         String code = projects.summary(projectId).orElseThrow().code();
         Map<String, Long> workerIds = new HashMap<>();
         List<List<String>> roster = new ArrayList<>();
-        for (var r : rosters.rosterForProcessing(projectId)) {
+        for (var r : rosters.rosterForProcessing(projectId, month)) {
             workerIds.put(r.idNumber(), r.workerId());
             roster.add(cells(code, r.idNumber(), r.name(), r.card(), r.contractSigned() ? "Y" : "N", r.entryDate(),
                     r.exitDate()));

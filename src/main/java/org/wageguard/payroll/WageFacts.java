@@ -97,7 +97,8 @@ public class WageFacts {
                   LEFT JOIN pay ON pay.project_id = pw.project_id AND pay.worker_id = pw.worker_id
                   LEFT JOIN LATERAL (SELECT contract_signed, exit_date FROM employment e
                          WHERE e.worker_id = pw.worker_id AND e.project_id = pw.project_id AND e.current
-                         ORDER BY e.entry_date DESC LIMIT 1) e ON TRUE
+                         ORDER BY (e.entry_date < :to AND (e.exit_date IS NULL OR e.exit_date >= :from)) DESC,
+                               e.entry_date DESC LIMIT 1) e ON TRUE
                  ORDER BY pw.project_id, w.name, pw.worker_id
                 """.formatted(PAYEE_IS_WORKER)).param("from", from).param("to", month.plusMonths(1).atDay(1))
                 .param("p", projectId).query((rs, n) -> {

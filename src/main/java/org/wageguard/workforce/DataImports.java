@@ -29,7 +29,8 @@ public class DataImports {
 
     /** One row of the history. */
     public record Entry(long id, ImportKind kind, long projectId, YearMonth month, String fileName, int rows,
-            boolean current, Long replacedBy, String sender, String senderOrganisation, OffsetDateTime at) {
+            boolean current, Long replacedBy, String sender, String senderOrganisation, OffsetDateTime at,
+            RosterMode rosterMode, java.time.LocalDate effectiveDate, Integer left) {
     }
 
     private final JdbcClient jdbc;
@@ -67,7 +68,7 @@ public class DataImports {
                 RETURNING id
                 """).param("kind", kind.name()).param("project", projectId).param("month", date(month))
                 .param("file", truncate(fileName, 200)).param("hash", contentHash).param("rows", rows)
-                .param("org", sender.departmentName() != null ? sender.departmentName() : sender.organisationName())
+                .param("org", organisation(sender))
                 .param("by", sender.username()).query(Long.class).single();
         if (previous != null) {
             jdbc.sql("UPDATE data_import SET replaced_by = :new WHERE id = :id").param("new", id).param("id", previous)
@@ -76,11 +77,34 @@ public class DataImports {
         return Optional.of(new Version(id, previous));
     }
 
+    /**
+     * Records a roster upload: a change of the project's roster history, in force with the others (it supersedes
+     * nothing). Must run inside the import's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long recordRoster(long projectId, String fileName, String contentHash, int rows, RosterMode mode,
+            java.time.LocalDate effectiveDate, int left, OfficerPrincipal sender) {
+        return jdbc.sql("""
+                INSERT INTO data_import (kind, project_id, month, file_name, content_hash, row_count, status,
+                    sender_org, created_by, updated_by, roster_mode, effective_date, left_count)
+                VALUES ('ROSTER', :project, NULL, :file, :hash, :rows, 'CURRENT', :org, :by, :by, :mode, :effective,
+                    :left)
+                RETURNING id
+                """).param("project", projectId).param("file", truncate(fileName, 200)).param("hash", contentHash)
+                .param("rows", rows).param("org", organisation(sender)).param("by", sender.username())
+                .param("mode", mode.name()).param("effective", Date.valueOf(effectiveDate)).param("left", left)
+                .query(Long.class).single();
+    }
+
+    private static String organisation(OfficerPrincipal sender) {
+        return sender.departmentName() != null ? sender.departmentName() : sender.organisationName();
+    }
+
     /** Every version of every slice of a project, newest first. */
     public List<Entry> history(long projectId) {
         return jdbc.sql("""
                 SELECT i.id, i.kind, i.project_id, i.month, i.file_name, i.row_count, i.status, i.replaced_by,
-                       i.created_by, i.sender_org, i.created_at
+                       i.created_by, i.sender_org, i.created_at, i.roster_mode, i.effective_date, i.left_count
                   FROM data_import i WHERE i.project_id = :p ORDER BY i.created_at DESC, i.id DESC
                 """).param("p", projectId).query(DataImports::map).list();
     }
@@ -107,9 +131,13 @@ public class DataImports {
         Date month = rs.getDate("month");
         long replacedValue = rs.getLong("replaced_by");
         Long replacedBy = rs.wasNull() ? null : replacedValue;
+        String mode = rs.getString("roster_mode");
+        Date effective = rs.getDate("effective_date");
         return new Entry(rs.getLong("id"), ImportKind.valueOf(rs.getString("kind")), rs.getLong("project_id"),
                 month == null ? null : YearMonth.from(month.toLocalDate()), rs.getString("file_name"),
                 rs.getInt("row_count"), "CURRENT".equals(rs.getString("status")), replacedBy,
-                rs.getString("created_by"), rs.getString("sender_org"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("created_by"), rs.getString("sender_org"), rs.getObject("created_at", OffsetDateTime.class),
+                mode == null ? null : RosterMode.valueOf(mode), effective == null ? null : effective.toLocalDate(),
+                (Integer) rs.getObject("left_count"));
     }
 }

@@ -1,6 +1,8 @@
 package org.wageguard.workforce;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.wageguard.identity.OfficerPrincipal;
@@ -19,8 +21,24 @@ public class RealNameImports {
         this.attendance = attendance;
     }
 
+    /** A roster upload of additions only (nobody leaves), in force today. */
     public ImportOutcome roster(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
         return rosters.importFile(fileName, in, goodRowsOnly, officer);
+    }
+
+    /**
+     * A roster upload in the given mode, in force on {@code effectiveDate} (today when null); see
+     * {@link RosterImport#importFile(String, InputStream, boolean, RosterMode, LocalDate, Set, OfficerPrincipal)}.
+     */
+    public ImportOutcome roster(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
+            LocalDate effectiveDate, Set<Long> confirmedLeavers, OfficerPrincipal officer) {
+        return rosters.importFile(fileName, in, goodRowsOnly, mode, effectiveDate, confirmedLeavers, officer);
+    }
+
+    /** What a roster upload would do, writing nothing. */
+    public RosterPreview previewRoster(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
+            LocalDate effectiveDate, OfficerPrincipal officer) {
+        return rosters.preview(fileName, in, goodRowsOnly, mode, effectiveDate, officer);
     }
 
     public ImportOutcome attendance(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {

@@ -85,27 +85,58 @@ public class Rosters {
         this.sensitive = sensitive;
     }
 
-    private static final String LINE = """
+    private static final String LINE_COLUMNS = """
             SELECT w.id, e.worker_name, w.id_number_masked, w.id_verified, w.id_check, e.team,
                    e.employer_credit_code, e.bank_card_masked, e.bank_card_luhn_warning, e.bank_name,
-                   e.contract_signed, e.entry_date, e.exit_date
-              FROM employment e JOIN worker w ON w.id = e.worker_id
-            """;
+                   e.contract_signed, e.entry_date, e.exit_date""";
+    private static final String LINE = LINE_COLUMNS + " FROM employment e JOIN worker w ON w.id = e.worker_id\n";
 
-    public List<Line> roster(long projectId) {
-        return jdbc.sql(LINE + " WHERE e.project_id = :p AND e.current ORDER BY e.team NULLS LAST, e.source_row")
-                .param("p", projectId).query(Rosters::line).list();
+    /** A worker who left a project: their line, and the full roster that recorded it (null: the file said so). */
+    public record Departure(Line line, String exitFileName, java.time.OffsetDateTime exitRecordedAt) {
+        public boolean byFullRoster() {
+            return exitFileName != null || exitRecordedAt != null;
+        }
     }
 
-    /** In the order of the file it came from: where several rows list one card, the latest row decides. */
-    public List<RosterRecord> rosterForProcessing(long projectId) {
+    /** The workers on site: current lines without an exit date or leaving after today. */
+    public List<Line> roster(long projectId) {
+        return jdbc.sql(LINE + """
+                 WHERE e.project_id = :p AND e.current AND (e.exit_date IS NULL OR e.exit_date > :today)
+                 ORDER BY e.team NULLS LAST, e.source_import_id, e.source_row""")
+                .param("p", projectId).param("today", Date.valueOf(LocalDate.now(CHINA))).query(Rosters::line).list();
+    }
+
+    /** The workers who left (exit date today or earlier), latest first: kept, with their months, never deleted. */
+    public List<Departure> departed(long projectId) {
+        return jdbc.sql(LINE_COLUMNS + """
+                , x.file_name, x.created_at
+                  FROM employment e JOIN worker w ON w.id = e.worker_id LEFT JOIN data_import x ON x.id = e.exit_import_id
+                 WHERE e.project_id = :p AND e.current AND e.exit_date <= :today
+                 ORDER BY e.exit_date DESC, e.team NULLS LAST, e.source_import_id, e.source_row""")
+                .param("p", projectId).param("today", Date.valueOf(LocalDate.now(CHINA)))
+                .query((rs, n) -> new Departure(line(rs, n), rs.getString(14),
+                        rs.getObject(15, java.time.OffsetDateTime.class))).list();
+    }
+
+    /**
+     * The roster in force in a month, for the reconciliation engine: every worker whose employment overlaps the month
+     * (by entry and exit dates; their latest period if several do), in the order of the files they came from — where
+     * several rows list one card, the latest row decides.
+     */
+    public List<RosterRecord> rosterForProcessing(long projectId, YearMonth month) {
         Map<Long, String> ids = new HashMap<>();
         return jdbc.sql("""
-                SELECT w.id, w.id_number_cipher, e.worker_name, e.bank_card_cipher, e.bank_name, e.team,
-                       e.employer_credit_code, e.contract_signed, e.entry_date, e.exit_date
-                  FROM employment e JOIN worker w ON w.id = e.worker_id
-                 WHERE e.project_id = :p AND e.current ORDER BY e.source_row
-                """).param("p", projectId).query((rs, n) -> new RosterRecord(rs.getLong(1),
+                SELECT * FROM (
+                    SELECT DISTINCT ON (w.id) w.id, w.id_number_cipher, e.worker_name, e.bank_card_cipher, e.bank_name,
+                           e.team, e.employer_credit_code, e.contract_signed, e.entry_date, e.exit_date,
+                           e.source_import_id, e.source_row
+                      FROM employment e JOIN worker w ON w.id = e.worker_id
+                     WHERE e.project_id = :p AND e.current AND e.entry_date <= :end
+                       AND (e.exit_date IS NULL OR e.exit_date >= :from)
+                     ORDER BY w.id, e.entry_date DESC) inForce
+                 ORDER BY source_import_id, source_row
+                """).param("p", projectId).param("from", Date.valueOf(month.atDay(1)))
+                .param("end", Date.valueOf(month.atEndOfMonth())).query((rs, n) -> new RosterRecord(rs.getLong(1),
                 ids.computeIfAbsent(rs.getLong(1), k -> decrypt(rs, 2)), rs.getString(3), decrypt(rs, 4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getDate(9).toLocalDate(),
                 local(rs.getDate(10)))).list();
@@ -150,8 +181,8 @@ public class Rosters {
         LocalDate to = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         int days = to.isBefore(from) ? 0 : to.getDayOfMonth();
         var counts = jdbc.sql("""
-                SELECT count(*) AS rostered,
-                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = e.worker_id
+                SELECT count(DISTINCT e.worker_id) AS rostered,
+                       count(DISTINCT e.worker_id) FILTER (WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = e.worker_id
                            AND a.project_id = e.project_id AND a.current AND a.work_date BETWEEN :from AND :end)) AS attended
                   FROM employment e
                  WHERE e.project_id = :p AND e.current AND e.entry_date <= :end
@@ -198,9 +229,14 @@ public class Rosters {
                 .param("p", projectId).param("h", cardHash).query(Rosters::line).list();
     }
 
-    /** The blind index of the worker's current roster card on a project: attributes disbursements without payee ID. */
+    /**
+     * The blind index of the worker's roster card on a project (their latest period's): attributes disbursements
+     * without payee ID.
+     */
     public java.util.Optional<String> cardHash(long workerId, long projectId) {
-        return jdbc.sql("SELECT bank_card_hash FROM employment WHERE worker_id = :w AND project_id = :p AND current")
+        return jdbc.sql("""
+                SELECT bank_card_hash FROM employment WHERE worker_id = :w AND project_id = :p AND current
+                 ORDER BY entry_date DESC LIMIT 1""")
                 .param("w", workerId).param("p", projectId).query(String.class).optional();
     }
 

@@ -72,8 +72,15 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
     /** After the slices of a project were written: tell whoever derives data from them. */
     protected abstract void changed(long projectId, Set<YearMonth> months);
 
-    /** Call from a {@code @Transactional} method. */
-    protected ImportOutcome run(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
+    /**
+     * The checked rows of a file by slice (project, and month), in file order, a later row of the same key replacing
+     * an earlier one; or the refusal when any row is bad and the sender did not ask for the good rows only.
+     */
+    protected record Read<R>(Map<Long, Map<YearMonth, List<R>>> slices, List<Problem> problems, ImportOutcome refused) {
+    }
+
+    /** Reads and checks a whole file without writing anything (the refusal is logged). */
+    protected Read<R> read(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
         TabularFile file = TabularFile.read(fileName, in, columns(), Limits.DEFAULT);
         List<Problem> problems = new ArrayList<>();
         RowParser<R> parser = parser(officer);
@@ -91,12 +98,32 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
         if (!problems.isEmpty() && !goodRowsOnly) {
             operationLog.record(kind().name() + "_IMPORT", "data_import", null, "导入被拒绝：" + fileName + "，错误 "
                     + problems.size() + " 处");
-            return ImportOutcome.refused(problems);
+            return new Read<>(Map.of(), problems, ImportOutcome.refused(problems));
         }
+        Map<Long, Map<YearMonth, List<R>>> bySlice = new LinkedHashMap<>();
+        slices.forEach((slice, rows) -> bySlice.computeIfAbsent(slice.projectId(), p -> new LinkedHashMap<>())
+                .put(slice.month(), List.copyOf(rows.values())));
+        return new Read<>(bySlice, problems, null);
+    }
+
+    /** The logged summary of an applied import. */
+    protected void logApplied(String fileName, String summary, int problems) {
+        operationLog.record(kind().name() + "_IMPORT", "data_import", null, "导入" + fileName + "：" + summary
+                + "，错误 " + problems + " 处");
+    }
+
+    /** Call from a {@code @Transactional} method. */
+    protected ImportOutcome run(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
+        Read<R> read = read(fileName, in, goodRowsOnly, officer);
+        if (read.refused() != null) {
+            return read.refused();
+        }
+        List<Problem> problems = read.problems();
         int written = 0, created = 0, replaced = 0, unchanged = 0;
         Map<Long, Set<YearMonth>> changedMonths = new LinkedHashMap<>();
-        for (var slice : slices.entrySet()) {
-            List<R> rows = List.copyOf(slice.getValue().values());
+        for (var slice : read.slices().entrySet().stream().flatMap(p -> p.getValue().entrySet().stream()
+                .map(m -> Map.entry(new Slice(p.getKey(), m.getKey()), m.getValue()))).toList()) {
+            List<R> rows = slice.getValue();
             String fingerprint = ImportValues.fingerprint(rows.stream().map(Parsed::canonical).toList());
             var version = dataImports.open(kind(), slice.getKey().projectId(), slice.getKey().month(), fileName,
                     fingerprint, rows.size(), officer);
@@ -118,9 +145,8 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
             }
         }
         changedMonths.forEach(this::changed);
-        operationLog.record(kind().name() + "_IMPORT", "data_import", null, "导入" + fileName + "：写入 " + written
-                + " 行，新增 " + created + " 份、更正替换 " + replaced + " 份、内容未变 " + unchanged + " 份，错误 "
-                + problems.size() + " 处");
+        logApplied(fileName, "写入 " + written + " 行，新增 " + created + " 份、更正替换 " + replaced + " 份、内容未变 "
+                + unchanged + " 份", problems.size());
         return new ImportOutcome(written, created, replaced, unchanged, problems, true);
     }
 

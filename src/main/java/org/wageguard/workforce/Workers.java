@@ -148,7 +148,7 @@ public class Workers {
     }
 
     /**
-     * The full wage-card number the worker has on a project's roster, for the officer who must check it against the
+     * The full wage-card number the worker has on a project's roster (their latest period's), for the officer who must check it against the
      * bank's records; every view is written to the sensitive-data log.
      */
     @Transactional
@@ -156,7 +156,9 @@ public class Workers {
         if (find(scope, workerId).isEmpty() || !projectIdsInScope(scope, workerId).contains(projectId)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT bank_card_cipher FROM employment WHERE worker_id = :w AND project_id = :p AND current")
+        return jdbc.sql("""
+                SELECT bank_card_cipher FROM employment WHERE worker_id = :w AND project_id = :p AND current
+                 ORDER BY entry_date DESC LIMIT 1""")
                 .param("w", workerId).param("p", projectId).query(String.class).optional()
                 .map(cipher -> sensitive.reveal(cipher, "worker", workerId, "工资卡号（项目 " + projectId + "）"));
     }

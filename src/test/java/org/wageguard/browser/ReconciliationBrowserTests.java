@@ -62,6 +62,9 @@ class ReconciliationBrowserTests {
             new Crew("蒋桂芝", "19760918", "326", "13517376807", "泥工班", false, 260, 7),
             new Crew("卢永福", "19830730", "059", "15207377908", "钢筋班", true, 300, 9));
 
+    /** The demo data's six workers of the project in September and October (DemoPayrollData). */
+    static final String[] DEMO_SIX = {"赵铁柱", "黄海波", "周小勇", "吴金凤", "徐长林", "孙建华"};
+
     static final Crew UNPAID = CREW.get(4);
     static final Crew OTHER_CARD = CREW.get(5);
     static final Crew NO_CONTRACT = CREW.get(6);
@@ -176,7 +179,24 @@ class ReconciliationBrowserTests {
         go("/workforce/imports");
         assertThat(d().findElements(By.id("disbursements-file"))).isEmpty();
         fullPage("reconcile-1-officer-imports");
-        assertThat(upload("roster", rosterFile)).contains("花名册导入完成").contains("写入 " + CREW.size() + " 行");
+        // The November roster is the site's full roster (issue 17): the six workers of September and October, whom
+        // it does not list, left on 31 October. The page first shows who would leave; nothing is written before the
+        // officer confirms.
+        go("/workforce/imports");
+        d().findElement(By.id("roster-file")).sendKeys(rosterFile.toAbsolutePath().toString());
+        d().findElement(By.id("roster-mode-full")).click();
+        ((JavascriptExecutor) d()).executeScript("arguments[0].value = '2026-10-31'", d().findElement(By.id("roster-effective")));
+        browser.submit(d().findElement(By.id("roster-submit")));
+        String leavers = d().findElement(By.cssSelector("[data-code='" + PROJECT + "'] table.leaving")).getText();
+        assertThat(leavers).contains(DEMO_SIX).contains("2026-08-20").contains("2026-10-31").contains("430981********");
+        assertThat(CREW).allSatisfy(c -> assertThat(leavers).doesNotContain(c.name()));
+        assertThat(d().findElement(By.cssSelector("[data-code='" + PROJECT + "'] .joining")).getText())
+                .isEqualTo(String.valueOf(CREW.size()));
+        fullPage("reconcile-2a-roster-preview");
+        browser.submit(d().findElement(By.id("roster-confirm")));
+        assertThat(d().findElement(By.cssSelector(".alert-success[role=status]")).getText()).contains("花名册导入完成")
+                .contains("完整花名册").contains("生效日期 2026-10-31").contains("写入 " + CREW.size() + " 行")
+                .contains("离场 " + DEMO_SIX.length + " 人");
         fullPage("reconcile-2-roster-imported");
         assertThat(upload("attendance", attendanceFile)).contains("考勤导入完成").contains("写入 " + attendanceRows + " 行");
         fullPage("reconcile-3-attendance-imported");
@@ -187,6 +207,8 @@ class ReconciliationBrowserTests {
         String rosterPage = d().findElement(By.id("roster")).getText();
         assertThat(rosterPage).contains("彭德华", "谭志勇", "邓建军").doesNotContain(OTHER_CARD.card()).doesNotContain(OTHER_CARD.id());
         assertThat(d().findElement(By.cssSelector("#coverage tr[data-month='" + MONTH + "']")).getText()).contains("100.0%");
+        assertThat(d().findElement(By.id("departed")).getText()).contains(DEMO_SIX).contains("2026-10-31");
+        assertThat(d().findElement(By.id("roster")).getText()).doesNotContain(DEMO_SIX[0]);
         fullPage("reconcile-5-roster");
         logout();
 
@@ -252,6 +274,14 @@ class ReconciliationBrowserTests {
         browser.submit(d().findElement(By.cssSelector("#finding a")));
         assertThat(d().findElement(By.id("worker-wage-months")).getText()).contains(MONTH.toString()).contains("未发工资");
         fullPage("reconcile-10-worker-months");
+
+        // 7. September, re-reconciled after the November roster, still finds its workers on its own roster.
+        go("/workforce/imports");
+        browser.submit(d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .findings-link")));
+        browser.submit(d().findElement(By.linkText("2026-09")));
+        assertThat(d().findElements(By.cssSelector("tr.finding[data-rule='NOT_ON_ROSTER']"))).isEmpty();
+        assertThat(d().findElement(By.tagName("main")).getText()).doesNotContain("不在花名册");
+        fullPage("reconcile-11-september-after-november-roster");
         logout();
     }
 

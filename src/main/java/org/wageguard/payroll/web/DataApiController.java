@@ -2,6 +2,8 @@ package org.wageguard.payroll.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.wageguard.payroll.internal.PayrollImport;
 import org.wageguard.shared.imports.UnreadableFileException;
 import org.wageguard.workforce.ImportOutcome;
 import org.wageguard.workforce.RealNameImports;
+import org.wageguard.workforce.RosterMode;
+import org.wageguard.workforce.RosterPreview;
 
 /**
  * The data feeds as an API (see {@code /api/openapi.yaml}): the four files of FORMATS.md posted as the request
@@ -53,11 +57,85 @@ class DataApiController {
         this.messages = messages;
     }
 
+    /**
+     * A roster: {@code mode=additions} (the default: nobody leaves) or {@code mode=full} (workers not listed leave on
+     * {@code effective_date}, today by default); {@code preview=true} answers what the upload would do, writing nothing.
+     */
     @PostMapping("/roster")
     @PreAuthorize("hasAuthority('workforce:roster:import')")
     ResponseEntity<Map<String, Object>> roster(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+            @RequestParam(required = false) String mode, @RequestParam(name = "effective_date", required = false) String effectiveDate,
+            @RequestParam(defaultValue = "false") boolean preview,
             @RequestHeader(value = "Content-Type", required = false) String type) {
-        return run("roster", realName::roster, body, goodRowsOnly, type);
+        RosterMode rosterMode = mode == null || mode.isBlank() ? RosterMode.ADDITIONS : RosterMode.parse(mode).orElse(null);
+        LocalDate effective;
+        try {
+            effective = effectiveDate == null || effectiveDate.isBlank() ? null : LocalDate.parse(effectiveDate.trim());
+        } catch (DateTimeParseException e) {
+            return badRequest("roster", text("workforce.import.roster.badDate"));
+        }
+        if (rosterMode == null) {
+            return badRequest("roster", text("workforce.import.roster.badMode"));
+        }
+        try {
+            if (preview) {
+                return previewRoster(body, goodRowsOnly, rosterMode, effective, type);
+            }
+            ResponseEntity<Map<String, Object>> response = run("roster", (name, in, good, officer) -> realName.roster(name,
+                    in, good, rosterMode, effective, null, officer), body, goodRowsOnly, type);
+            if (response.getBody() != null) {
+                response.getBody().put("mode", rosterMode.name().toLowerCase(Locale.ROOT));
+            }
+            return response;
+        } catch (IllegalArgumentException e) {
+            return badRequest("roster", e.getMessage());
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> previewRoster(byte[] body, boolean goodRowsOnly, RosterMode mode,
+            LocalDate effective, String type) {
+        try {
+            RosterPreview p = realName.previewRoster(fileName("roster", type), new ByteArrayInputStream(body),
+                    goodRowsOnly, mode, effective, CurrentOfficer.get());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("kind", "roster");
+            result.put("applied", false);
+            result.put("preview", true);
+            result.put("mode", mode.name().toLowerCase(Locale.ROOT));
+            result.put("effective_date", p.effectiveDate().toString());
+            result.put("problems", p.problems());
+            if (p.refused() != null) {
+                result.put("message", messages.getMessage("workforce.import.refused", new Object[] {
+                        text("workforce.import.roster"), p.problems().size()}, Locale.SIMPLIFIED_CHINESE));
+                return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(result);
+            }
+            result.put("projects", p.projects().stream().map(c -> {
+                Map<String, Object> project = new LinkedHashMap<>();
+                project.put("project_code", c.projectCode());
+                project.put("joining", c.joining());
+                project.put("changing", c.changing());
+                project.put("unchanged", c.unchanged());
+                project.put("leaving", c.leaving().stream().map(l -> Map.of("worker_name", l.name(),
+                        "id_number_masked", l.idNumberMasked(), "entry_date", l.entryDate().toString())).toList());
+                return project;
+            }).toList());
+            result.put("left", p.leavingCount());
+            return ResponseEntity.ok(result);
+        } catch (UnreadableFileException e) {
+            return badRequest("roster", text("workforce.import.unreadable") + e.getMessage());
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> badRequest(String kind, String message) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("kind", kind);
+        result.put("applied", false);
+        result.put("message", message);
+        return ResponseEntity.badRequest().body(result);
+    }
+
+    private static String fileName(String kind, String type) {
+        return "api-" + kind + (type != null && type.startsWith(XLSX) ? ".xlsx" : ".csv");
     }
 
     @PostMapping("/attendance")
@@ -83,7 +161,7 @@ class DataApiController {
 
     private ResponseEntity<Map<String, Object>> run(String kind, Import importer, byte[] body, boolean goodRowsOnly,
             String type) {
-        String fileName = "api-" + kind + (type != null && type.startsWith(XLSX) ? ".xlsx" : ".csv");
+        String fileName = fileName(kind, type);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("kind", kind);
         try {
@@ -93,6 +171,7 @@ class DataApiController {
             result.put("created", outcome.created());
             result.put("replaced", outcome.replaced());
             result.put("unchanged", outcome.unchanged());
+            result.put("left", outcome.left());
             result.put("problems", outcome.problems());
             result.put("message", outcome.applied()
                     ? messages.getMessage("workforce.import.done", new Object[] {text("workforce.import." + kind),
@@ -102,9 +181,7 @@ class DataApiController {
                             outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE));
             return ResponseEntity.status(outcome.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(result);
         } catch (UnreadableFileException e) {
-            result.put("applied", false);
-            result.put("message", text("workforce.import.unreadable") + e.getMessage());
-            return ResponseEntity.badRequest().body(result);
+            return badRequest(kind, text("workforce.import.unreadable") + e.getMessage());
         }
     }
 

@@ -44,6 +44,7 @@ class WorkforceController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("project", project);
         model.addAttribute("roster", rosters.roster(id));
+        model.addAttribute("departed", rosters.departed(id));
         model.addAttribute("coverage", rosters.attendanceMonths(id).stream().sorted(java.util.Comparator.reverseOrder())
                 .map(m -> rosters.coverage(id, m)).toList());
         model.addAttribute("history", imports.history(id));

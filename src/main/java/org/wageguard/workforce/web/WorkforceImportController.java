@@ -1,8 +1,12 @@
 package org.wageguard.workforce.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
@@ -25,6 +29,10 @@ import org.wageguard.shared.imports.ProblemReport;
 import org.wageguard.shared.imports.TemplateWorkbook;
 import org.wageguard.shared.imports.UnreadableFileException;
 import org.wageguard.workforce.ImportOutcome;
+import org.wageguard.workforce.RealNameImports;
+import org.wageguard.workforce.RosterChangedException;
+import org.wageguard.workforce.RosterMode;
+import org.wageguard.workforce.RosterPreview;
 import org.wageguard.workforce.internal.AttendanceImport;
 import org.wageguard.workforce.internal.RosterImport;
 
@@ -38,14 +46,14 @@ class WorkforceImportController {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final RosterImport rosters;
+    private final RealNameImports realName;
     private final AttendanceImport attendance;
     private final Projects projects;
     private final MessageSource messages;
 
-    WorkforceImportController(RosterImport rosters, AttendanceImport attendance, Projects projects,
+    WorkforceImportController(RealNameImports realName, AttendanceImport attendance, Projects projects,
             MessageSource messages) {
-        this.rosters = rosters;
+        this.realName = realName;
         this.attendance = attendance;
         this.projects = projects;
         this.messages = messages;
@@ -72,9 +80,9 @@ class WorkforceImportController {
         return download(xlsx, text("workforce.import." + kind) + text("workforce.import.templateSuffix") + ".xlsx");
     }
 
-    @PostMapping("/workforce/imports/{kind:roster|attendance}")
+    @PostMapping("/workforce/imports/attendance")
     @PreAuthorize("hasAuthority('workforce:roster:import')")
-    String upload(@PathVariable String kind, @RequestParam(required = false) MultipartFile file,
+    String uploadAttendance(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean goodRowsOnly, HttpSession session,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -82,14 +90,131 @@ class WorkforceImportController {
             return "redirect:/workforce/imports";
         }
         try {
-            ImportOutcome outcome = kind.equals("roster")
-                    ? rosters.importFile(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly, CurrentOfficer.get())
-                    : attendance.importFile(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly, CurrentOfficer.get());
-            report(outcome, text("workforce.import." + kind), session, redirect, messages);
+            report(attendance.importFile(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly,
+                    CurrentOfficer.get()), text("workforce.import.attendance"), session, redirect, messages);
         } catch (UnreadableFileException e) {
             redirect.addFlashAttribute("error", text("workforce.import.unreadable") + e.getMessage());
         }
         return "redirect:/workforce/imports";
+    }
+
+    /**
+     * A roster upload. Additions only (新增人员, also when no mode is sent) is applied at once; a full roster
+     * (完整花名册) is checked and previewed — who would leave on the effective date — and applied only when the
+     * officer confirms the preview.
+     */
+    @PostMapping("/workforce/imports/roster")
+    @PreAuthorize("hasAuthority('workforce:roster:import')")
+    String uploadRoster(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String effectiveDate,
+            HttpSession session, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("error", text("workforce.import.fileMissing"));
+            return "redirect:/workforce/imports";
+        }
+        RosterMode rosterMode = mode == null || mode.isBlank() ? RosterMode.ADDITIONS : RosterMode.parse(mode).orElse(null);
+        if (rosterMode == null) {
+            redirect.addFlashAttribute("error", text("workforce.import.roster.badMode"));
+            return "redirect:/workforce/imports";
+        }
+        LocalDate effective;
+        try {
+            effective = effectiveDate == null || effectiveDate.isBlank() ? null : LocalDate.parse(effectiveDate.trim());
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("error", text("workforce.import.roster.badDate"));
+            return "redirect:/workforce/imports";
+        }
+        String what = text("workforce.import.roster");
+        try {
+            if (rosterMode == RosterMode.ADDITIONS) {
+                reportRoster(realName.roster(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly,
+                        RosterMode.ADDITIONS, effective, null, CurrentOfficer.get()), RosterMode.ADDITIONS, effective,
+                        session, redirect);
+                return "redirect:/workforce/imports";
+            }
+            byte[] content = file.getBytes();
+            RosterPreview preview = realName.previewRoster(file.getOriginalFilename(), new ByteArrayInputStream(content),
+                    false, RosterMode.FULL, effective, CurrentOfficer.get());
+            if (preview.refused() != null) {
+                report(preview.refused(), what, session, redirect, messages);
+                return "redirect:/workforce/imports";
+            }
+            session.setAttribute(PENDING_ROSTER, new PendingRoster(UUID.randomUUID().toString(),
+                    file.getOriginalFilename(), content, preview));
+            return "redirect:/workforce/imports/roster/preview";
+        } catch (UnreadableFileException e) {
+            redirect.addFlashAttribute("error", text("workforce.import.unreadable") + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/workforce/imports";
+    }
+
+    /** The full roster waiting for the officer's confirmation: who would leave, who joins, whose line changes. */
+    @GetMapping("/workforce/imports/roster/preview")
+    @PreAuthorize("hasAuthority('workforce:roster:import')")
+    String preview(HttpSession session, Model model, RedirectAttributes redirect) {
+        if (!(session.getAttribute(PENDING_ROSTER) instanceof PendingRoster pending)) {
+            redirect.addFlashAttribute("error", text("workforce.import.roster.nothingPending"));
+            return "redirect:/workforce/imports";
+        }
+        model.addAttribute("pending", pending);
+        model.addAttribute("preview", pending.preview());
+        return "workforce/roster-preview";
+    }
+
+    /**
+     * Applies the previewed full roster, provided it still closes exactly the periods the preview showed; the
+     * token names the preview confirmed (a second tab's upload replaces the first's and its token).
+     */
+    @PostMapping("/workforce/imports/roster/confirm")
+    @PreAuthorize("hasAuthority('workforce:roster:import')")
+    String confirm(@RequestParam(required = false) String token, HttpSession session, RedirectAttributes redirect) {
+        if (!(session.getAttribute(PENDING_ROSTER) instanceof PendingRoster pending) || !pending.token().equals(token)) {
+            redirect.addFlashAttribute("error", text("workforce.import.roster.nothingPending"));
+            return "redirect:/workforce/imports";
+        }
+        session.removeAttribute(PENDING_ROSTER);
+        RosterPreview preview = pending.preview();
+        try {
+            reportRoster(realName.roster(pending.fileName(), new ByteArrayInputStream(pending.content()), false,
+                    RosterMode.FULL, preview.effectiveDate(), preview.leavingIds(), CurrentOfficer.get()),
+                    RosterMode.FULL, preview.effectiveDate(), session, redirect);
+        } catch (RosterChangedException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (UnreadableFileException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/workforce/imports";
+    }
+
+    @PostMapping("/workforce/imports/roster/cancel")
+    @PreAuthorize("hasAuthority('workforce:roster:import')")
+    String cancel(HttpSession session, RedirectAttributes redirect) {
+        session.removeAttribute(PENDING_ROSTER);
+        redirect.addFlashAttribute("flash", text("workforce.import.roster.cancelled"));
+        return "redirect:/workforce/imports";
+    }
+
+    /** A full roster between its preview and the officer's confirmation, kept in the (database) session. */
+    record PendingRoster(String token, String fileName, byte[] content, RosterPreview preview)
+            implements java.io.Serializable {
+    }
+
+    static final String PENDING_ROSTER = "wageguard.roster.pending";
+
+    private void reportRoster(ImportOutcome outcome, RosterMode mode, LocalDate effective, HttpSession session,
+            RedirectAttributes redirect) {
+        String what = text("workforce.import.roster");
+        report(outcome, what, session, redirect, messages);
+        if (outcome.applied()) {
+            redirect.addFlashAttribute("flash", messages.getMessage("workforce.import.roster.done", new Object[] {
+                    text("workforce.import.roster.mode." + mode.name()),
+                    effective != null ? effective : LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                    outcome.rows(), outcome.left(), outcome.created(), outcome.replaced(), outcome.unchanged(),
+                    outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE));
+        }
     }
 
     /** Puts an outcome on the page after the redirect and keeps its bad rows for the report download. */
