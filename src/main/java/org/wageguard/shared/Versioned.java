@@ -38,7 +38,10 @@ public final class Versioned {
     private Versioned() {
     }
 
-    /** An update of one row of {@code table}; {@code assignments} is the SET list without the version. */
+    /**
+     * An update of one row of {@code table}; {@code assignments} is the SET list without the version (empty where
+     * the change lies in other tables, e.g. an account's roles, and the row only counts its version up).
+     */
     public static Update update(JdbcClient jdbc, String table, String assignments) {
         if (!NAME.matcher(table).matches()) {
             throw new IllegalArgumentException("not a table name: " + table);
@@ -64,6 +67,11 @@ public final class Versioned {
 
         public Update param(String name, Object value) {
             params.put(name, value);
+            return this;
+        }
+
+        public Update params(Map<String, ?> values) {
+            params.putAll(values);
             return this;
         }
 
@@ -98,17 +106,46 @@ public final class Versioned {
          * @throws StaleEditException when the row is there with another version
          */
         public boolean row(Object id, int version) {
+            return write(id, version);
+        }
+
+        /**
+         * A write that no form stands behind (derived by the system, e.g. a ledger's balance): saved whatever the
+         * version, which it still counts up, so that a form open on the row becomes stale.
+         *
+         * @return the number of rows written
+         */
+        public int rowAtAnyVersion(Object id) {
             Stamps stamps = stamps(jdbc, table);
-            StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ").append(assignments)
-                    .append(", version = version + 1");
+            var statement = jdbc.sql(sql(stamps, false)).params(params).param("versionedId", id);
+            if (stamps.by() && actor != null) {
+                statement = statement.param("versionedBy", actor);
+            }
+            return statement.update();
+        }
+
+        private String sql(Stamps stamps, boolean checked) {
+            StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+            if (assignments != null && !assignments.isBlank()) {
+                sql.append(assignments).append(", ");
+            }
+            sql.append("version = version + 1");
             if (stamps.at()) {
                 sql.append(", updated_at = now()");
             }
             if (stamps.by() && actor != null) {
                 sql.append(", updated_by = :versionedBy");
             }
-            sql.append(" WHERE ").append(key).append(" = :versionedId AND version = :versionedVersion").append(and());
-            var statement = jdbc.sql(sql.toString()).params(params).param("versionedId", id)
+            sql.append(" WHERE ").append(key).append(" = :versionedId");
+            if (checked) {
+                sql.append(" AND version = :versionedVersion");
+            }
+            return sql.append(and()).toString();
+        }
+
+        private boolean write(Object id, int version) {
+            Stamps stamps = stamps(jdbc, table);
+            var statement = jdbc.sql(sql(stamps, true)).params(params).param("versionedId", id)
                     .param("versionedVersion", version);
             if (stamps.by() && actor != null) {
                 statement = statement.param("versionedBy", actor);
@@ -146,6 +183,16 @@ public final class Versioned {
             }
             throw new StaleEditException(table, id, current.get().by(), current.get().at());
         }
+    }
+
+    /**
+     * Checks, before anything else is said about the row (its state, its rules), that it still has the version the
+     * form was rendered with.
+     *
+     * @throws StaleEditException when the row is there with another version
+     */
+    public static void requireVersion(JdbcClient jdbc, String table, Object id, int version) {
+        update(jdbc, table, "").stale(id, version, stamps(jdbc, table));
     }
 
     private static Stamps stamps(JdbcClient jdbc, String table) {

@@ -104,6 +104,7 @@ class AccountAdministrationTests {
     void noAdministratorGrantsRolesToThemselves() throws Exception {
         long self = jdbc.sql("SELECT id FROM officer WHERE username = 'anquan'").query(Long.class).single();
         mvc.perform(post("/admin/users/" + self + "/roles").with(logins.as("anquan")).with(csrf())
+                .param("version", String.valueOf(jdbc.sql("SELECT version FROM officer WHERE id = :id").param("id", self).query(Integer.class).single()))
                 .param("roles", "SECURITY_ADMIN", "AUDIT_ADMIN")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT role_code FROM officer_role WHERE officer_id = :id").param("id", self)
                 .query(String.class).list()).containsExactly("SECURITY_ADMIN");
@@ -116,6 +117,7 @@ class AccountAdministrationTests {
     @Test
     void theAuditReadingRightCannotBeGivenToAnotherRole() throws Exception {
         mvc.perform(post("/admin/roles/SYSTEM_ADMIN").with(logins.as("anquan")).with(csrf())
+                .param("version", String.valueOf(jdbc.sql("SELECT version FROM role WHERE code = 'SYSTEM_ADMIN'").query(Integer.class).single()))
                 .param("permissions", "identity:user:view", "identity:audit:view")).andExpect(redirectedUrl("/admin/roles"));
         assertThat(jdbc.sql("SELECT count(*) FROM role_permission WHERE role_code = 'SYSTEM_ADMIN' AND permission_code = 'identity:audit:view'")
                 .query(Long.class).single()).isZero();

@@ -140,7 +140,7 @@ class ProjectWebTests {
         mvc.perform(post("/projects/" + id + "/compliance/NOTICE_BOARD").with(logins.as("jiancha")).with(csrf())
                         .param("version", String.valueOf(version)).param("establishedOn", "2021-03-28")
                         .param("boardPayDay", "每月20日"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已被其他人修改")));
         ComplianceItems.Item item = compliance.item(id, ComplianceKind.NOTICE_BOARD).orElseThrow();
         assertThat(item.facts().boardPayDay()).isEqualTo("每月15日");
         assertThat(item.status()).isEqualTo(ComplianceStatus.PRESENT);
@@ -258,7 +258,7 @@ class ProjectWebTests {
             b.param(common[i], common[i + 1]);
         }
         mvc.perform(a).andExpect(redirectedUrl("/projects/" + id));
-        mvc.perform(b).andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
+        mvc.perform(b).andExpect(status().isOk()).andExpect(content().string(containsString("已被其他人修改")));
         assertThat(jdbc.sql("SELECT name FROM project WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("污水处理厂提标改造（第一人修改）");
     }
