@@ -100,9 +100,13 @@ public class CreditRecords {
 
     /** Early removal (e.g. six months after paying up, with a pledge); guarded by the version the officer saw. */
     public void removeListing(long employerId, long listingId, int version, LocalDate removedOn) {
-        Versioned.update(jdbc, "employer_credit_listing", "removed_on = :removedOn").param("removedOn", removedOn)
+        if (!Versioned.update(jdbc, "employer_credit_listing", "removed_on = :removedOn").param("removedOn", removedOn)
                 .where("employer_id = :employer AND removed_on IS NULL").param("employer", employerId).by(actor())
-                .existingRow(listingId, version);
+                .row(listingId, version)) {
+            // Removed in between (its version counted up): the officer is told so; otherwise it is not this employer's.
+            Versioned.requireVersion(jdbc, "employer_credit_listing", listingId, version);
+            throw new org.springframework.dao.EmptyResultDataAccessException("listing " + listingId, 1);
+        }
         operationLog.record("EMPLOYER_LISTING_REMOVE", "employer", employerId, "移出信用名单：" + removedOn);
     }
 
