@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +15,7 @@ import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Rows;
+import org.wageguard.shared.Versioned;
 
 /**
  * Every step of a case after intake: the state machine of {@link CaseFile} applied with optimistic locking
@@ -173,20 +173,18 @@ public class CaseHandling {
 
     /** Records what reached one worker, with the date and the evidence (bank slip, signed receipt). */
     @Transactional
-    public void recordPayment(long caseId, long claimantId, OfficerPrincipal officer, BigDecimal amount, LocalDate paidOn,
-            String evidence) {
+    public void recordPayment(long caseId, long claimantId, int version, OfficerPrincipal officer, BigDecimal amount,
+            LocalDate paidOn, String evidence) {
         if (!officer.hasPermission("casework:case:close")) {
             throw CaseRuleException.of("case.rule.case-handling.5");
         }
         if (amount == null || amount.signum() < 0 || amount.scale() > 2 || paidOn == null || evidence == null || evidence.isBlank()) {
             throw CaseRuleException.of("case.rule.case-handling.6");
         }
-        int rows = jdbc.sql("""
-                UPDATE case_claimant SET amount_paid = :a, paid_on = :d, payment_evidence = :e
-                 WHERE id = :claimant AND case_id = :c
-                """).param("a", amount).param("d", Date.valueOf(paidOn)).param("e", evidence.trim())
-                .param("claimant", claimantId).param("c", caseId).update();
-        if (rows == 0) {
+        boolean saved = Versioned.update(jdbc, "case_claimant", "amount_paid = :a, paid_on = :d, payment_evidence = :e")
+                .param("a", amount).param("d", Date.valueOf(paidOn)).param("e", evidence.trim())
+                .where("case_id = :c").param("c", caseId).by(officer.username()).row(claimantId, version);
+        if (!saved) {
             throw CaseRuleException.of("case.rule.case-handling.7");
         }
         event(caseId, officer.username(), "PAYMENT", null, null, "登记发放 " + amount + " 元（" + paidOn + "，凭证：" + evidence.trim() + "）");
@@ -194,7 +192,7 @@ public class CaseHandling {
 
     /** Hands the case to a department with a deadline in working days (交办). */
     @Transactional
-    public void assign(long caseId, OfficerPrincipal officer, long departmentId, int workingDaysGiven) {
+    public void assign(long caseId, int version, OfficerPrincipal officer, long departmentId, int workingDaysGiven) {
         if (!officer.hasPermission("casework:case:assign")) {
             throw CaseRuleException.of("case.rule.case-handling.8");
         }
@@ -207,15 +205,17 @@ public class CaseHandling {
                 VALUES (:c, :d, :on, :due, :by, 'OPEN')
                 """).param("c", caseId).param("d", departmentId).param("on", Date.valueOf(today()))
                 .param("due", Date.valueOf(due)).param("by", officer.username()).update();
-        jdbc.sql("UPDATE case_file SET department_id = :d, version = version + 1 WHERE id = :c").param("d", departmentId)
-                .param("c", caseId).update();
+        if (!Versioned.update(jdbc, "case_file", "department_id = :d").param("d", departmentId).by(officer.username())
+                .row(caseId, version)) {
+            throw CaseRuleException.of("case.rule.case-handling.1");
+        }
         String name = jdbc.sql("SELECT name FROM department WHERE id = :d").param("d", departmentId).query(String.class).single();
         event(caseId, officer.username(), "ASSIGN", null, null, "交办" + name + "，限 " + due + " 前反馈");
     }
 
     /** The department's answer (反馈); only an officer of that department (or below) answers. */
     @Transactional
-    public void answer(long caseId, long assignmentId, OfficerPrincipal officer, String feedback) {
+    public void answer(long caseId, long assignmentId, int version, OfficerPrincipal officer, String feedback) {
         if (!officer.hasPermission("casework:case:answer")) {
             throw CaseRuleException.of("case.rule.case-handling.10");
         }
@@ -228,24 +228,26 @@ public class CaseHandling {
         if (feedback == null || feedback.isBlank()) {
             throw CaseRuleException.of("case.rule.case-handling.13");
         }
-        jdbc.sql("UPDATE case_assignment SET status = 'ANSWERED', feedback = :f, answered_on = :d WHERE id = :a")
-                .param("f", feedback).param("d", Date.valueOf(today())).param("a", assignmentId).update();
+        if (!Versioned.update(jdbc, "case_assignment", "status = 'ANSWERED', feedback = :f, answered_on = :d")
+                .param("f", feedback).param("d", Date.valueOf(today())).where("case_id = :c AND status IN ('OPEN','REWORK')")
+                .param("c", caseId).by(officer.username()).row(assignmentId, version)) {
+            throw CaseRuleException.of("case.rule.case-handling.11");
+        }
         event(caseId, officer.username(), "ANSWER", null, null, feedback);
     }
 
     /** The leadership office sends an answer back for rework (退回重办) with a new deadline. */
     @Transactional
-    public void rework(long caseId, long assignmentId, OfficerPrincipal officer, String reason) {
+    public void rework(long caseId, long assignmentId, int version, OfficerPrincipal officer, String reason) {
         if (!officer.hasPermission("casework:case:rework")) {
             throw CaseRuleException.of("case.rule.case-handling.14");
         }
         if (reason == null || reason.isBlank()) {
             throw CaseRuleException.of("case.rule.case-handling.15");
         }
-        int rows = jdbc.sql("""
-                UPDATE case_assignment SET status = 'REWORK', due_on = :due WHERE id = :a AND case_id = :c AND status = 'ANSWERED'
-                """).param("due", Date.valueOf(workingDays.plus(today(), 5))).param("a", assignmentId).param("c", caseId).update();
-        if (rows == 0) {
+        if (!Versioned.update(jdbc, "case_assignment", "status = 'REWORK', due_on = :due")
+                .param("due", Date.valueOf(workingDays.plus(today(), 5))).where("case_id = :c AND status = 'ANSWERED'")
+                .param("c", caseId).by(officer.username()).row(assignmentId, version)) {
             throw CaseRuleException.of("case.rule.case-handling.16");
         }
         event(caseId, officer.username(), "REWORK", null, null, reason);
@@ -281,17 +283,12 @@ public class CaseHandling {
     private void apply(long caseId, int version, OfficerPrincipal officer, Function<CaseFile, CaseFile.Step> step) {
         CaseFile file = load(caseId);
         CaseFile.Step done = step.apply(file);
-        int rows = jdbc.sql("""
-                UPDATE case_file SET status = :status, filed_on = :filed, handling_due = :due, extended = :extended,
-                       version = version + 1, updated_at = now(), updated_by = :actor
-                 WHERE id = :id AND version = :version
-                """).param("status", file.status().name())
+        if (!Versioned.update(jdbc, "case_file", "status = :status, filed_on = :filed, handling_due = :due, extended = :extended")
+                .param("status", file.status().name())
                 .param("filed", file.filedOn() == null ? null : Date.valueOf(file.filedOn()))
                 .param("due", file.handlingDue() == null ? null : Date.valueOf(file.handlingDue()))
-                .param("extended", file.extended()).param("actor", officer.username()).param("id", caseId)
-                .param("version", version).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("case " + caseId);
+                .param("extended", file.extended()).by(officer.username()).row(caseId, version)) {
+            throw CaseRuleException.of("case.rule.case-handling.1");
         }
         event(caseId, officer.username(), done.action(), done.from(), done.to(), done.note());
         operationLog.record("CASE_" + done.action(), "case", caseId, CaseLabels.action(done.action())

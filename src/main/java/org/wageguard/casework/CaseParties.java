@@ -13,6 +13,7 @@ import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.Masking;
 import org.wageguard.shared.Rows;
+import org.wageguard.shared.Versioned;
 
 /**
  * Who answers for the arrears: the party liable by law where it differs from the respondent (the general
@@ -30,7 +31,7 @@ public class CaseParties {
     public enum Referral { NONE, REFERRED, FILED, DETAINED, ARRESTED, PROSECUTED, CONVICTED, NOT_FILED }
 
     public record Person(long id, String role, String name, String idNumberMasked, String referralStatus,
-            LocalDate statusOn, String note) {
+            LocalDate statusOn, String note, int version) {
     }
 
     public record Liable(Long employerId, String employerName, String basis, Long suggestedId, String suggestedName) {
@@ -67,12 +68,14 @@ public class CaseParties {
     }
 
     @Transactional
-    public void setLiable(long caseId, OfficerPrincipal officer, long employerId, Basis basis) {
+    public void setLiable(long caseId, int version, OfficerPrincipal officer, long employerId, Basis basis) {
         mayHandle(officer);
         String name = jdbc.sql("SELECT name FROM employer WHERE id = :e").param("e", employerId).query(String.class)
                 .optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-parties.2"));
-        jdbc.sql("UPDATE case_file SET liable_employer_id = :e, liable_basis = :b, version = version + 1 WHERE id = :c")
-                .param("e", employerId).param("b", basis.name()).param("c", caseId).update();
+        if (!Versioned.update(jdbc, "case_file", "liable_employer_id = :e, liable_basis = :b").param("e", employerId)
+                .param("b", basis.name()).by(officer.username()).row(caseId, version)) {
+            throw CaseRuleException.of("case.rule.case-handling.1");
+        }
         jdbc.sql("""
                 INSERT INTO case_event (case_id, on_day, by_username, action, note)
                 VALUES (:c, :d, :by, 'LIABLE', :note)
@@ -111,7 +114,7 @@ public class CaseParties {
      * resolved by referral to the police may carry a referral status beyond "not referred".
      */
     @Transactional
-    public void setReferral(long caseId, long personId, OfficerPrincipal officer, Referral status, String note) {
+    public void setReferral(long caseId, long personId, int version, OfficerPrincipal officer, Referral status, String note) {
         if (!officer.hasPermission("casework:case:refer")) {
             throw CaseRuleException.of("case.rule.case-parties.4");
         }
@@ -120,11 +123,9 @@ public class CaseParties {
         if (status != Referral.NONE && !Outcome.REFERRED_TO_POLICE.name().equals(outcome)) {
             throw CaseRuleException.of("case.rule.case-parties.5");
         }
-        int rows = jdbc.sql("""
-                UPDATE case_person SET referral_status = :s, status_on = :d, note = :n WHERE id = :p AND case_id = :c
-                """).param("s", status.name()).param("d", Date.valueOf(LocalDate.now(clock))).param("n", note)
-                .param("p", personId).param("c", caseId).update();
-        if (rows == 0) {
+        if (!Versioned.update(jdbc, "case_person", "referral_status = :s, status_on = :d, note = :n")
+                .param("s", status.name()).param("d", Date.valueOf(LocalDate.now(clock))).param("n", note)
+                .where("case_id = :c").param("c", caseId).by(officer.username()).row(personId, version)) {
             throw CaseRuleException.of("case.rule.case-parties.6");
         }
         operationLog.record("CASE_PERSON_REFERRAL", "case", caseId, "责任人员移送状态：" + status.name());
@@ -132,13 +133,14 @@ public class CaseParties {
 
     public List<Person> persons(long caseId) {
         return jdbc.sql("""
-                SELECT id, role, name, id_number, referral_status, status_on, note FROM case_person WHERE case_id = :c ORDER BY id
+                SELECT id, role, name, id_number, referral_status, status_on, note, version FROM case_person WHERE case_id = :c ORDER BY id
                 """).param("c", caseId).query((rs, i) -> {
                     String cipher = rs.getString("id_number");
                     Date on = rs.getDate("status_on");
                     return new Person(rs.getLong("id"), rs.getString("role"), rs.getString("name"),
                             cipher == null ? null : Masking.idNumber(sensitive.decryptForProcessing(cipher)),
-                            rs.getString("referral_status"), on == null ? null : on.toLocalDate(), rs.getString("note"));
+                            rs.getString("referral_status"), on == null ? null : on.toLocalDate(), rs.getString("note"),
+                            rs.getInt("version"));
                 }).list();
     }
 }

@@ -52,7 +52,7 @@ public class CaseQueries {
     }
 
     public record Claimant(long id, String name, String idNumberMasked, boolean idVerified, BigDecimal amountClaimed,
-            BigDecimal amountPaid, LocalDate paidOn, String paymentEvidence) {
+            BigDecimal amountPaid, LocalDate paidOn, String paymentEvidence, int version) {
     }
 
     public record Event(Timestamp at, LocalDate onDay, String byUsername, String action, String statusFrom,
@@ -60,7 +60,8 @@ public class CaseQueries {
     }
 
     public record Assignment(long id, long departmentId, String departmentName, LocalDate assignedOn, LocalDate dueOn,
-            String assignedBy, String status, String feedback, LocalDate answeredOn, boolean supervised, boolean overdue) {
+            String assignedBy, String status, String feedback, LocalDate answeredOn, boolean supervised, boolean overdue,
+            int version) {
     }
 
     public record Order(String number, LocalDate servedOn, LocalDate deadline, BigDecimal amount) {
@@ -267,7 +268,7 @@ public class CaseQueries {
 
     public List<Claimant> claimants(long caseId) {
         return jdbc.sql("""
-                SELECT id, name, id_number, id_verified, amount_claimed, amount_paid, paid_on, payment_evidence
+                SELECT id, name, id_number, id_verified, amount_claimed, amount_paid, paid_on, payment_evidence, version
                   FROM case_claimant WHERE case_id = :c ORDER BY id
                 """).param("c", caseId).query((rs, i) -> {
                     String cipher = rs.getString("id_number");
@@ -275,7 +276,7 @@ public class CaseQueries {
                     return new Claimant(rs.getLong("id"), rs.getString("name"),
                             cipher == null ? null : Masking.idNumber(sensitive.decryptForProcessing(cipher)),
                             rs.getBoolean("id_verified"), rs.getBigDecimal("amount_claimed"), rs.getBigDecimal("amount_paid"),
-                            paid == null ? null : paid.toLocalDate(), rs.getString("payment_evidence"));
+                            paid == null ? null : paid.toLocalDate(), rs.getString("payment_evidence"), rs.getInt("version"));
                 }).list();
     }
 
@@ -289,7 +290,8 @@ public class CaseQueries {
     public List<Assignment> assignments(long caseId) {
         return jdbc.sql("""
                 SELECT a.id, a.department_id, d.name AS department_name, a.assigned_on, a.due_on, a.assigned_by, a.status,
-                       a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue
+                       a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue,
+                       a.version
                   FROM case_assignment a JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id
                 """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Assignment.class)).list();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
@@ -30,7 +31,7 @@ public class ClueLedgers {
 
     public record Ledger(long id, long departmentId, String departmentName, LocalDate issuedOn, String issuedBy,
             LocalDate replyDue, int held, int overdue, String reply, LocalDate repliedOn, String repliedBy,
-            boolean replyOverdue) {
+            boolean replyOverdue, int version) {
     }
 
     public record Item(long caseId, String number, String channel, String employerName, String statusAtIssue,
@@ -104,7 +105,7 @@ public class ClueLedgers {
 
     /** The department's written reply, once, by one of its officers. */
     @Transactional
-    public void reply(long ledgerId, OfficerPrincipal officer, String text) {
+    public void reply(long ledgerId, int version, OfficerPrincipal officer, String text) {
         Ledger l = find(ledgerId).orElseThrow(() -> CaseRuleException.of("case.rule.clue-ledgers.1"));
         if (!officer.hasPermission("casework:case:answer") || !officer.scope().departmentIds().contains(l.departmentId())) {
             throw CaseRuleException.of("case.rule.clue-ledgers.2");
@@ -115,15 +116,15 @@ public class ClueLedgers {
         if (text == null || text.isBlank()) {
             throw CaseRuleException.of("case.rule.clue-ledgers.3");
         }
-        jdbc.sql("UPDATE clue_ledger SET reply = :r, replied_on = :d, replied_by = :by WHERE id = :id")
+        Versioned.update(jdbc, "clue_ledger", "reply = :r, replied_on = :d, replied_by = :by")
                 .param("r", text.trim()).param("d", Date.valueOf(LocalDate.now(clock))).param("by", officer.username())
-                .param("id", ledgerId).update();
+                .row(ledgerId, version);
         operationLog.record("CLUE_LEDGER_REPLY", "clue_ledger", ledgerId, "台账回执");
     }
 
     private static final String LEDGER = """
             SELECT l.id, l.department_id, d.name AS department_name, l.issued_on, l.issued_by, l.reply_due, l.held,
-                   l.overdue, l.reply, l.replied_on, l.replied_by, (l.replied_on IS NULL AND l.reply_due < :today) AS reply_overdue
+                   l.overdue, l.reply, l.replied_on, l.replied_by, (l.replied_on IS NULL AND l.reply_due < :today) AS reply_overdue, l.version
               FROM clue_ledger l JOIN department d ON d.id = l.department_id
             """;
 

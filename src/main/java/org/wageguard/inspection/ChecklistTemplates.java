@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Rows;
@@ -24,7 +25,7 @@ public class ChecklistTemplates {
     }
 
     public record Item(long id, long templateId, int sortOrder, String code, String question, String evidence,
-            String answerType, String complianceKind, boolean enabled) {
+            String answerType, String complianceKind, boolean enabled, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -42,7 +43,7 @@ public class ChecklistTemplates {
 
     public List<Item> items(long templateId) {
         return jdbc.sql("""
-                SELECT id, template_id, sort_order, code, question, evidence, answer_type, compliance_kind, enabled
+                SELECT id, template_id, sort_order, code, question, evidence, answer_type, compliance_kind, enabled, version
                   FROM checklist_item WHERE template_id = :t ORDER BY sort_order, id
                 """).param("t", templateId).query(Rows.of(Item.class)).list();
     }
@@ -61,14 +62,11 @@ public class ChecklistTemplates {
     }
 
     @Transactional
-    public void updateItem(long itemId, String question, String evidence, String answerType, boolean enabled) {
+    public void updateItem(long itemId, int version, String question, String evidence, String answerType, boolean enabled) {
         check(question, answerType);
-        int rows = jdbc.sql("""
-                UPDATE checklist_item SET question = :q, evidence = :e, answer_type = :a, enabled = :on,
-                       updated_at = now(), updated_by = :actor WHERE id = :id
-                """).param("q", question.trim()).param("e", blank(evidence)).param("a", answerType).param("on", enabled)
-                .param("actor", actor()).param("id", itemId).update();
-        if (rows == 0) {
+        if (!Versioned.update(jdbc, "checklist_item", "question = :q, evidence = :e, answer_type = :a, enabled = :on")
+                .param("q", question.trim()).param("e", blank(evidence)).param("a", answerType).param("on", enabled)
+                .by(actor()).row(itemId, version)) {
             throw new InspectionRuleException("inspection.error.noItem");
         }
         operationLog.record("CHECKLIST_ITEM_EDIT", "checklist_item", itemId, "修改检查事项 " + question.trim()

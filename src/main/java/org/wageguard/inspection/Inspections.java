@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseKind;
 import org.wageguard.casework.Channel;
@@ -50,7 +51,7 @@ public class Inspections {
 
     /** A rectification order in the list, with whether its deadline has passed. */
     public record OrderRow(long id, String number, String responsibleParty, LocalDate issuedOn, LocalDate deadline,
-            String status, String findingDescription, boolean overdue, Long caseId, String targetName) {
+            String status, String findingDescription, boolean overdue, Long caseId, String targetName, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -281,26 +282,25 @@ public class Inspections {
      * (channel INSPECTION); not fixed before the deadline leaves it open.
      */
     @Transactional
-    public OrderStatus reinspect(long orderId, boolean fixed, String note) {
-        return reinspect(orderId, fixed, note, LocalDate.now(clock));
+    public OrderStatus reinspect(long orderId, int version, boolean fixed, String note) {
+        return reinspect(orderId, version, fixed, note, LocalDate.now(clock));
     }
 
     /** The second look made on {@code today}; a fixed finding on a project item is recorded there as compliant. */
     @Transactional
-    public OrderStatus reinspect(long orderId, boolean fixed, String note, LocalDate today) {
+    public OrderStatus reinspect(long orderId, int version, boolean fixed, String note, LocalDate today) {
         record Order(long findingId, LocalDate deadline, String status) {
         }
+        Versioned.requireVersion(jdbc, "rectification_order", orderId, version);
         Order o = jdbc.sql("SELECT finding_id, deadline, status FROM rectification_order WHERE id = :id")
                 .param("id", orderId).query(Rows.of(Order.class)).single();
         if (!OrderStatus.OPEN.name().equals(o.status())) {
             throw new InspectionRuleException("inspection.error.orderClosed");
         }
         OrderStatus next = fixed ? OrderStatus.RECTIFIED : today.isAfter(o.deadline()) ? OrderStatus.ESCALATED : OrderStatus.OPEN;
-        jdbc.sql("""
-                UPDATE rectification_order SET status = :s, checked_on = :on, check_note = :note, updated_at = now(),
-                       updated_by = :actor WHERE id = :id
-                """).param("s", next.name()).param("on", Date.valueOf(today)).param("note", note).param("actor", actor())
-                .param("id", orderId).update();
+        Versioned.update(jdbc, "rectification_order", "status = :s, checked_on = :on, check_note = :note")
+                .param("s", next.name()).param("on", Date.valueOf(today)).param("note", note).by(actor())
+                .existingRow(orderId, version);
         if (fixed) {
             observeFixed(orderId, today, note);
         }
@@ -341,8 +341,9 @@ public class Inspections {
         if (!LocalDate.now(clock).isAfter(o.deadline())) {
             throw new InspectionRuleException("inspection.error.notOverdue");
         }
-        jdbc.sql("UPDATE rectification_order SET status = 'ESCALATED', updated_at = now(), updated_by = :actor WHERE id = :id")
-                .param("actor", actor()).param("id", orderId).update();
+        // A command guarded by the order's state (open, overdue); it counts the version up so that an open
+        // second-look form is stale.
+        Versioned.update(jdbc, "rectification_order", "status = 'ESCALATED'").by(actor()).rowAtAnyVersion(orderId);
         operationLog.record("RECTIFICATION_ESCALATE", "rectification_order", orderId, "逾期未整改，升级转为案件");
         return toCase(o.findingId());
     }
@@ -434,7 +435,7 @@ public class Inspections {
         return jdbc.sql("""
                 SELECT o.id, o.number, o.responsible_party, o.issued_on, o.deadline, o.status, f.description AS finding_description,
                        (o.status = 'OPEN' AND o.deadline < :today) AS overdue, f.case_id,
-                       COALESCE(p.name, e.name) AS target_name
+                       COALESCE(p.name, e.name) AS target_name, o.version
                 """ + ORDERS_IN_SCOPE.formatted(predicate.sql()) + """
                  ORDER BY (o.status = 'OPEN' AND o.deadline < :today) DESC, (o.status = 'OPEN') DESC, o.deadline, o.id
                 """).params(params).query(Rows.of(OrderRow.class)).list();

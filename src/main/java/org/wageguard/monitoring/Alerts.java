@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseKind;
 import org.wageguard.casework.Channel;
@@ -331,19 +332,14 @@ public class Alerts {
     private Alert load(DataScope scope, long id, int version) {
         Alert a = find(scope, id).orElseThrow(() -> MonitoringRuleException.of("notFound"));
         if (a.version() != version) {
-            throw MonitoringRuleException.of("stale");
+            Versioned.requireVersion(jdbc, "alert", id, version);
         }
         return a;
     }
 
     private void update(long id, int version, String set, Map<String, Object> values) {
-        Map<String, Object> params = new HashMap<>(values);
-        params.put("id", id);
-        params.put("version", version);
-        int rows = jdbc.sql("UPDATE alert SET " + set + ", version = version + 1, updated_at = now() "
-                + "WHERE id = :id AND version = :version").params(params).update();
-        if (rows == 0) {
-            throw MonitoringRuleException.of("stale");
+        if (!Versioned.update(jdbc, "alert", set).params(values).row(id, version)) {
+            throw MonitoringRuleException.of("notFound");
         }
     }
 

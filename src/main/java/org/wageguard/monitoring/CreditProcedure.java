@@ -2,7 +2,6 @@ package org.wageguard.monitoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.casework.CaseFacts;
 import org.wageguard.casework.WorkingDays;
 import org.wageguard.employer.CreditListKind;
@@ -162,7 +162,7 @@ public class CreditProcedure {
     private Proposal load(String regionPrefix, long id, int version, Status... allowed) {
         Proposal p = find(regionPrefix, id).orElseThrow(() -> MonitoringRuleException.of("notFound"));
         if (p.version() != version) {
-            throw MonitoringRuleException.of("stale");
+            Versioned.requireVersion(jdbc, "credit_proposal", id, version);
         }
         if (!List.of(allowed).contains(p.status())) {
             throw MonitoringRuleException.of("credit.wrongStep");
@@ -171,14 +171,8 @@ public class CreditProcedure {
     }
 
     private void set(long id, int version, String set, Map<String, Object> values, String actor) {
-        Map<String, Object> params = new HashMap<>(values);
-        params.put("id", id);
-        params.put("version", version);
-        params.put("by", actor);
-        int rows = jdbc.sql("UPDATE credit_proposal SET " + set + ", version = version + 1, updated_at = now(), "
-                + "updated_by = :by WHERE id = :id AND version = :version").params(params).update();
-        if (rows == 0) {
-            throw MonitoringRuleException.of("stale");
+        if (!Versioned.update(jdbc, "credit_proposal", set).params(values).param("by", actor).by(actor).row(id, version)) {
+            throw MonitoringRuleException.of("notFound");
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.StaleEditException;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.OperationLog;
 
 import tools.jackson.core.type.TypeReference;
@@ -112,15 +114,13 @@ public class RuleSettings {
                     """).param("r", rule.name()).param("region", regionCode).param("enabled", enabled).param("p", json)
                     .param("by", actor).update();
         } else {
-            rows = jdbc.sql("""
-                    UPDATE monitoring_rule_setting SET enabled = :enabled, parameters = CAST(:p AS JSONB),
-                           version = version + 1, updated_at = now(), updated_by = :by
-                     WHERE rule_code = :r AND region_code = :region AND version = :v
-                    """).param("r", rule.name()).param("region", regionCode).param("enabled", enabled).param("p", json)
-                    .param("by", actor).param("v", version).update();
+            rows = Versioned.update(jdbc, "monitoring_rule_setting", "enabled = :enabled, parameters = CAST(:p AS JSONB)")
+                    .param("enabled", enabled).param("p", json).key("rule_code").where("region_code = :region")
+                    .param("region", regionCode).by(actor).row(rule.name(), version) ? 1 : 0;
         }
         if (rows == 0) {
-            throw MonitoringRuleException.of("stale");
+            // Another officer saved this region's setting in between (first setting, or the row went away).
+            throw new StaleEditException("monitoring_rule_setting", rule.name() + "/" + regionCode, null, null);
         }
         StringBuilder change = new StringBuilder();
         values.forEach((k, v) -> {

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Rows;
@@ -90,22 +90,19 @@ public class ComplianceItems {
     /** Records the facts of an item as the editor saw it at {@code version}; a concurrent edit is refused. */
     @Transactional
     public void record(long projectId, ComplianceKind kind, int version, ComplianceFacts f) {
-        int rows = jdbc.sql("""
-                UPDATE compliance_item SET not_applicable = :na, established_on = :established, valid_until = :valid,
+        boolean saved = Versioned.update(jdbc, "compliance_item", """
+                not_applicable = :na, established_on = :established, valid_until = :valid,
                        amount = :amount, form = :form, bank_name = :bank, account_number = :account,
                        roster_kept = :roster, board_pay_day = :payDay, board_minimum_wage = :minWage,
-                       board_hotline = :hotline, note = :note, version = version + 1, updated_at = now(),
-                       updated_by = :actor
-                 WHERE project_id = :p AND kind = :k AND version = :version
-                """).param("na", f.notApplicable()).param("established", date(f.establishedOn()))
+                       board_hotline = :hotline, note = :note""").param("na", f.notApplicable()).param("established", date(f.establishedOn()))
                 .param("valid", date(f.validUntil())).param("amount", f.amount())
                 .param("form", f.form() == null ? null : f.form().name()).param("bank", f.bankName())
                 .param("account", f.accountNumber()).param("roster", f.rosterKept())
                 .param("payDay", f.boardPayDay()).param("minWage", f.boardMinimumWage())
-                .param("hotline", f.boardHotline()).param("note", f.note()).param("actor", actor())
-                .param("p", projectId).param("k", kind.name()).param("version", version).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("compliance item " + projectId + "/" + kind);
+                .param("hotline", f.boardHotline()).param("note", f.note()).by(actor())
+                .key("project_id").where("kind = :k").param("k", kind.name()).row(projectId, version);
+        if (!saved) {
+            throw new IllegalArgumentException("no compliance item " + projectId + "/" + kind);
         }
         operationLog.record("COMPLIANCE_RECORD", "project", projectId, "登记合规事项 " + kind.name());
         reevaluate(projectId);

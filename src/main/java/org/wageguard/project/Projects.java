@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.employer.Employers;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.DataScope;
@@ -158,18 +158,15 @@ public class Projects {
     public void update(long id, int version, ProjectDraft d) {
         String contractorCode = employers.find(d.generalContractorId())
                 .orElseThrow(() -> new IllegalArgumentException("unknown contractor")).creditCode();
-        int rows = jdbc.sql("""
-                UPDATE project SET name = :name, region_code = :region, department_id = :dept, owner_id = :owner,
+        boolean saved = Versioned.update(jdbc, "project", """
+                name = :name, region_code = :region, department_id = :dept, owner_id = :owner,
                     general_contractor_id = :gc, contractor_code = :gcCode, address = :address,
                     wage_officer_name = :officer, wage_officer_phone = COALESCE(:phone, wage_officer_phone),
                     government_invested = :gov, contract_value = :value, planned_labor_cost = :labor,
                     contract_date = :contractDate, start_date = :start, planned_completion = :completion,
-                    status = :status, version = version + 1, updated_at = now(), updated_by = :actor
-                 WHERE id = :id AND version = :version
-                """).params(params(d)).param("gcCode", contractorCode).param("id", id).param("version", version)
-                .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("project " + id);
+                    status = :status""").params(params(d)).param("gcCode", contractorCode).by(CurrentOfficer.find().map(o -> o.username()).orElse("system")).row(id, version);
+        if (!saved) {
+            throw new IllegalArgumentException("unknown project " + id);
         }
         compliance.reevaluate(id);
         operationLog.record("PROJECT_UPDATE", "project", id, "修改在建项目 " + d.name());

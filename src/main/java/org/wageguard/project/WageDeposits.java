@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.employer.Employers;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
@@ -211,12 +212,11 @@ public class WageDeposits {
         BigDecimal balance = ledger(projectId).balance();
         LocalDate first = jdbc.sql("SELECT min(occurred_on) FROM wage_deposit_movement WHERE project_id = :p AND kind = 'DEPOSIT'")
                 .param("p", projectId).query(Date.class).optional().map(Date::toLocalDate).orElse(null);
-        jdbc.sql("""
-                UPDATE compliance_item SET amount = :amount, established_on = COALESCE(established_on, :first),
-                       form = COALESCE(form, 'CASH')
-                 WHERE project_id = :p AND kind = 'WAGE_DEPOSIT'
-                """).param("amount", balance).param("first", first == null ? null : Date.valueOf(first))
-                .param("p", projectId).update();
+        // Counts the item's version up: a compliance form open on the deposit item is stale now.
+        Versioned.update(jdbc, "compliance_item", """
+                amount = :amount, established_on = COALESCE(established_on, :first), form = COALESCE(form, 'CASH')""")
+                .param("amount", balance).param("first", first == null ? null : Date.valueOf(first))
+                .key("project_id").where("kind = 'WAGE_DEPOSIT'").by(actor()).rowAtAnyVersion(projectId);
         events.publishEvent(new DepositLedgerChanged(projectId));
     }
 

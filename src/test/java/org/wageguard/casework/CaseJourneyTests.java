@@ -106,8 +106,10 @@ class CaseJourneyTests {
         mvc.perform(post("/cases/" + id + "/assignments/" + assignment + "/answer").with(logins.as("jiaotong")).with(csrf())
                 .param("note", "越权反馈")).andExpect(status().isNotFound());
         mvc.perform(post("/cases/" + id + "/assignments/" + assignment + "/answer").with(logins.as("zhujian")).with(csrf())
+                .param("version", String.valueOf(jdbc.sql("SELECT version FROM case_assignment WHERE id = :a").param("a", assignment).query(Integer.class).single()))
                 .param("note", "已约谈总包单位，承诺月底前支付"));
         mvc.perform(post("/cases/" + id + "/assignments/" + assignment + "/rework").with(logins.as("zhiqianban")).with(csrf())
+                .param("version", String.valueOf(jdbc.sql("SELECT version FROM case_assignment WHERE id = :a").param("a", assignment).query(Integer.class).single()))
                 .param("note", "未明确支付金额，请重新核实"));
         assertThat(jdbc.sql("SELECT status FROM case_assignment WHERE id = :a").param("a", assignment).query(String.class).single())
                 .isEqualTo("REWORK");
@@ -128,7 +130,7 @@ class CaseJourneyTests {
         List<Long> claimants = jdbc.sql("SELECT id FROM case_claimant WHERE case_id = :c").param("c", id).query(Long.class).list();
         for (long k : claimants) {
             mvc.perform(post("/cases/" + id + "/claimants/" + k + "/payment").with(logins.as("jiancha")).with(csrf())
-                    .param("amount", "5005.50").param("paidOn", today.toString()).param("evidence", "农行代发回单"));
+                    .param("version", "0").param("amount", "5005.50").param("paidOn", today.toString()).param("evidence", "农行代发回单"));
         }
         step("jiancha", id, "verify");
         step("jiancha", id, "close");

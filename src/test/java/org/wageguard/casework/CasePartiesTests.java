@@ -36,6 +36,10 @@ class CasePartiesTests {
                 List.of(new Intake.Claimant("工人甲", null, new BigDecimal("8000"))), null, LocalDate.of(2026, 11, 26)));
     }
 
+    int version(long caseId) {
+        return jdbc.sql("SELECT version FROM case_file WHERE id = :id").param("id", caseId).query(Integer.class).single();
+    }
+
     @Test
     void theSeedsFiveArrestsAreRecordedOnTheirCases() {
         List<String> arrested = jdbc.sql("SELECT name FROM case_person WHERE referral_status = 'ARRESTED' ORDER BY name")
@@ -56,7 +60,7 @@ class CasePartiesTests {
         assertThat(before.employerId()).isNull();
         assertThat(before.suggestedId()).isNotNull();
         mvc.perform(post("/cases/" + id + "/liable").with(logins.as("jiancha")).with(csrf())
-                .param("employerId", String.valueOf(before.suggestedId())).param("basis", "ART30"));
+                .param("version", String.valueOf(version(id))).param("employerId", String.valueOf(before.suggestedId())).param("basis", "ART30"));
         CaseParties.Liable after = parties.liable(id);
         assertThat(after.employerId()).isEqualTo(before.suggestedId());
         assertThat(after.basis()).isEqualTo("ART30");
@@ -77,9 +81,9 @@ class CasePartiesTests {
             assertThat(p.idNumberMasked()).doesNotContain("198001010013");
             assertThat(p.referralStatus()).isEqualTo("NONE");
         });
-        assertThatThrownBy(() -> parties.setReferral(id, person, logins.principal("jiancha"), CaseParties.Referral.ARRESTED, null))
+        assertThatThrownBy(() -> parties.setReferral(id, person, 0, logins.principal("jiancha"), CaseParties.Referral.ARRESTED, null))
                 .isInstanceOf(CaseRuleException.class).hasMessageContaining("移送公安机关");
-        assertThatThrownBy(() -> parties.setReferral(id, person, logins.principal("zhujian"), CaseParties.Referral.NONE, null))
+        assertThatThrownBy(() -> parties.setReferral(id, person, 0, logins.principal("zhujian"), CaseParties.Referral.NONE, null))
                 .isInstanceOf(CaseRuleException.class).hasMessageContaining("劳动保障监察");
         assertThatThrownBy(() -> parties.addPerson(id, logins.principal("zhujian"), CaseParties.PersonRole.OTHER, "某", null))
                 .isInstanceOf(CaseRuleException.class);

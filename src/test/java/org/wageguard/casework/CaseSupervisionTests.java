@@ -55,7 +55,7 @@ class CaseSupervisionTests {
         CaseClocks.Clock before = clocks.of(Channel.LETTER_VISIT);
         LocalDate today = handling.today();
         try {
-            clocks.set(new CaseClocks.Clock(Channel.LETTER_VISIT, 3, 2, 20), "zhiqianban");
+            clocks.set(new CaseClocks.Clock(Channel.LETTER_VISIT, 3, 2, 20, before.version()), "zhiqianban");
             long id = register(Channel.LETTER_VISIT, today, "沅江市顺达建筑劳务有限公司");
             assertThat(column(id, "accept_due", java.sql.Date.class).toLocalDate()).isEqualTo(workingDays.plus(today, 3));
             assertThat(column(id, "first_contact_due", java.sql.Date.class).toLocalDate()).isEqualTo(workingDays.plus(today, 2));
@@ -63,13 +63,14 @@ class CaseSupervisionTests {
             handling.coordinate(id, column(id, "version", Integer.class), officer("jiancha"));
             assertThat(column(id, "handling_due", java.sql.Date.class).toLocalDate()).isEqualTo(workingDays.plus(today, 20));
         } finally {
-            clocks.set(before, "test");
+            clocks.set(new CaseClocks.Clock(Channel.LETTER_VISIT, before.acceptDays(), before.firstContactDays(),
+                    before.coordinationDays(), clocks.of(Channel.LETTER_VISIT).version()), "test");
         }
     }
 
     @Test
     void theLegalLimitOfFiveWorkingDaysToAcceptCannotBeLengthened() {
-        assertThatThrownBy(() -> clocks.set(new CaseClocks.Clock(Channel.HOTLINE, 6, 1, 15), "zhiqianban"))
+        assertThatThrownBy(() -> clocks.set(new CaseClocks.Clock(Channel.HOTLINE, 6, 1, 15, 0), "zhiqianban"))
                 .isInstanceOf(CaseRuleException.class).hasMessageContaining("5 个工作日");
     }
 

@@ -166,11 +166,11 @@ class ClueImportTests {
         assertThat(mvc.perform(get("/cases/clues/ledgers/" + ledger.id()).with(logins.as("jiaotong")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
         mvc.perform(post("/cases/clues/ledgers/" + ledger.id() + "/reply").with(logins.as("zhujian")).with(csrf())
-                .param("reply", "已逐条督促，XS" + t + "1 已约谈总包，下周发放"));
+                .param("version", String.valueOf(ledger.version())).param("reply", "已逐条督促，XS" + t + "1 已约谈总包，下周发放"));
         ClueLedgers.Ledger replied = ledgers.find(ledger.id()).orElseThrow();
         assertThat(replied.reply()).contains("已约谈总包");
         assertThat(replied.repliedBy()).isEqualTo("zhujian");
-        assertThatThrownBy(() -> ledgers.reply(ledger.id(), logins.principal("zhujian"), "再答一次"))
+        assertThatThrownBy(() -> ledgers.reply(ledger.id(), replied.version(), logins.principal("zhujian"), "再答一次"))
                 .isInstanceOf(CaseRuleException.class).hasMessageContaining("已于");
         mvc.perform(get("/cases/clues").with(logins.as("zhiqianban")))
                 .andExpect(content().string(containsString("已回执")));

@@ -177,7 +177,7 @@ class EmployerWebTests {
         mvc.perform(edit(id, version, "第一位编辑者改的名称").with(logins.as("jiancha"))).andExpect(status().is3xxRedirection());
         String html = mvc.perform(edit(id, version, "第二位编辑者改的名称").with(logins.as("zhujian")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("该记录已被他人修改");
+        assertThat(html).contains("该记录已被其他人修改");
         assertThat(jdbc.sql("SELECT name FROM employer WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("第一位编辑者改的名称");
     }

@@ -109,7 +109,7 @@ class GridTests {
         String stale = mvc.perform(post("/grids/" + code + "/edit").with(csrf()).with(logins.as("admin"))
                 .param("name", "过期的修改").param("regionCode", "430981107").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(stale).contains("该记录已被他人修改");
+        assertThat(stale).contains("该记录已被其他人修改");
         assertThat(jdbc.sql("SELECT count(*) FROM grid WHERE name = '过期的修改'").query(Integer.class).single()).isZero();
         mvc.perform(get("/grids/NO-SUCH-GRID/edit").with(logins.as("zhiqianban"))).andExpect(status().isNotFound());
     }

@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -104,6 +105,7 @@ class AccountAdministrationTests {
     void noAdministratorGrantsRolesToThemselves() throws Exception {
         long self = jdbc.sql("SELECT id FROM officer WHERE username = 'anquan'").query(Long.class).single();
         mvc.perform(post("/admin/users/" + self + "/roles").with(logins.as("anquan")).with(csrf())
+                .param("version", String.valueOf(jdbc.sql("SELECT version FROM officer WHERE id = :id").param("id", self).query(Integer.class).single()))
                 .param("roles", "SECURITY_ADMIN", "AUDIT_ADMIN")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("SELECT role_code FROM officer_role WHERE officer_id = :id").param("id", self)
                 .query(String.class).list()).containsExactly("SECURITY_ADMIN");
@@ -113,9 +115,34 @@ class AccountAdministrationTests {
                 .param("roles", "AUDIT_ADMIN")).andExpect(status().isForbidden());
     }
 
+    /** Issue 17: two security administrators open the same account; the second one's stale roles are refused. */
+    @Test
+    void aRolesFormFromAStalePageIsRefusedAndTheFirstGrantStands() throws Exception {
+        long grantee = newOfficer("grantee3");
+        accounts.create(new OfficerAccounts.OfficerDraft("anquan2", "周敏二", "430981", null, null, null, null, null, null,
+                null), "Demo@2021", Set.of("SECURITY_ADMIN"));
+        String page = mvc.perform(get("/admin/users/" + grantee).with(logins.as("anquan2"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/roles\"[^>]*>(?:<input type=\"hidden\" name=\"_csrf\"[^>]*>)?\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("the roles form carries the account's version").isTrue();
+        String seen = m.group(1);
+        mvc.perform(post("/admin/users/" + grantee + "/roles").with(logins.as("anquan")).with(csrf())
+                .param("version", seen).param("roles", "LABOR_INSPECTOR", "LEADERSHIP_OFFICE"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/users/" + grantee + "/roles").with(logins.as("anquan2")).with(csrf())
+                .header("Referer", "http://localhost/admin/users/" + grantee)
+                .param("version", seen).param("roles", "LABOR_INSPECTOR"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/users/" + grantee))
+                .andExpect(flash().attribute("error", containsString("该记录已被其他人修改（anquan 于 ")));
+        assertThat(jdbc.sql("SELECT role_code FROM officer_role WHERE officer_id = :id ORDER BY role_code").param("id", grantee)
+                .query(String.class).list()).containsExactly("LABOR_INSPECTOR", "LEADERSHIP_OFFICE");
+    }
+
     @Test
     void theAuditReadingRightCannotBeGivenToAnotherRole() throws Exception {
         mvc.perform(post("/admin/roles/SYSTEM_ADMIN").with(logins.as("anquan")).with(csrf())
+                .param("version", String.valueOf(jdbc.sql("SELECT version FROM role WHERE code = 'SYSTEM_ADMIN'").query(Integer.class).single()))
                 .param("permissions", "identity:user:view", "identity:audit:view")).andExpect(redirectedUrl("/admin/roles"));
         assertThat(jdbc.sql("SELECT count(*) FROM role_permission WHERE role_code = 'SYSTEM_ADMIN' AND permission_code = 'identity:audit:view'")
                 .query(Long.class).single()).isZero();

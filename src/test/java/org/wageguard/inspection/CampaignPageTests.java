@@ -270,7 +270,7 @@ class CampaignPageTests {
                 .param("question", "是否依法缴纳社会保险？").param("evidence", "社保缴费记录").param("answerType", "TEXT"))
                 .andExpect(status().is3xxRedirection());
         long item = jdbc.sql("SELECT id FROM checklist_item WHERE question = '是否依法缴纳社会保险？'").query(Long.class).single();
-        mvc.perform(post("/inspection/items/" + item).with(logins.as("admin")).with(csrf())
+        mvc.perform(post("/inspection/items/" + item).with(logins.as("admin")).with(csrf()).param("version", "0")
                 .param("question", "是否依法为职工缴纳社会保险？").param("evidence", "社保缴费记录、工资表").param("answerType", "YES_NO")
                 .param("enabled", "true")).andExpect(status().is3xxRedirection());
         record Edited(String question, String evidence, String answerType, boolean enabled) {
@@ -287,7 +287,7 @@ class CampaignPageTests {
         mvc.perform(get("/inspection/targets/" + target + "/inspect").with(logins.as("jiancha")))
                 .andExpect(content().string(containsString("是否依法为职工缴纳社会保险？")))
                 .andExpect(content().string(containsString("是否保障休息休假？")));
-        mvc.perform(post("/inspection/items/" + item).with(logins.as("admin")).with(csrf())
+        mvc.perform(post("/inspection/items/" + item).with(logins.as("admin")).with(csrf()).param("version", "1")
                 .param("question", "是否依法为职工缴纳社会保险？").param("answerType", "YES_NO"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/inspection/targets/" + target + "/inspect").with(logins.as("jiancha")))

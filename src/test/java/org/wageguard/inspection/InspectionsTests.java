@@ -60,6 +60,10 @@ class InspectionsTests {
                 .query(Long.class).single();
     }
 
+    int version(long order) {
+        return jdbc.sql("SELECT version FROM rectification_order WHERE id = :id").param("id", order).query(Integer.class).single();
+    }
+
     @Test
     void theSeedsSevenConstructionItemsAndFourEnterpriseItemsAreSeeded() {
         assertThat(jdbc.sql("SELECT code FROM checklist_item i JOIN checklist_template t ON t.id = i.template_id WHERE t.target_kind = 'PROJECT' AND i.created_by = 'system' ORDER BY sort_order")
@@ -90,8 +94,8 @@ class InspectionsTests {
                 "湖南沅江建工集团", 15);
         assertThat(jdbc.sql("SELECT deadline FROM rectification_order WHERE id = :id").param("id", order)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 6, 25));
-        assertThat(on(LocalDate.of(2026, 6, 20)).reinspect(order, true, "已设置告示牌")).isEqualTo(Inspections.OrderStatus.RECTIFIED);
-        assertThatThrownBy(() -> on(LocalDate.of(2026, 6, 21)).reinspect(order, true, null)).hasMessage("inspection.error.orderClosed");
+        assertThat(on(LocalDate.of(2026, 6, 20)).reinspect(order, version(order), true, "已设置告示牌")).isEqualTo(Inspections.OrderStatus.RECTIFIED);
+        assertThatThrownBy(() -> on(LocalDate.of(2026, 6, 21)).reinspect(order, version(order), true, null)).hasMessage("inspection.error.orderClosed");
     }
 
     @Test
@@ -101,12 +105,12 @@ class InspectionsTests {
         long finding = finding(june.inspect(target, LocalDate.of(2026, 6, 10), "张三、李四", answersWithBoardMissing(), null));
         long order = june.order(finding, "湖南沅江建工集团", 15);
 
-        assertThat(on(LocalDate.of(2026, 6, 25)).reinspect(order, false, "尚未整改")).isEqualTo(Inspections.OrderStatus.OPEN);
+        assertThat(on(LocalDate.of(2026, 6, 25)).reinspect(order, version(order), false, "尚未整改")).isEqualTo(Inspections.OrderStatus.OPEN);
         assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(REGION, null).stream().filter(r -> r.id() == order).findFirst()
                 .orElseThrow().overdue()).isTrue();
         assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(REGION, null).get(0).overdue()).as("overdue first").isTrue();
 
-        assertThat(on(LocalDate.of(2026, 6, 26)).reinspect(order, false, "逾期仍未整改")).isEqualTo(Inspections.OrderStatus.ESCALATED);
+        assertThat(on(LocalDate.of(2026, 6, 26)).reinspect(order, version(order), false, "逾期仍未整改")).isEqualTo(Inspections.OrderStatus.ESCALATED);
         Long caseId = jdbc.sql("SELECT case_id FROM inspection_finding WHERE id = :id").param("id", finding).query(Long.class).single();
         assertThat(caseId).isNotNull();
         assertThat(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId).query(String.class).single())
@@ -152,7 +156,7 @@ class InspectionsTests {
                 """).param("c", code).query(Integer.class).single()).isEqualTo(1);
 
         long order = june.order(finding(inspection), "湖南华盛建设工程有限公司", 10);
-        on(LocalDate.of(2026, 6, 18)).reinspect(order, true, "已重新设置告示牌");
+        on(LocalDate.of(2026, 6, 18)).reinspect(order, version(order), true, "已重新设置告示牌");
         assertThat(board(code)).isEqualTo(before);
     }
 

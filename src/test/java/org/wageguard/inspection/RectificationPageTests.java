@@ -49,10 +49,32 @@ class RectificationPageTests {
                 .andExpect(content().string(containsString("告示牌缺少投诉电话")))
                 .andExpect(content().string(containsString("/inspection/rectifications/" + id + "/check")));
         mvc.perform(post("/inspection/rectifications/" + id + "/check").with(logins.as("jiancha")).with(csrf())
-                .param("fixed", "true").param("note", "已补充投诉电话")).andExpect(status().is3xxRedirection())
+                .param("version", "0").param("fixed", "true").param("note", "已补充投诉电话")).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "回头看已记录：整改完成，整改通知销号"));
         assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("RECTIFIED");
+    }
+
+    /** Issue 17: two inspectors open the list; the first records "not yet fixed", the second's stale "fixed" is refused. */
+    @Test
+    void aSecondLookFromAStalePageIsRefusedAndTheFirstStands() throws Exception {
+        long id = order();
+        String page = mvc.perform(get("/inspection/rectifications").with(logins.as("jiancha"))).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rectifications/" + id
+                + "/check\"[^>]*>(?:<input type=\"hidden\" name=\"_csrf\"[^>]*>)?\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertThat(m.find()).as("the second-look form carries the order's version").isTrue();
+        String seen = m.group(1);
+        mvc.perform(post("/inspection/rectifications/" + id + "/check").with(logins.as("jiancha")).with(csrf())
+                .param("version", seen).param("fixed", "false").param("note", "尚未整改")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/inspection/rectifications/" + id + "/check").with(logins.as("jiancha")).with(csrf())
+                .header("Referer", "http://localhost/inspection/rectifications")
+                .param("version", seen).param("fixed", "true").param("note", "已整改"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("该记录已被其他人修改")));
+        assertThat(jdbc.sql("SELECT status || '/' || check_note FROM rectification_order WHERE id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("OPEN/尚未整改");
     }
 
     @Test

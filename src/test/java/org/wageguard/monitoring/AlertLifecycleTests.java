@@ -153,7 +153,7 @@ class AlertLifecycleTests {
         assertThat(alerts.dismiss(city, yellow.id(), yellow.version(), "项目已停工，无人员在场", "jiancha")).isTrue();
         assertThat(reload(yellow.id()).status()).isEqualTo(AlertStatus.DISMISSED);
         assertThatThrownBy(() -> alerts.acknowledge(city, yellow.id(), yellow.version(), "jiancha"))
-                .hasMessageContaining("已被他人修改");
+                .isInstanceOf(org.wageguard.shared.StaleEditException.class).hasMessageContaining("已被其他人修改");
     }
 
     @Test

@@ -35,6 +35,7 @@ class ProjectWebTests {
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
     @Autowired ComplianceItems compliance;
+    @Autowired WageDeposits deposits;
 
     long project(String code) {
         return jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", code).query(Long.class).single();
@@ -140,7 +141,7 @@ class ProjectWebTests {
         mvc.perform(post("/projects/" + id + "/compliance/NOTICE_BOARD").with(logins.as("jiancha")).with(csrf())
                         .param("version", String.valueOf(version)).param("establishedOn", "2021-03-28")
                         .param("boardPayDay", "每月20日"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已被其他人修改")));
         ComplianceItems.Item item = compliance.item(id, ComplianceKind.NOTICE_BOARD).orElseThrow();
         assertThat(item.facts().boardPayDay()).isEqualTo("每月15日");
         assertThat(item.status()).isEqualTo(ComplianceStatus.PRESENT);
@@ -258,8 +259,26 @@ class ProjectWebTests {
             b.param(common[i], common[i + 1]);
         }
         mvc.perform(a).andExpect(redirectedUrl("/projects/" + id));
-        mvc.perform(b).andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
+        mvc.perform(b).andExpect(status().isOk()).andExpect(content().string(containsString("已被其他人修改")));
         assertThat(jdbc.sql("SELECT name FROM project WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("污水处理厂提标改造（第一人修改）");
+    }
+
+    /**
+     * Issue 17: the deposit item's amount is the ledger's balance; money lodged while an officer has the item's form
+     * open makes that form stale, so saving it cannot write back what the officer saw.
+     */
+    @Test
+    void aDepositLodgedWhileTheItemsFormIsOpenMakesTheFormStale() {
+        long id = project("YJ-2021-008");
+        ComplianceItems.Item seen = compliance.item(id, ComplianceKind.WAGE_DEPOSIT).orElseThrow();
+        deposits.deposit(id, WageDeposits.MovementKind.DEPOSIT, new java.math.BigDecimal("123456.00"),
+                java.time.LocalDate.of(2026, 11, 20), "缴存");
+        ComplianceItems.Item after = compliance.item(id, ComplianceKind.WAGE_DEPOSIT).orElseThrow();
+        assertThat(after.version()).isGreaterThan(seen.version());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compliance.record(id, ComplianceKind.WAGE_DEPOSIT,
+                seen.version(), seen.facts())).isInstanceOf(org.wageguard.shared.StaleEditException.class);
+        assertThat(compliance.item(id, ComplianceKind.WAGE_DEPOSIT).orElseThrow().facts().amount())
+                .isEqualByComparingTo(after.facts().amount());
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -195,7 +194,7 @@ class CaseController {
                     if (departmentId == null || days == null) {
                         throw new CaseRuleException(text("case.assign.required"));
                     }
-                    handling.assign(id, me, departmentId, days);
+                    handling.assign(id, version, me, departmentId, days);
                 }
                 case "supervise" -> handling.supervise(id, me, note);
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -203,8 +202,6 @@ class CaseController {
             redirect.addFlashAttribute("flash", text("common.saved"));
         } catch (CaseRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", text("case.conflict"));
         }
         return "redirect:/cases/" + id;
     }
@@ -212,13 +209,14 @@ class CaseController {
     @PostMapping("/cases/{id}/assignments/{assignmentId}/{step}")
     @PreAuthorize("hasAuthority('casework:case:view')")
     String assignmentStep(@PathVariable long id, @PathVariable long assignmentId, @PathVariable String step,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             switch (step) {
-                case "answer" -> handling.answer(id, assignmentId, me, note);
-                case "rework" -> handling.rework(id, assignmentId, me, note);
+                case "answer" -> handling.answer(id, assignmentId, version, me, note);
+                case "rework" -> handling.rework(id, assignmentId, version, me, note);
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
             redirect.addFlashAttribute("flash", text("common.saved"));
@@ -230,13 +228,13 @@ class CaseController {
 
     @PostMapping("/cases/{id}/liable")
     @PreAuthorize("hasAuthority('casework:case:handle')")
-    String liable(@PathVariable long id, @RequestParam(required = false) Long employerId,
+    String liable(@PathVariable long id, @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) Long employerId,
             @RequestParam(required = false) CaseParties.Basis basis, RedirectAttributes redirect) {
         return partyStep(id, redirect, () -> {
             if (employerId == null || basis == null) {
                 throw new CaseRuleException(text("case.liable.required"));
             }
-            parties.setLiable(id, CurrentOfficer.get(), employerId, basis);
+            parties.setLiable(id, version, CurrentOfficer.get(), employerId, basis);
         });
     }
 
@@ -251,8 +249,9 @@ class CaseController {
     @PostMapping("/cases/{id}/persons/{personId}/referral")
     @PreAuthorize("hasAuthority('casework:case:refer')")
     String referral(@PathVariable long id, @PathVariable long personId, @RequestParam CaseParties.Referral status,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return partyStep(id, redirect, () -> parties.setReferral(id, personId, CurrentOfficer.get(), status, note));
+            @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return partyStep(id, redirect, () -> parties.setReferral(id, personId, version, CurrentOfficer.get(), status, note));
     }
 
     private String partyStep(long id, RedirectAttributes redirect, Runnable step) {
@@ -268,13 +267,14 @@ class CaseController {
 
     @PostMapping("/cases/{id}/claimants/{claimantId}/payment")
     @PreAuthorize("hasAuthority('casework:case:close')")
-    String payment(@PathVariable long id, @PathVariable long claimantId, @RequestParam(required = false) BigDecimal amount,
+    String payment(@PathVariable long id, @PathVariable long claimantId, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(required = false) BigDecimal amount,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
             @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            handling.recordPayment(id, claimantId, me, amount, paidOn, evidence);
+            handling.recordPayment(id, claimantId, version, me, amount, paidOn, evidence);
             redirect.addFlashAttribute("flash", text("common.saved"));
         } catch (CaseRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -51,9 +51,9 @@ class CaseSettingsController {
     @PreAuthorize("hasAuthority('casework:clock:edit')")
     String setClock(@PathVariable Channel channel, @RequestParam(defaultValue = "0") int acceptDays,
             @RequestParam(defaultValue = "0") int firstContactDays, @RequestParam(defaultValue = "0") int coordinationDays,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         try {
-            clocks.set(new CaseClocks.Clock(channel, acceptDays, firstContactDays, coordinationDays),
+            clocks.set(new CaseClocks.Clock(channel, acceptDays, firstContactDays, coordinationDays, version),
                     CurrentOfficer.get().username());
             redirect.addFlashAttribute("flash", text("common.saved"));
         } catch (CaseRuleException e) {

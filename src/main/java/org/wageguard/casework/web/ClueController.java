@@ -176,10 +176,11 @@ class ClueController {
 
     @PostMapping("/cases/clues/ledgers/{id}/reply")
     @PreAuthorize("hasAuthority('casework:case:answer')")
-    String reply(@PathVariable long id, @RequestParam(required = false) String reply, RedirectAttributes redirect) {
+    String reply(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(required = false) String reply, RedirectAttributes redirect) {
         visible(id);
         try {
-            ledgers.reply(id, CurrentOfficer.get(), reply);
+            ledgers.reply(id, version, CurrentOfficer.get(), reply);
             redirect.addFlashAttribute("flash", text("common.saved"));
         } catch (CaseRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());

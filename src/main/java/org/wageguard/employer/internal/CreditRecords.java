@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.employer.CreditListKind;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
@@ -100,14 +100,12 @@ public class CreditRecords {
 
     /** Early removal (e.g. six months after paying up, with a pledge); guarded by the version the officer saw. */
     public void removeListing(long employerId, long listingId, int version, LocalDate removedOn) {
-        int rows = jdbc.sql("""
-                UPDATE employer_credit_listing SET removed_on = :removedOn, version = version + 1, updated_at = now(),
-                       updated_by = :actor
-                 WHERE id = :id AND employer_id = :employer AND version = :version AND removed_on IS NULL
-                """).param("removedOn", removedOn).param("actor", actor()).param("id", listingId)
-                .param("employer", employerId).param("version", version).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("listing " + listingId + " changed");
+        if (!Versioned.update(jdbc, "employer_credit_listing", "removed_on = :removedOn").param("removedOn", removedOn)
+                .where("employer_id = :employer AND removed_on IS NULL").param("employer", employerId).by(actor())
+                .row(listingId, version)) {
+            // Removed in between (its version counted up): the officer is told so; otherwise it is not this employer's.
+            Versioned.requireVersion(jdbc, "employer_credit_listing", listingId, version);
+            throw new org.springframework.dao.EmptyResultDataAccessException("listing " + listingId, 1);
         }
         operationLog.record("EMPLOYER_LISTING_REMOVE", "employer", employerId, "移出信用名单：" + removedOn);
     }

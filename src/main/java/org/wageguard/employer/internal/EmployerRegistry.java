@@ -3,10 +3,10 @@ package org.wageguard.employer.internal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
@@ -48,23 +48,17 @@ public class EmployerRegistry {
     /**
      * @param keepPhone keep the stored contact phone (the form never shows it in full, so an empty field means
      *                  "unchanged")
-     * @throws OptimisticLockingFailureException when someone saved the employer after {@code version} was read
+     * @throws org.wageguard.shared.StaleEditException when someone saved the employer after {@code version} was read
      */
     public void update(long id, int version, EmployerDraft d, boolean keepPhone) {
-        int rows = jdbc.sql("""
-                UPDATE employer SET name = :name, credit_code = :code, industry_code = :industry, region_code = :region,
+        Versioned.update(jdbc, "employer", """
+                name = :name, credit_code = :code, industry_code = :industry, region_code = :region,
                     address = :address, legal_representative = :legal, contact_person = :contact,
                     contact_phone_cipher = CASE WHEN :keepPhone THEN contact_phone_cipher ELSE :phoneCipher END,
                     contact_phone_hash = CASE WHEN :keepPhone THEN contact_phone_hash ELSE :phoneHash END,
                     type = :type, labor_intensive = :laborIntensive, supervising_department_id = :dept,
-                    grid_code = :grid, operating_status = :status, employee_count = :count,
-                    version = version + 1, updated_at = now(), updated_by = :actor
-                 WHERE id = :id AND version = :version
-                """).params(params(d)).param("id", id).param("version", version).param("keepPhone", keepPhone)
-                .update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("employer " + id + " changed since version " + version);
-        }
+                    grid_code = :grid, operating_status = :status, employee_count = :count""")
+                .params(params(d)).param("keepPhone", keepPhone).by(actor()).existingRow(id, version);
         operationLog.record("EMPLOYER_UPDATE", "employer", id, "修改用人单位 " + d.name() + " " + d.creditCode().value());
     }
 
@@ -82,8 +76,8 @@ public class EmployerRegistry {
             operationLog.record("EMPLOYER_IMPORT", "employer", id, "导入登记用人单位 " + d.name() + " " + d.creditCode().value());
             return true;
         }
-        jdbc.sql("""
-                UPDATE employer SET name = :name, industry_code = :industry, region_code = :region, type = :type,
+        Versioned.update(jdbc, "employer", """
+                name = :name, industry_code = :industry, region_code = :region, type = :type,
                     supervising_department_id = :dept,
                     address = CASE WHEN :hasAddress THEN :address ELSE address END,
                     legal_representative = CASE WHEN :hasLegal THEN :legal ELSE legal_representative END,
@@ -93,14 +87,13 @@ public class EmployerRegistry {
                     labor_intensive = CASE WHEN :hasLabor THEN :laborIntensive ELSE labor_intensive END,
                     grid_code = CASE WHEN :hasGrid THEN :grid ELSE grid_code END,
                     operating_status = CASE WHEN :hasStatus THEN :status ELSE operating_status END,
-                    employee_count = CASE WHEN :hasCount THEN :count ELSE employee_count END,
-                    version = version + 1, updated_at = now(), updated_by = :actor
-                 WHERE id = :id
-                """).params(params(d)).param("id", existing)
+                    employee_count = CASE WHEN :hasCount THEN :count ELSE employee_count END""")
+                .params(params(d)).by(actor())
                 .param("hasAddress", present.address()).param("hasLegal", present.legalRepresentative())
                 .param("hasContact", present.contactPerson()).param("hasPhone", present.contactPhone())
                 .param("hasLabor", present.laborIntensive()).param("hasGrid", present.gridCode())
-                .param("hasStatus", present.operatingStatus()).param("hasCount", present.employeeCount()).update();
+                .param("hasStatus", present.operatingStatus()).param("hasCount", present.employeeCount())
+                .rowAtAnyVersion(existing);
         operationLog.record("EMPLOYER_IMPORT", "employer", existing, "导入更新用人单位 " + d.name() + " " + d.creditCode().value());
         return false;
     }
@@ -139,7 +132,11 @@ public class EmployerRegistry {
         p.put("grid", d.gridCode());
         p.put("status", d.operatingStatus().name());
         p.put("count", d.employeeCount());
-        p.put("actor", CurrentOfficer.find().map(OfficerPrincipal::username).orElse("system"));
+        p.put("actor", actor());
         return p;
+    }
+
+    private static String actor() {
+        return CurrentOfficer.find().map(OfficerPrincipal::username).orElse("system");
     }
 }

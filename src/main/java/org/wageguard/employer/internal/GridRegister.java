@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.employer.Grids;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.DataScope;
@@ -121,16 +121,9 @@ public class GridRegister {
     /** The code is the grid's identity (employers and accounts carry it): it is not edited. */
     @Transactional
     public void update(String code, int version, GridDraft d) {
-        int rows = jdbc.sql("""
-                UPDATE grid SET name = :name, region_code = :region, notes = :notes, enabled = :enabled,
-                    version = version + 1, updated_at = now(), updated_by = :actor
-                 WHERE code = :code AND version = :version
-                """).param("code", code).param("version", version).param("name", d.name())
-                .param("region", d.regionCode()).param("notes", d.notes()).param("enabled", d.enabled())
-                .param("actor", actor()).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("grid " + code + " changed since version " + version);
-        }
+        Versioned.update(jdbc, "grid", "name = :name, region_code = :region, notes = :notes, enabled = :enabled")
+                .param("name", d.name()).param("region", d.regionCode()).param("notes", d.notes())
+                .param("enabled", d.enabled()).key("code").by(actor()).existingRow(code, version);
         operationLog.record("GRID_UPDATE", "grid", code, "修改网格 " + code + " " + d.name());
     }
 

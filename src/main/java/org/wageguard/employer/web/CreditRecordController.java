@@ -12,7 +12,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.wageguard.shared.StaleEditException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -103,8 +103,8 @@ class CreditRecordController {
         try {
             credit.removeListing(id, listingId, version, removedOn);
             redirect.addFlashAttribute("flash", support.text("employer.listing.removed"));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("error", support.text("common.conflict"));
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             redirect.addFlashAttribute("error", support.text("employer.listing.removeBeforeListed"));
         }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.wageguard.shared.StaleEditException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -140,8 +140,8 @@ class EmployerFormController {
         try {
             registry.update(id, form.version() == null ? -1 : form.version(), draft,
                     form.contactPhone() == null || form.contactPhone().isBlank());
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", support.text("common.conflict"));
+        } catch (StaleEditException e) {
+            model.addAttribute("error", e.getMessage());
             return form(model, id);
         }
         refreshedByGridWorker(id);

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.wageguard.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -171,8 +171,8 @@ class GridController {
         }
         try {
             register.update(code, form.version() == null ? -1 : form.version(), form.draft());
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", support.text("common.conflict"));
+        } catch (StaleEditException e) {
+            model.addAttribute("error", e.getMessage());
             return form(model, code);
         } catch (DuplicateKeyException e) {
             errors.rejectValue("name", "taken", support.text("grid.nameTaken"));

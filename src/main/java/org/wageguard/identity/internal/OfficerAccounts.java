@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
@@ -97,14 +97,11 @@ public class OfficerAccounts {
     /** Edits the profile; {@code version} is what the editor loaded, so a concurrent edit is refused. */
     @Transactional
     public void update(long id, int version, OfficerDraft draft) {
-        int rows = jdbc.sql("""
-                UPDATE officer SET display_name = :displayName, region_code = :region, department_id = :department,
+        Versioned.update(jdbc, "officer", """
+                display_name = :displayName, region_code = :region, department_id = :department,
                     organisation_code = :orgCode, organisation_name = :orgName, grid_code = :grid, title = :title,
                     mobile_cipher = COALESCE(:mobileCipher, mobile_cipher), mobile_hash = COALESCE(:mobileHash, mobile_hash),
-                    id_number_cipher = COALESCE(:idCipher, id_number_cipher), id_number_hash = COALESCE(:idHash, id_number_hash),
-                    version = version + 1, updated_at = now(), updated_by = :actor
-                 WHERE id = :id AND version = :version
-                """)
+                    id_number_cipher = COALESCE(:idCipher, id_number_cipher), id_number_hash = COALESCE(:idHash, id_number_hash)""")
                 .param("displayName", draft.displayName()).param("region", draft.regionCode())
                 .param("department", draft.departmentId())
                 .param("orgCode", blankToNull(draft.organisationCode()))
@@ -114,10 +111,7 @@ public class OfficerAccounts {
                 .param("mobileHash", draft.mobile() == null ? null : sensitive.index(draft.mobile().value()))
                 .param("idCipher", draft.idNumber() == null ? null : sensitive.encrypt(draft.idNumber().value()))
                 .param("idHash", draft.idNumber() == null ? null : sensitive.index(draft.idNumber().value()))
-                .param("actor", actor()).param("id", id).param("version", version).update();
-        if (rows == 0) {
-            throw new OptimisticLockingFailureException("officer " + id);
-        }
+                .by(actor()).existingRow(id, version);
         operationLog.record("USER_UPDATE", "officer", id, "修改用户资料 " + draft.username());
     }
 
@@ -128,8 +122,9 @@ public class OfficerAccounts {
         if (!enabled && username.equals(CurrentOfficer.get().username())) {
             throw rule("account.rule.selfDisable");
         }
-        jdbc.sql("UPDATE officer SET enabled = :enabled, version = version + 1, updated_at = now(), updated_by = :actor WHERE id = :id")
-                .param("enabled", enabled).param("actor", actor()).param("id", id).update();
+        // A command, not an edit: its outcome does not depend on what the page showed; the version counts up so that
+        // a profile or roles form open on the account is stale.
+        Versioned.update(jdbc, "officer", "enabled = :enabled").param("enabled", enabled).by(actor()).rowAtAnyVersion(id);
         int ended = 0;
         if (!enabled) {
             ended = endSessions(username);
@@ -144,18 +139,21 @@ public class OfficerAccounts {
         return found.size();
     }
 
-    /** Grants roles; nobody changes their own roles, so no administrator can widen their own power. */
+    /**
+     * Grants roles as the administrator saw the account at {@code version} (a concurrent grant is refused, not
+     * overwritten); nobody changes their own roles, so no administrator can widen their own power.
+     */
     @Transactional
-    public void grant(long id, Set<String> roles) {
+    public void grant(long id, int version, Set<String> roles) {
         if (id == CurrentOfficer.get().id()) {
             throw rule("account.rule.selfGrant");
         }
+        Versioned.update(jdbc, "officer", "").by(actor()).existingRow(id, version);
         jdbc.sql("DELETE FROM officer_role WHERE officer_id = :id").param("id", id).update();
         for (String role : roles) {
             jdbc.sql("INSERT INTO officer_role (officer_id, role_code) VALUES (:id, :role)")
                     .param("id", id).param("role", role).update();
         }
-        jdbc.sql("UPDATE officer SET version = version + 1 WHERE id = :id").param("id", id).update();
         endSessions(username(id));
         operationLog.record("USER_GRANT", "officer", id, "授予角色 " + roles);
     }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.shared.StaleEditException;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Departments;
@@ -104,16 +106,14 @@ class DepartmentAdminController {
                         .query(Long.class).single();
                 operationLog.record("DEPT_CREATE", "department", created, "新增部门 " + form.name());
             } else {
-                int rows = jdbc.sql("""
-                        UPDATE department SET parent_id = :parent, region_code = :region, name = :name, kind = :kind,
-                               sort_order = :sort, version = version + 1, updated_at = now(), updated_by = :actor
-                         WHERE id = :id AND version = :version
-                        """).param("parent", form.parentId()).param("region", form.regionCode())
-                        .param("name", form.name().trim()).param("kind", form.kind().name())
-                        .param("sort", form.sortOrder()).param("actor", CurrentOfficer.get().username())
-                        .param("id", id).param("version", form.version() == null ? -1 : form.version()).update();
-                if (rows == 0) {
-                    model.addAttribute("error", text("common.conflict"));
+                try {
+                    Versioned.update(jdbc, "department", "parent_id = :parent, region_code = :region, name = :name, kind = :kind, sort_order = :sort")
+                            .param("parent", form.parentId()).param("region", form.regionCode())
+                            .param("name", form.name().trim()).param("kind", form.kind().name())
+                            .param("sort", form.sortOrder()).by(CurrentOfficer.get().username())
+                            .existingRow(id, form.version() == null ? -1 : form.version());
+                } catch (StaleEditException e) {
+                    model.addAttribute("error", e.getMessage());
                     return form(model, id);
                 }
                 operationLog.record("DEPT_UPDATE", "department", id, "修改部门 " + form.name());

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.shared.Versioned;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Rows;
 
@@ -24,7 +26,7 @@ import org.wageguard.shared.Rows;
 @Controller
 class RoleAdminController {
 
-    record RoleRow(String code, String name, String dataScope, String description, String permissions) {
+    record RoleRow(String code, String name, String dataScope, String description, String permissions, int version) {
         public List<String> permissionList() {
             return permissions == null || permissions.isEmpty() ? List.of() : List.of(permissions.split(","));
         }
@@ -52,7 +54,7 @@ class RoleAdminController {
         model.addAttribute("roles", jdbc.sql("""
                 SELECT r.code, r.name, r.data_scope, r.description,
                        COALESCE((SELECT string_agg(p.permission_code, ',' ORDER BY p.permission_code)
-                                  FROM role_permission p WHERE p.role_code = r.code), '') AS permissions
+                                  FROM role_permission p WHERE p.role_code = r.code), '') AS permissions, r.version
                   FROM role r ORDER BY r.sort_order
                 """).query(Rows.of(RoleRow.class)).list());
         model.addAttribute("permissions", permissions());
@@ -63,7 +65,7 @@ class RoleAdminController {
     @PreAuthorize("hasAuthority('identity:role:edit')")
     @Transactional
     String save(@PathVariable String code, @RequestParam(required = false) Set<String> permissions,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         if (jdbc.sql("SELECT count(*) FROM role WHERE code = :c").param("c", code).query(Integer.class).single() == 0) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -77,6 +79,8 @@ class RoleAdminController {
             redirect.addFlashAttribute("error", "审计日志的查阅权限只属于审计管理员（三员分立），不能授予其他角色，也不能从审计管理员收回。");
             return "redirect:/admin/roles";
         }
+        // The permissions as the administrator saw them: a concurrent change is refused, not overwritten.
+        Versioned.update(jdbc, "role", "").key("code").by(CurrentOfficer.get().username()).existingRow(code, version);
         jdbc.sql("DELETE FROM role_permission WHERE role_code = :c").param("c", code).update();
         for (String p : chosen) {
             jdbc.sql("INSERT INTO role_permission (role_code, permission_code) VALUES (:c, :p)")

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.wageguard.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -178,8 +178,8 @@ class UserAdminController {
                     new OfficerAccounts.OfficerDraft(existing.username(), draft.displayName(), draft.regionCode(),
                             draft.departmentId(), draft.organisationCode(), draft.organisationName(), draft.gridCode(),
                             draft.title(), draft.mobile(), draft.idNumber()));
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", text("common.conflict"));
+        } catch (StaleEditException e) {
+            model.addAttribute("error", e.getMessage());
             return form(model, me, true);
         }
         redirect.addFlashAttribute("flash", text("common.saved"));
@@ -209,14 +209,15 @@ class UserAdminController {
 
     @PostMapping("/{id}/roles")
     @PreAuthorize("hasAuthority('identity:user:grant')")
-    String grant(@PathVariable long id, @RequestParam(required = false) Set<String> roles, RedirectAttributes redirect) {
+    String grant(@PathVariable long id, @RequestParam(required = false) Set<String> roles,
+            @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         visible(id);
         Set<String> known = new LinkedHashSet<>(roles().stream().map(RoleOption::code).toList());
         Set<String> chosen = roles == null ? Set.of() : roles;
         if (!known.containsAll(chosen)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        return act(redirect, id, () -> accounts.grant(id, chosen), "user.grantedDone");
+        return act(redirect, id, () -> accounts.grant(id, version, chosen), "user.grantedDone");
     }
 
     @PostMapping("/{id}/reset-password")

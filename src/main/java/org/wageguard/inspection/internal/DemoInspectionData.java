@@ -113,7 +113,9 @@ class DemoInspectionData implements ApplicationRunner {
                       JOIN checklist_item ci ON ci.id = f.item_id WHERE r.id = :r
                     """).param("r", e.getKey()).query(Rows.of(Order.class)).single();
             boolean fixed = o.complianceKind() == null;
-            inspections.reinspect(e.getKey(), fixed, fixed ? "回头看：已整改到位" : "回头看：尚未整改到位，督促在期限内整改", second);
+            int version = jdbc.sql("SELECT version FROM rectification_order WHERE id = :r").param("r", e.getKey())
+                    .query(Integer.class).single();
+            inspections.reinspect(e.getKey(), version, fixed, fixed ? "回头看：已整改到位" : "回头看：尚未整改到位，督促在期限内整改", second);
         }
         for (var e : followTargets.entrySet()) {
             Target t = targets(summer).stream().filter(x -> x.id() == e.getKey()).findFirst().orElseThrow();

@@ -56,13 +56,13 @@ class RectificationController {
     @PostMapping("/inspection/rectifications/{id}/check")
     @PreAuthorize("hasAuthority('inspection:inspect')")
     String check(@PathVariable long id, @RequestParam boolean fixed, @RequestParam(required = false) String note,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         var me = org.wageguard.identity.CurrentOfficer.get();
         if (!inspections.visible(id, me.scope(), me.departmentId())) {
             throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         }
         try {
-            Inspections.OrderStatus status = inspections.reinspect(id, fixed, note);
+            Inspections.OrderStatus status = inspections.reinspect(id, version, fixed, note);
             redirect.addFlashAttribute("flash", message("inspection.checked." + status.name()));
         } catch (InspectionRuleException e) {
             redirect.addFlashAttribute("error", message(e.getMessage()));

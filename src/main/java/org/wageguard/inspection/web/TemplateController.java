@@ -41,10 +41,11 @@ class TemplateController {
 
     @PostMapping("/inspection/items/{id}")
     @PreAuthorize("hasAuthority('inspection:template:edit')")
-    String update(@PathVariable long id, @RequestParam(required = false) String question,
+    String update(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(required = false) String question,
             @RequestParam(required = false) String evidence, @RequestParam String answerType,
             @RequestParam(defaultValue = "false") boolean enabled, RedirectAttributes redirect) {
-        return saved(redirect, () -> templates.updateItem(id, question, evidence, answerType, enabled));
+        return saved(redirect, () -> templates.updateItem(id, version, question, evidence, answerType, enabled));
     }
 
     private String saved(RedirectAttributes redirect, Runnable change) {

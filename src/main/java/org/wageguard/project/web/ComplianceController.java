@@ -11,7 +11,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.wageguard.shared.StaleEditException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -113,8 +113,8 @@ class ComplianceController {
                         null, facts.note());
             }
             compliance.record(id, kind, form.version() == null ? -1 : form.version(), facts);
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", text("common.conflict"));
+        } catch (StaleEditException e) {
+            model.addAttribute("error", e.getMessage());
             return page(model, project, compliance.item(id, kind).orElseThrow());
         }
         redirect.addFlashAttribute("flash", text("common.saved"));

@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.wageguard.shared.StaleEditException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -188,8 +188,8 @@ class ProjectController {
                     draft.address(), draft.wageOfficerName(), draft.wageOfficerPhone(), draft.governmentInvested(),
                     draft.contractValue(), draft.plannedLaborCost(), draft.contractDate(), draft.startDate(),
                     draft.plannedCompletion(), draft.status()));
-        } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("error", text("common.conflict"));
+        } catch (StaleEditException e) {
+            model.addAttribute("error", e.getMessage());
             return form(model, me, id);
         }
         redirect.addFlashAttribute("flash", text("common.saved"));
