@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OfficerPrincipal;
 
 /**
- * The version history of imported data. A slice is one kind of file for one project (and one month, except the
- * roster, which is a project's whole list). A new version of a slice supersedes the current one; its rows stay in
- * their tables marked not current, so the history shows exactly what each version said and who sent it when.
+ * The version history of imported data. A slice is one kind of file for one project and one month (attendance, pay
+ * sheet, disbursements). A new version of a slice supersedes the current one; its rows stay in their tables marked
+ * not current, so the history shows exactly what each version said and who sent it when. A roster upload is recorded
+ * too ({@link #recordRoster}) but supersedes nothing: it is a change of the project's roster history.
  */
 @Service
 @Transactional(readOnly = true)
