@@ -69,8 +69,10 @@ class ConcurrentEditBrowserTests extends BrowserJourney {
         assertThat(again.getText()).contains("9,600.00 · 2026-11-30");
         ((JavascriptExecutor) d()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("concurrent-edit-1-payment-refused");
-        ((JavascriptExecutor) d()).executeScript("document.getElementById('claimants').scrollIntoView({block: 'center'})");
-        browser.screenshot("concurrent-edit-2-input-kept");
+        WebElement claimants = d().findElement(By.id("claimants"));
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", claimants);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "concurrent-edit-2-input-kept.png"),
+                claimants.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         assertThat(jdbc.sql("SELECT payment_evidence FROM case_claimant WHERE id = :k").param("k", claimant)
                 .query(String.class).single()).isEqualTo("农行代发回单 2001");
         browser.logout();
