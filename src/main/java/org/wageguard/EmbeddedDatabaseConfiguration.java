@@ -63,7 +63,13 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedServer.start(settings);
     }
 
+    /**
+     * The pool of the application's own database takes the same {@code spring.datasource.hikari.*} settings as
+     * Boot's pool of an external one (bound onto the returned pool): above all the short connection and validation
+     * timeouts that make a request fail fast with "系统暂时不可用" when the server is gone.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(ManagedDatabase database, Settings settings) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.jdbcUrl());
