@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.wageguard.browser.Browser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -104,6 +105,14 @@ class DatabaseOutageTests {
         assertThat(get("/css/app.css", session).statusCode()).isEqualTo(200);
         assertThat(get("/webjars/bootstrap/dist/css/bootstrap.min.css", session).statusCode()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - started).toMillis()).isLessThan(BOUND_MS);
+        // What a person sees (where Chromium is installed): the page with its style sheets, in target/screenshots/.
+        if (Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"))) {
+            try (Browser browser = Browser.open(1366, 800)) {
+                browser.driver().get(uri("/cases").toString());
+                assertThat(browser.driver().getPageSource()).contains("系统暂时不可用");
+                browser.screenshot("outage-503");
+            }
+        }
         HttpResponse<String> health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(health.body()).contains("DOWN");
