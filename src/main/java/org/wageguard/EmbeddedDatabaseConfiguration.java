@@ -17,11 +17,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
@@ -65,13 +68,14 @@ class EmbeddedDatabaseConfiguration {
 
     /**
      * The pool of the application's own database takes the same {@code spring.datasource.hikari.*} settings as
-     * Boot's pool of an external one (bound onto the returned pool): above all the short connection and validation
-     * timeouts that make a request fail fast with "系统暂时不可用" when the server is gone.
+     * Boot's pool of an external one: above all the short connection and validation
+     * timeouts that make a request fail fast with "系统暂时不可用" when the server is gone. They are bound onto the
+     * configuration before the pool starts (a started pool's configuration is sealed).
      */
     @Bean(destroyMethod = "close")
-    @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(ManagedDatabase database, Settings settings) {
+    HikariDataSource dataSource(ManagedDatabase database, Settings settings, Environment environment) {
         HikariConfig config = new HikariConfig();
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
         config.setJdbcUrl(database.jdbcUrl());
         config.setUsername(database.username());
         config.setPassword(database.password());

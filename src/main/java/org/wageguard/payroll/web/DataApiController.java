@@ -1,6 +1,6 @@
 package org.wageguard.payroll.web;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,9 @@ import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
+import org.wageguard.shared.imports.FileTooLargeException;
+import org.wageguard.shared.imports.Limits;
+import org.wageguard.shared.imports.SpooledUpload;
 import org.wageguard.shared.imports.UnreadableFileException;
 import org.wageguard.workforce.ImportOutcome;
 import org.wageguard.workforce.RealNameImports;
@@ -32,7 +36,7 @@ import org.wageguard.workforce.RosterPreview;
  * The data feeds as an API (see {@code /api/openapi.yaml}): the four files of FORMATS.md posted as the request
  * body (CSV, or XLSX with its content type), under the same checks and the same all-or-nothing rule as the web
  * imports, by the token's organisation within its data scope. 200 when applied, 422 with every bad row when refused,
- * 400 when the body cannot be read at all.
+ * 400 when the body cannot be read at all, 413 when it is larger than the import's limit (reading stops there).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -63,7 +67,7 @@ class DataApiController {
      */
     @PostMapping("/roster")
     @PreAuthorize("hasAuthority('workforce:roster:import')")
-    ResponseEntity<Map<String, Object>> roster(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+    ResponseEntity<Map<String, Object>> roster(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
             @RequestParam(required = false) String mode, @RequestParam(name = "effective_date", required = false) String effectiveDate,
             @RequestParam(defaultValue = "false") boolean preview,
             @RequestHeader(value = "Content-Type", required = false) String type) {
@@ -92,10 +96,10 @@ class DataApiController {
         }
     }
 
-    private ResponseEntity<Map<String, Object>> previewRoster(byte[] body, boolean goodRowsOnly, RosterMode mode,
+    private ResponseEntity<Map<String, Object>> previewRoster(HttpServletRequest body, boolean goodRowsOnly, RosterMode mode,
             LocalDate effective, String type) {
-        try {
-            RosterPreview p = realName.previewRoster(fileName("roster", type), new ByteArrayInputStream(body),
+        return receive("roster", body, upload -> {
+            RosterPreview p = realName.previewRoster(fileName("roster", type), upload.open(),
                     goodRowsOnly, mode, effective, CurrentOfficer.get());
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("kind", "roster");
@@ -121,9 +125,7 @@ class DataApiController {
             }).toList());
             result.put("left", p.leavingCount());
             return ResponseEntity.ok(result);
-        } catch (UnreadableFileException e) {
-            return badRequest("roster", text("workforce.import.unreadable") + e.getMessage());
-        }
+        });
     }
 
     private ResponseEntity<Map<String, Object>> badRequest(String kind, String message) {
@@ -140,32 +142,31 @@ class DataApiController {
 
     @PostMapping("/attendance")
     @PreAuthorize("hasAuthority('workforce:roster:import')")
-    ResponseEntity<Map<String, Object>> attendance(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+    ResponseEntity<Map<String, Object>> attendance(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("attendance", realName::attendance, body, goodRowsOnly, type);
     }
 
     @PostMapping("/payroll")
     @PreAuthorize("hasAuthority('payroll:data:import')")
-    ResponseEntity<Map<String, Object>> payroll(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+    ResponseEntity<Map<String, Object>> payroll(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("payroll", payroll::importFile, body, goodRowsOnly, type);
     }
 
     @PostMapping("/disbursements")
     @PreAuthorize("hasAuthority('payroll:data:import')")
-    ResponseEntity<Map<String, Object>> disbursements(@RequestBody byte[] body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+    ResponseEntity<Map<String, Object>> disbursements(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("disbursements", disbursements::importFile, body, goodRowsOnly, type);
     }
 
-    private ResponseEntity<Map<String, Object>> run(String kind, Import importer, byte[] body, boolean goodRowsOnly,
-            String type) {
-        String fileName = fileName(kind, type);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("kind", kind);
-        try {
-            ImportOutcome outcome = importer.run(fileName, new ByteArrayInputStream(body), goodRowsOnly, CurrentOfficer.get());
+    private ResponseEntity<Map<String, Object>> run(String kind, Import importer, HttpServletRequest body,
+            boolean goodRowsOnly, String type) {
+        return receive(kind, body, upload -> {
+            ImportOutcome outcome = importer.run(fileName(kind, type), upload.open(), goodRowsOnly, CurrentOfficer.get());
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("kind", kind);
             result.put("applied", outcome.applied());
             result.put("rows", outcome.rows());
             result.put("created", outcome.created());
@@ -180,6 +181,30 @@ class DataApiController {
                     : messages.getMessage("workforce.import.refused", new Object[] {text("workforce.import." + kind),
                             outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE));
             return ResponseEntity.status(outcome.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(result);
+        });
+    }
+
+    /** What is done with a body received whole and within the limit. */
+    private interface Received {
+        ResponseEntity<Map<String, Object>> handle(SpooledUpload upload) throws IOException;
+    }
+
+    /**
+     * Receives the body up to the import's limit before anything else happens; past it the rest is never read
+     * (413). A transfer cut short or an unreadable file is a 400 with its reason.
+     */
+    private ResponseEntity<Map<String, Object>> receive(String kind, HttpServletRequest body, Received then) {
+        try (SpooledUpload upload = SpooledUpload.receive(body.getInputStream(), body.getContentLengthLong(),
+                Limits.DEFAULT.maxBytes())) {
+            return then.handle(upload);
+        } catch (FileTooLargeException e) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("kind", kind);
+            result.put("applied", false);
+            result.put("message", e.getMessage());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(result);
+        } catch (IOException e) {
+            return badRequest(kind, text("workforce.import.unreadable") + text("workforce.import.interrupted"));
         } catch (UnreadableFileException e) {
             return badRequest(kind, text("workforce.import.unreadable") + e.getMessage());
         }

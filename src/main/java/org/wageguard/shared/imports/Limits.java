@@ -14,4 +14,9 @@ public record Limits(long maxBytes, int maxRows) {
             throw new IllegalArgumentException("limits must be positive");
         }
     }
+
+    /** A size as a user reads it: "20 MB", "512 KB". */
+    static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
+    }
 }

@@ -27,7 +27,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellReference;
@@ -35,6 +34,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
@@ -86,7 +86,7 @@ public final class TabularFile {
         }
         Assembler assembler = new Assembler(columns, limits);
         if (startsWith(bytes, ZIP)) {
-            readXlsx(bytes, assembler);
+            readXlsx(filename, bytes, assembler);
         } else if (startsWith(bytes, OLE2)) {
             throw new UnreadableFileException(oleMessage(bytes));
         } else {
@@ -103,8 +103,7 @@ public final class TabularFile {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > limits.maxBytes()) {
-                    throw new UnreadableFileException("文件过大：超过 " + megabytes(limits.maxBytes())
-                            + " 的上限，请分成几个文件导入。");
+                    throw new FileTooLargeException(limits.maxBytes());
                 }
                 out.write(buffer, 0, n);
             }
@@ -112,10 +111,6 @@ public final class TabularFile {
         } catch (IOException e) {
             throw new UnreadableFileException("上传的文件无法读取（传输中断），请重新上传。", e);
         }
-    }
-
-    private static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
     }
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {
@@ -176,23 +171,27 @@ public final class TabularFile {
 
     // ------------------------------------------------------------------ XLSX
 
-    private static void readXlsx(byte[] bytes, Assembler assembler) {
+    private static void readXlsx(String filename, byte[] bytes, Assembler assembler) {
         Path temp = null;
         // Opened from a file, not a stream, so that entries are inflated lazily under ZipSecureFile's checks
-        // instead of all at once in memory.
+        // instead of all at once in memory; every byte inflated is counted against XlsxBudget's bounds.
         try {
             temp = Files.createTempFile("wageguard-import", ".xlsx");
             Files.write(temp, bytes);
-            try (OPCPackage pkg = OPCPackage.open(temp.toFile(), PackageAccess.READ)) {
+            XlsxBudget budget = new XlsxBudget(filename);
+            try (OPCPackage pkg = OPCPackage.open(budget.entries(temp.toFile()))) {
                 XSSFReader reader = new XSSFReader(pkg);
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 if (!sheets.hasNext()) {
                     throw new UnreadableFileException("Excel 文件中没有工作表。");
                 }
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                // Both are held in memory whole: each read through the bound on a part kept in memory, whatever
+                // the name the file gives it.
+                ReadOnlySharedStringsTable strings = budget.sharedStrings(pkg);
+                StylesTable styles = budget.styles(pkg);
                 try (InputStream sheet = sheets.next()) {
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings,
                             new SheetRows(assembler), new ImportDataFormatter(), false));
                     xml.parse(new InputSource(sheet));
                 }

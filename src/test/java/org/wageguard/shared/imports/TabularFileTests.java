@@ -271,6 +271,73 @@ class TabularFileTests {
                 .hasMessageContaining("压缩炸弹");
     }
 
+    @Test
+    void aHugeSharedStringsTableIsRefusedAtItsBoundNamingTheFileAndNothingPastItIsInflated() throws IOException {
+        byte[] good;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var row = wb.createSheet("a").createRow(0);
+            row.createCell(0).setCellValue("project_code");
+            row.createCell(1).setCellValue("worker_name");
+            good = write(wb);
+        }
+        // 40 MB of distinct strings: they compress about 20:1, well within the zip-bomb ratio check, and unpack
+        // beyond the 32 MB bound on a part held in memory. Past 34 MB the part is not even XML any more: a reader that
+        // inflated beyond the bound before refusing would report a damaged file instead.
+        long[] written = {0};
+        byte[] huge = replaceEntry(good, "xl/sharedStrings.xml", out -> {
+            byte[] head = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\">").getBytes(StandardCharsets.UTF_8);
+            out.write(head);
+            written[0] += head.length;
+            StringBuilder chunk = new StringBuilder();
+            for (long i = 0; written[0] < 40L * 1024 * 1024; i++) {
+                chunk.append("<si><t>工人").append(i * 7919 % 1_000_003).append('-').append(i).append("</t></si>");
+                if (chunk.length() > 8192) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    out.write(written[0] > 34L * 1024 * 1024 ? "<<<不是 XML>>>".repeat(bytes.length / 20).getBytes(StandardCharsets.UTF_8) : bytes);
+                    written[0] += bytes.length;
+                    chunk.setLength(0);
+                }
+            }
+            out.write("</sst>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(huge.length).as("within the upload limit").isLessThan((int) Limits.DEFAULT.maxBytes());
+        assertThat((double) huge.length / written[0]).as("passes the zip-bomb ratio check").isGreaterThan(0.01);
+        assertThatThrownBy(() -> read("名册-大.xlsx", huge)).isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("名册-大.xlsx").hasMessageContaining("共享字符串").hasMessageContaining("32 MB");
+    }
+
+    @Test
+    void allPartsTogetherAreBoundedWhileTheSheetIsStreamed() throws IOException {
+        byte[] good;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var row = wb.createSheet("a").createRow(0);
+            row.createCell(0).setCellValue("project_code");
+            row.createCell(1).setCellValue("worker_name");
+            good = write(wb);
+        }
+        // A sheet of 180 MB of empty rows padded with blanks (under ZipSecureFile's 200 MB per entry): it compresses
+        // within the ratio check, none is a data row.
+        byte[] huge = replaceEntry(good, "xl/worksheets/sheet1.xml", out -> {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            StringBuilder chunk = new StringBuilder();
+            for (long i = 1, written = 0; written < 180L * 1024 * 1024; i++) {
+                chunk.append("<row r=\"").append(i).append("\"/>").append(" ".repeat(100));
+                if (chunk.length() > 8192) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    out.write(bytes);
+                    written += bytes.length;
+                    chunk.setLength(0);
+                }
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(huge.length).isLessThan((int) Limits.DEFAULT.maxBytes());
+        assertThatThrownBy(() -> read("考勤.xlsx", huge)).isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("考勤.xlsx").hasMessageContaining("160 MB");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     static byte[] write(Workbook wb) {
