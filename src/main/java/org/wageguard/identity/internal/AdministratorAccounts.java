@@ -64,21 +64,31 @@ class AdministratorAccounts implements ApplicationRunner {
                         a.username());
                 continue;
             }
+            String region = region();
             String password = accounts.generatePassword(a.username());
-            long id = accounts.create(new OfficerAccounts.OfficerDraft(a.username(), a.displayName(), region(), null,
+            long id = accounts.create(new OfficerAccounts.OfficerDraft(a.username(), a.displayName(), region, null,
                     null, null, null, a.displayName(), null, null), password, Set.of(a.role()));
             jdbc.sql("UPDATE officer SET password_must_change = TRUE WHERE id = :id").param("id", id).update();
             log.warn("三员分立：已建立{}账号 {}（区划 {}），一次性密码 {} —— 只在此显示一次，首次登录须修改", a.displayName(),
-                    a.username(), region(), password);
+                    a.username(), region, password);
         }
     }
 
-    /** Where the administrators sit: the configured region, or else the root of the region table. */
+    /**
+     * Where the administrators sit, and so what their data scope (本区划) covers: the installation's own region,
+     * {@code wageguard.installation.region-code}. Without it no administrator is guessed into some province: the
+     * start stops and says what to set.
+     */
     private String region() {
-        if (regionCode != null && !regionCode.isBlank()) {
-            return regionCode.trim();
+        String code = regionCode == null ? "" : regionCode.trim();
+        if (code.isEmpty()) {
+            throw new IllegalStateException("三员分立：首次安装须设置本级行政区划代码 wageguard.installation.region-code"
+                    + "（例如 430981），三员账号建在该区划，其数据权限以该区划为界；见 docs/three-administrators.md");
         }
-        return jdbc.sql("SELECT code FROM region WHERE parent_code IS NULL ORDER BY code LIMIT 1").query(String.class)
-                .single();
+        if (jdbc.sql("SELECT count(*) FROM region WHERE code = :c").param("c", code).query(Long.class).single() == 0) {
+            throw new IllegalStateException("三员分立：wageguard.installation.region-code=" + code
+                    + " 不在行政区划代码表中；请先核对代码（GB/T 2260）；见 docs/three-administrators.md");
+        }
+        return code;
     }
 }
