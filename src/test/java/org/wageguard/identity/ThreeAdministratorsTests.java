@@ -111,6 +111,43 @@ class ThreeAdministratorsTests {
                 .query(Boolean.class).single()).isFalse();
     }
 
+    /**
+     * Attack 1 by the data API: admin opens a bank's account, anquan grants it BANK, and admin issues itself a data
+     * API token for it before the bank's officer has ever signed in; or uses a token left on an account it reset.
+     */
+    @Test
+    void theSystemAdministratorCannotActAsAnAccountItOpenedThroughTheDataApi() throws Exception {
+        Cookie admin = signIn("admin", DEMO);
+        mvc.perform(post("/admin/users/new").cookie(admin).with(csrf()).param("username", "attack1api")
+                        .param("displayName", "冒名银行").param("regionCode", "430981")
+                        .param("organisationCode", "91430981707411234J").param("organisationName", "冒名银行沅江支行")
+                        .param("initialPassword", "Chosen#Pass2026"))
+                .andExpect(status().is3xxRedirection());
+        long id = id("attack1api");
+        mvc.perform(post("/admin/users/" + id + "/roles").cookie(signIn("anquan", DEMO)).with(csrf())
+                .param("roles", "BANK")).andExpect(flash().attribute("error", org.hamcrest.Matchers.nullValue()));
+        MvcResult refused = mvc.perform(post("/admin/api-tokens").cookie(admin).with(csrf())
+                .param("officerId", String.valueOf(id))).andReturn();
+        assertThat(refused.getFlashMap().get("issued")).as("a token for an account its owner never took over").isNull();
+        assertThat(refused.getFlashMap().get("error")).asString().contains("一次性密码");
+
+        // The owner takes the account over; a token is issued; then admin resets the password: the token waits
+        // for the owner's own password again.
+        Cookie owner = signIn("attack1api", "Chosen#Pass2026");
+        mvc.perform(post("/password").cookie(owner).with(csrf()).param("oldPassword", "Chosen#Pass2026")
+                .param("newPassword", "Bank#Own2026").param("confirmPassword", "Bank#Own2026"));
+        String token = (String) mvc.perform(post("/admin/api-tokens").cookie(admin).with(csrf())
+                .param("officerId", String.valueOf(id))).andReturn().getFlashMap().get("issued");
+        assertThat(token).startsWith("wg_");
+        String file = "项目编号,银行流水号,身份证号,姓名,工资卡号,金额（元）,代发日期,所属月份\n";
+        mvc.perform(post("/api/v1/disbursements").contentType("text/csv").content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token)).andExpect(status().is(org.hamcrest.Matchers.not(401)));
+        mvc.perform(post("/admin/users/" + id + "/reset-password").cookie(admin).with(csrf()).param("newPassword", "Known#Reset2026"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.nullValue()));
+        mvc.perform(post("/api/v1/disbursements").contentType("text/csv").content(file.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
     /** Attack 2a: anquan makes admin system and audit administrator at once. */
     @Test
     void theSecurityAdministratorCannotCombineAdministratorRoles() throws Exception {
