@@ -70,15 +70,15 @@ class AccountAdministrationTests {
         mvc.perform(post("/admin/users/new").with(logins.as("admin")).with(csrf())
                         .param("username", "newinspector").param("displayName", "赵六").param("regionCode", "430981")
                         .param("initialPassword", "Demo@2021").param("idNumber", "430981198005121236")
-                        .param("mobile", "13812345678").param("roles", "LABOR_INSPECTOR", "SYSTEM_ADMIN"))
+                        .param("mobile", "13812345678"))
                 .andExpect(status().is3xxRedirection());
         var row = jdbc.sql("SELECT id, id_number_cipher, id_number_hash FROM officer WHERE username = 'newinspector'")
                 .query().singleRow();
         assertThat((String) row.get("id_number_cipher")).doesNotContain("430981198005121236").isNotBlank();
         assertThat((String) row.get("id_number_hash")).doesNotContain("430981198005121236").isNotBlank();
-        // An administrator role is never handed out by account creation (三员分立).
+        // No role at all is handed out by account creation (三员分立: roles come from the security administrator).
         assertThat(jdbc.sql("SELECT role_code FROM officer_role WHERE officer_id = :id").param("id", row.get("id"))
-                .query(String.class).list()).containsExactly("LABOR_INSPECTOR");
+                .query(String.class).list()).isEmpty();
         mvc.perform(get("/admin/users/" + row.get("id")).with(logins.as("admin")))
                 .andExpect(content().string(containsString("430981********1236")))
                 .andExpect(content().string(containsString("138****5678")))

@@ -92,7 +92,11 @@ public class ApiTokens {
         return rows == 1;
     }
 
-    /** The principal a presented token acts as, if the token is known, not revoked and its account usable. */
+    /**
+     * The principal a presented token acts as, if the token is known, not revoked and its account usable: enabled,
+     * and its owner has replaced any one-time password an administrator set (三员分立: a token does not let the
+     * system administrator act as an account it opened or reset before its owner has taken it over).
+     */
     @Transactional
     public Optional<Authenticated> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
@@ -102,7 +106,7 @@ public class ApiTokens {
         }
         Optional<Row> row = jdbc.sql("""
                 SELECT t.id, o.username FROM api_token t JOIN officer o ON o.id = t.officer_id
-                 WHERE t.token_hash = :h AND t.revoked_at IS NULL AND o.enabled
+                 WHERE t.token_hash = :h AND t.revoked_at IS NULL AND o.enabled AND NOT o.password_must_change
                 """).param("h", hash(presented)).query(Rows.of(Row.class)).optional();
         return row.map(r -> {
             jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id").param("id", r.id()).update();
@@ -137,12 +141,15 @@ public class ApiTokens {
                 """).param("t", tokenId).param("limit", limit).query(Rows.of(Use.class)).list();
     }
 
-    /** The accounts a token may be issued for: banks' and contractors' accounts, enabled. */
+    /**
+     * The accounts a token may be issued for: banks' and contractors' accounts, enabled, whose owners have set their
+     * own password (not one still on the one-time password the system administrator knows).
+     */
     public List<Holder> holders() {
         return jdbc.sql("""
                 SELECT DISTINCT o.id, o.username, o.display_name, COALESCE(o.organisation_name, o.display_name) AS organisation_name
                   FROM officer o JOIN officer_role r ON r.officer_id = o.id
-                 WHERE o.enabled AND r.role_code IN (:roles) ORDER BY organisation_name, o.username
+                 WHERE o.enabled AND NOT o.password_must_change AND r.role_code IN (:roles) ORDER BY organisation_name, o.username
                 """).param("roles", HOLDER_ROLES).query(Rows.of(Holder.class)).list();
     }
 }

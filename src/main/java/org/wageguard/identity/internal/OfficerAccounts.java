@@ -19,8 +19,11 @@ import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.MobilePhone;
 
 /**
- * Account administration: creating and editing officers (system administrator), granting roles and
- * unlocking (security administrator), disabling with immediate end of sessions, and password changes.
+ * Account administration under 三员分立: the system administrator creates, edits, disables and unlocks accounts
+ * and resets passwords, always to a one-time password the owner must change at the next login, but grants no
+ * role; the security administrator grants and revokes business roles, never an administrator role and never to
+ * an administrator's account, and sets no password. Disabling ends every session at once. See
+ * docs/three-administrators.md.
  */
 @Service
 public class OfficerAccounts {
@@ -37,6 +40,18 @@ public class OfficerAccounts {
         public List<MessageSourceResolvable> reasons() {
             return reasons;
         }
+    }
+
+    /** The three administrators of 三员分立; an account holding one holds no other role (also a database trigger). */
+    public static final Set<String> ADMINISTRATOR_ROLES = Set.of("SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN");
+
+    /** Permissions of administration that stay with the administrator roles and are never given to a business role. */
+    public static final Set<String> ADMINISTRATION_PERMISSIONS = Set.of("identity:user:edit", "identity:user:disable",
+            "identity:user:unlock", "identity:user:reset", "identity:user:grant", "identity:role:edit",
+            "identity:audit:view");
+
+    /** An account just opened or a password just reset: the one-time password, to be shown to the administrator once. */
+    public record OneTimePassword(long officerId, String password, boolean generated) {
     }
 
     public record OfficerDraft(String username, String displayName, String regionCode, Long departmentId,
@@ -63,19 +78,51 @@ public class OfficerAccounts {
         this.clock = clock;
     }
 
+    /**
+     * Installation and demo data only (no web path calls it): an account with the given roles and a password that
+     * is not one-time. Administrators open accounts with {@link #open}.
+     */
     @Transactional
     public long create(OfficerDraft draft, String initialPassword, Set<String> roles) {
         requirePolicy(initialPassword, draft.username());
-        long id = jdbc.sql("""
-                INSERT INTO officer (username, display_name, password_hash, password_changed_at, region_code,
-                    department_id, organisation_code, organisation_name, grid_code, title, mobile_cipher, mobile_hash,
-                    id_number_cipher, id_number_hash, created_by, updated_by)
-                VALUES (:username, :displayName, :hash, :now, :region, :department, :orgCode, :orgName, :grid, :title,
-                    :mobileCipher, :mobileHash, :idCipher, :idHash, :actor, :actor)
+        long id = insert(draft, initialPassword, false);
+        for (String role : roles) {
+            jdbc.sql("INSERT INTO officer_role (officer_id, role_code) VALUES (:id, :role)")
+                    .param("id", id).param("role", role).update();
+        }
+        operationLog.record("USER_CREATE", "officer", id, "新增用户 " + draft.username() + "，角色 " + roles);
+        return id;
+    }
+
+    /**
+     * The system administrator opens an account: no role (the security administrator grants those), and a
+     * one-time password, typed or (if blank) generated, that the owner must change at the first login.
+     */
+    @Transactional
+    public OneTimePassword open(OfficerDraft draft, String typedPassword) {
+        requirePermission("identity:user:edit", "USER_CREATE", null);
+        boolean generated = typedPassword == null || typedPassword.isBlank();
+        String password = generated ? generatePassword(draft.username()) : typedPassword;
+        requirePolicy(password, draft.username());
+        long id = insert(draft, password, true);
+        operationLog.record("USER_CREATE", "officer", id,
+                "新增用户 " + draft.username() + "，未授予角色，一次性密码（" + (generated ? "系统生成" : "管理员输入")
+                        + "），首次登录须修改");
+        return new OneTimePassword(id, password, generated);
+    }
+
+    private long insert(OfficerDraft draft, String password, boolean oneTime) {
+        return jdbc.sql("""
+                INSERT INTO officer (username, display_name, password_hash, password_changed_at, password_must_change,
+                    region_code, department_id, organisation_code, organisation_name, grid_code, title, mobile_cipher,
+                    mobile_hash, id_number_cipher, id_number_hash, created_by, updated_by)
+                VALUES (:username, :displayName, :hash, :now, :oneTime, :region, :department, :orgCode, :orgName, :grid,
+                    :title, :mobileCipher, :mobileHash, :idCipher, :idHash, :actor, :actor)
                 RETURNING id
                 """)
                 .param("username", draft.username()).param("displayName", draft.displayName())
-                .param("hash", encoder.encode(initialPassword)).param("now", Timestamp.from(clock.instant()))
+                .param("hash", encoder.encode(password)).param("now", Timestamp.from(clock.instant()))
+                .param("oneTime", oneTime)
                 .param("region", draft.regionCode()).param("department", draft.departmentId())
                 .param("orgCode", blankToNull(draft.organisationCode()))
                 .param("orgName", blankToNull(draft.organisationName()))
@@ -86,12 +133,6 @@ public class OfficerAccounts {
                 .param("idHash", draft.idNumber() == null ? null : sensitive.index(draft.idNumber().value()))
                 .param("actor", actor())
                 .query(Long.class).single();
-        for (String role : roles) {
-            jdbc.sql("INSERT INTO officer_role (officer_id, role_code) VALUES (:id, :role)")
-                    .param("id", id).param("role", role).update();
-        }
-        operationLog.record("USER_CREATE", "officer", id, "新增用户 " + draft.username() + "，角色 " + roles);
-        return id;
     }
 
     /** Edits the profile; {@code version} is what the editor loaded, so a concurrent edit is refused. */
@@ -140,40 +181,81 @@ public class OfficerAccounts {
     }
 
     /**
-     * Grants roles as the administrator saw the account at {@code version} (a concurrent grant is refused, not
-     * overwritten); nobody changes their own roles, so no administrator can widen their own power.
+     * Sets the business roles of an account (grants the new, revokes the dropped) as the security administrator saw
+     * it at {@code version} (a concurrent grant is refused, not overwritten): the security administrator's act.
+     * Never an administrator role, never on an account holding one, never on one's own account.
      */
     @Transactional
     public void grant(long id, int version, Set<String> roles) {
+        requirePermission("identity:user:grant", "USER_GRANT", id);
         if (id == CurrentOfficer.get().id()) {
-            throw rule("account.rule.selfGrant");
+            throw refused("USER_GRANT", id, "account.rule.selfGrant");
         }
+        if (roles.stream().anyMatch(ADMINISTRATOR_ROLES::contains)) {
+            throw refused("USER_GRANT", id, "account.rule.adminRole");
+        }
+        Set<String> held = new java.util.LinkedHashSet<>(jdbc.sql("SELECT role_code FROM officer_role WHERE officer_id = :id")
+                .param("id", id).query(String.class).list());
+        if (held.stream().anyMatch(ADMINISTRATOR_ROLES::contains)) {
+            throw refused("USER_GRANT", id, "account.rule.adminAccount");
+        }
+        Set<String> granted = new java.util.LinkedHashSet<>(roles);
+        granted.removeAll(held);
+        Set<String> revoked = new java.util.LinkedHashSet<>(held);
+        revoked.removeAll(roles);
         Versioned.update(jdbc, "officer", "").by(actor()).existingRow(id, version);
         jdbc.sql("DELETE FROM officer_role WHERE officer_id = :id").param("id", id).update();
         for (String role : roles) {
             jdbc.sql("INSERT INTO officer_role (officer_id, role_code) VALUES (:id, :role)")
                     .param("id", id).param("role", role).update();
         }
-        endSessions(username(id));
-        operationLog.record("USER_GRANT", "officer", id, "授予角色 " + roles);
+        String username = username(id);
+        endSessions(username);
+        if (!granted.isEmpty() || revoked.isEmpty()) {
+            operationLog.record("USER_GRANT", "officer", id, "为 " + username + " 授予角色 " + granted + "，现有角色 " + roles);
+        }
+        if (!revoked.isEmpty()) {
+            operationLog.record("USER_REVOKE", "officer", id, "收回 " + username + " 的角色 " + revoked + "，现有角色 " + roles);
+        }
     }
 
     @Transactional
     public void unlock(long id) {
+        requirePermission("identity:user:unlock", "USER_UNLOCK", id);
         jdbc.sql("UPDATE officer SET locked_until = NULL, failed_attempts = 0 WHERE id = :id").param("id", id).update();
         operationLog.record("USER_UNLOCK", "officer", id, "解锁用户 " + username(id));
     }
 
-    /** Resets a password to one the administrator hands over; it expires at once so the owner must change it. */
+    /**
+     * The system administrator resets a password to a one-time password, typed or (if blank) generated; the owner
+     * must change it at the next login, and every session the account has ends now.
+     */
     @Transactional
-    public void resetPassword(long id, String newPassword) {
+    public OneTimePassword resetPassword(long id, String typedPassword) {
+        requirePermission("identity:user:reset", "USER_RESET_PASSWORD", id);
+        if (id == CurrentOfficer.get().id()) {
+            throw refused("USER_RESET_PASSWORD", id, "account.rule.selfReset");
+        }
         String username = username(id);
-        requirePolicy(newPassword, username);
-        jdbc.sql("UPDATE officer SET password_hash = :hash, password_changed_at = :epoch WHERE id = :id")
-                .param("hash", encoder.encode(newPassword)).param("epoch", Timestamp.valueOf("2000-01-01 00:00:00"))
-                .param("id", id).update();
+        boolean generated = typedPassword == null || typedPassword.isBlank();
+        String password = generated ? generatePassword(username) : typedPassword;
+        requirePolicy(password, username);
+        jdbc.sql("""
+                UPDATE officer SET password_hash = :hash, password_changed_at = :now, password_must_change = TRUE,
+                    locked_until = NULL, failed_attempts = 0, updated_at = now(), updated_by = :actor
+                 WHERE id = :id""")
+                .param("hash", encoder.encode(password)).param("now", Timestamp.from(clock.instant()))
+                .param("actor", actor()).param("id", id).update();
         endSessions(username);
-        operationLog.record("USER_RESET_PASSWORD", "officer", id, "重置密码 " + username);
+        operationLog.record("USER_RESET_PASSWORD", "officer", id, "重置密码 " + username + "，一次性密码（"
+                + (generated ? "系统生成" : "管理员输入") + "），下次登录须修改");
+        return new OneTimePassword(id, password, generated);
+    }
+
+    /** Whether the officer still holds a one-time password and must change it before anything else. */
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("SELECT password_must_change FROM officer WHERE username = :u").param("u", username)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** The owner's own change: checks the old password and the policy. */
@@ -188,10 +270,18 @@ public class OfficerAccounts {
             throw rule("password.change.same");
         }
         requirePolicy(newPassword, username);
-        jdbc.sql("UPDATE officer SET password_hash = :hash, password_changed_at = :now WHERE username = :u")
+        boolean oneTime = mustChangePassword(username);
+        jdbc.sql("""
+                UPDATE officer SET password_hash = :hash, password_changed_at = :now, password_must_change = FALSE
+                 WHERE username = :u""")
                 .param("hash", encoder.encode(newPassword)).param("now", Timestamp.from(clock.instant()))
                 .param("u", username).update();
-        operationLog.record("PASSWORD_CHANGE", "officer", username, "修改本人密码");
+        if (oneTime) {
+            long id = jdbc.sql("SELECT id FROM officer WHERE username = :u").param("u", username).query(Long.class).single();
+            operationLog.record("PASSWORD_FORCED_CHANGE", "officer", id, username + " 以本人密码替换一次性密码（首次登录或重置后）");
+        } else {
+            operationLog.record("PASSWORD_CHANGE", "officer", username, "修改本人密码");
+        }
     }
 
     private void requirePolicy(String password, String username) {
@@ -200,6 +290,46 @@ public class OfficerAccounts {
             throw new AccountRuleException(problems);
         }
     }
+
+    /** The act needs the permission of the signed-in officer; a refusal is itself in the operation log. */
+    private void requirePermission(String permission, String action, Long id) {
+        if (CurrentOfficer.find().filter(o -> o.hasPermission(permission)).isEmpty()) {
+            throw refused(action, id, "account.rule.notPermitted");
+        }
+    }
+
+    private AccountRuleException refused(String action, Long id, String code) {
+        operationLog.recordOutcome(action, "officer", id, "拒绝：" + code, OperationLog.Result.DENIED);
+        return rule(code);
+    }
+
+    /** A one-time password that meets every policy: upper, lower, digit and symbol, no look-alike characters. */
+    String generatePassword(String username) {
+        String password;
+        do {
+            password = randomPassword();
+        } while (!policy.violations(password, username).isEmpty());
+        return password;
+    }
+
+    private String randomPassword() {
+        String upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789",
+                symbols = "@#%&*+=?";
+        String all = upper + lower + digits + symbols;
+        java.util.List<Character> chars = new java.util.ArrayList<>();
+        for (String set : List.of(upper, lower, digits, symbols)) {
+            chars.add(set.charAt(RANDOM.nextInt(set.length())));
+        }
+        while (chars.size() < Math.max(12, policy.minLength())) {
+            chars.add(all.charAt(RANDOM.nextInt(all.length())));
+        }
+        java.util.Collections.shuffle(chars, RANDOM);
+        StringBuilder out = new StringBuilder();
+        chars.forEach(out::append);
+        return out.toString();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private String username(long id) {
         return jdbc.sql("SELECT username FROM officer WHERE id = :id").param("id", id).query(String.class).single();

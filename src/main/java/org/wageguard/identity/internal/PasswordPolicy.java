@@ -43,6 +43,10 @@ public class PasswordPolicy {
         return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
     }
 
+    public int minLength() {
+        return settings.minLength();
+    }
+
     public int expiryDays() {
         return settings.expiryDays();
     }

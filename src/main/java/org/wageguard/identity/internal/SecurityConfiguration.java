@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -44,15 +45,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider provider, LoginAttempts attempts,
-            OperationLog operationLog) throws Exception {
+            OperationLog operationLog, OfficerAccounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll().requestMatchers("/portal/**").permitAll().anyRequest().authenticated())
                 .authenticationProvider(provider)
                 .formLogin(f -> f.loginPage("/login").loginProcessingUrl("/login")
-                        .successHandler(success(attempts)).failureHandler(failure(attempts)).permitAll())
+                        .successHandler(success(attempts, accounts)).failureHandler(failure(attempts)).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .addFilterAfter(new OneTimePasswordFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler(denied(operationLog)))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
@@ -83,11 +85,17 @@ class SecurityConfiguration {
         return provider;
     }
 
-    private static AuthenticationSuccessHandler success(LoginAttempts attempts) {
+    private static AuthenticationSuccessHandler success(LoginAttempts attempts, OfficerAccounts accounts) {
         return (request, response, authentication) -> {
             String username = authentication.getName();
             attempts.succeeded(username);
             attempts.log(username, true, "SUCCESS", request.getRemoteAddr(), request.getHeader("User-Agent"));
+            if (accounts.mustChangePassword(username)) {
+                // A one-time password: their own first, then the system (OneTimePasswordFilter holds them there).
+                request.getSession().setAttribute(PasswordExpiry.SESSION_ONE_TIME, Boolean.TRUE);
+                response.sendRedirect(request.getContextPath() + OneTimePasswordFilter.CHANGE_PAGE);
+                return;
+            }
             response.sendRedirect(request.getContextPath() + "/");
         };
     }

@@ -88,20 +88,31 @@ class LoginController {
     }
 
     @GetMapping("/password")
-    String ownForm(Model model) {
+    String ownForm(HttpSession session, Model model) {
+        oneTime(session, model);
         return passwordPage(model, false, CurrentOfficer.get().username(), List.of());
     }
 
     @PostMapping("/password")
-    String changeOwn(@RequestParam String oldPassword, @RequestParam String newPassword,
+    String changeOwn(HttpSession session, @RequestParam String oldPassword, @RequestParam String newPassword,
             @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
         String username = CurrentOfficer.get().username();
         List<String> problems = change(username, oldPassword, newPassword, confirmPassword);
         if (!problems.isEmpty()) {
+            oneTime(session, model);
             return passwordPage(model, false, username, problems);
         }
         redirect.addFlashAttribute("flash", text("password.changedSelf"));
+        if (session.getAttribute(PasswordExpiry.SESSION_ONE_TIME) != null) {
+            // The one-time password is gone: the system opens.
+            session.removeAttribute(PasswordExpiry.SESSION_ONE_TIME);
+            return "redirect:/";
+        }
         return "redirect:/password";
+    }
+
+    private static void oneTime(HttpSession session, Model model) {
+        model.addAttribute("oneTime", session.getAttribute(PasswordExpiry.SESSION_ONE_TIME) != null);
     }
 
     private List<String> change(String username, String oldPassword, String newPassword, String confirm) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.shared.Versioned;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.identity.internal.OfficerAccounts;
 import org.wageguard.shared.Rows;
 
 /** Roles and their permission codes (角色权限), configured by the security administrator. */
@@ -34,9 +35,6 @@ class RoleAdminController {
 
     record PermissionRow(String code, String name, String module) {
     }
-
-    /** The audit administrator's reading right stays with that role alone (三员分立). */
-    static final String AUDIT_PERMISSION = "identity:audit:view";
 
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
@@ -74,9 +72,15 @@ class RoleAdminController {
         if (!known.containsAll(chosen)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        boolean auditRole = "AUDIT_ADMIN".equals(code);
-        if (!auditRole && chosen.contains(AUDIT_PERMISSION) || auditRole && !chosen.contains(AUDIT_PERMISSION)) {
-            redirect.addFlashAttribute("error", "审计日志的查阅权限只属于审计管理员（三员分立），不能授予其他角色，也不能从审计管理员收回。");
+        // 三员分立: the three administrators' permissions are fixed at installation, and the powers of
+        // administration (accounts, passwords, grants, role permissions, the audit trail) stay with them.
+        if (OfficerAccounts.ADMINISTRATOR_ROLES.contains(code)) {
+            refuse(code, "三员（系统管理员、安全管理员、审计管理员）的权限在安装时确定，不能在此修改（三员分立）。", redirect);
+            return "redirect:/admin/roles";
+        }
+        if (chosen.stream().anyMatch(OfficerAccounts.ADMINISTRATION_PERMISSIONS::contains)) {
+            refuse(code, "账号管理、密码重置、授予角色、配置角色权限和查阅审计日志的权限只属于三员，不能授予业务角色（三员分立）。",
+                    redirect);
             return "redirect:/admin/roles";
         }
         // The permissions as the administrator saw them: a concurrent change is refused, not overwritten.
@@ -89,6 +93,11 @@ class RoleAdminController {
         operationLog.record("ROLE_PERMISSIONS", "role", code, "设置角色权限 " + chosen);
         redirect.addFlashAttribute("flash", messages.getMessage("role.saved", null, Locale.SIMPLIFIED_CHINESE));
         return "redirect:/admin/roles";
+    }
+
+    private void refuse(String code, String message, RedirectAttributes redirect) {
+        operationLog.recordOutcome("ROLE_PERMISSIONS", "role", code, "拒绝：" + message, OperationLog.Result.DENIED);
+        redirect.addFlashAttribute("error", message);
     }
 
     private List<PermissionRow> permissions() {

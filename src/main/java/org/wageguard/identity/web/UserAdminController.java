@@ -42,9 +42,9 @@ import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
 
 /**
- * Accounts (用户管理). The system administrator creates, edits and disables accounts; the security
- * administrator grants roles, unlocks and resets passwords. Every record is looked up within the actor's
- * data scope, so an account outside it answers 404.
+ * Accounts (用户管理) under 三员分立. The system administrator creates, edits, disables and unlocks accounts and
+ * resets passwords to one-time passwords, and grants no role; the security administrator grants and revokes
+ * business roles. Every record is looked up within the actor's data scope, so an account outside it answers 404.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -95,8 +95,7 @@ class UserAdminController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('identity:user:view')")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("user", visible(id));
-        model.addAttribute("allRoles", roles());
+        detailModel(model, visible(id));
         return "identity/user";
     }
 
@@ -105,8 +104,7 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('identity:user:sensitive')")
     String reveal(@PathVariable long id, Model model) {
         Officers.OfficerView user = visible(id);
-        model.addAttribute("user", user);
-        model.addAttribute("allRoles", roles());
+        detailModel(model, user);
         model.addAttribute("revealedMobile", sensitive.reveal(user.mobileCipher(), "officer", id, "手机号"));
         model.addAttribute("revealedIdNumber", sensitive.reveal(user.idNumberCipher(), "officer", id, "身份证号"));
         model.addAttribute("flash", text("user.revealed"));
@@ -127,20 +125,19 @@ class UserAdminController {
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
-        if (form.initialPassword() == null || form.initialPassword().isBlank()) {
-            errors.rejectValue("initialPassword", "required", "初始密码不能为空");
+        // Opening an account is not granting power: roles come from the security administrator alone.
+        if (form.roles() != null && !form.roles().isEmpty()) {
+            errors.reject("roles", text("account.rule.createNoRoles"));
         }
         OfficerAccounts.OfficerDraft draft = draft(form, errors, me);
         if (errors.hasErrors()) {
             return form(model, me, false);
         }
         try {
-            // Creating accounts is not granting power: new accounts get the roles the system administrator
-            // may hand out (business roles), never an administrator role.
-            Set<String> roles = businessRoles(form.roles());
-            long id = accounts.create(draft, form.initialPassword(), roles);
-            redirect.addFlashAttribute("flash", text("common.saved"));
-            return "redirect:/admin/users/" + id;
+            OfficerAccounts.OneTimePassword opened = accounts.open(draft, form.initialPassword());
+            redirect.addFlashAttribute("flash", text("common.saved") + " " + text("user.oneTimeHint"));
+            redirect.addFlashAttribute("oneTimePassword", opened.password());
+            return "redirect:/admin/users/" + opened.officerId();
         } catch (DuplicateKeyException e) {
             errors.rejectValue("username", "taken", text("user.usernameTaken"));
         } catch (OfficerAccounts.AccountRuleException e) {
@@ -221,10 +218,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/reset-password")
-    @PreAuthorize("hasAuthority('identity:user:unlock')")
-    String resetPassword(@PathVariable long id, @RequestParam String newPassword, RedirectAttributes redirect) {
+    @PreAuthorize("hasAuthority('identity:user:reset')")
+    String resetPassword(@PathVariable long id, @RequestParam(required = false) String newPassword,
+            RedirectAttributes redirect) {
         visible(id);
-        return act(redirect, id, () -> accounts.resetPassword(id, newPassword), "user.resetDone");
+        return act(redirect, id, () -> redirect.addFlashAttribute("oneTimePassword",
+                accounts.resetPassword(id, newPassword).password()), "user.resetDone");
     }
 
     private String act(RedirectAttributes redirect, long id, Runnable action, String doneKey) {
@@ -285,25 +284,27 @@ class UserAdminController {
         model.addAttribute("departments", departments.asTree(departments.inRegion(prefix)));
         model.addAttribute("regions", codeTables.regionSubtree(prefix));
         model.addAttribute("allRoles", roles());
-        model.addAttribute("businessRoles", roles().stream().filter(r -> !r.admin()).toList());
     }
 
-    record RoleOption(String code, String name, boolean admin) {
+    record RoleOption(String code, String name) {
+        public boolean admin() {
+            return OfficerAccounts.ADMINISTRATOR_ROLES.contains(code);
+        }
     }
 
     private List<RoleOption> roles() {
-        return jdbc.sql("SELECT code, name, code LIKE '%\\_ADMIN' AS admin FROM role ORDER BY sort_order")
-                .query(Rows.of(RoleOption.class)).list();
+        return jdbc.sql("SELECT code, name FROM role ORDER BY sort_order").query(Rows.of(RoleOption.class)).list();
     }
 
-    private Set<String> businessRoles(Set<String> requested) {
-        Set<String> allowed = new LinkedHashSet<>();
-        for (RoleOption r : roles()) {
-            if (!r.admin() && requested != null && requested.contains(r.code())) {
-                allowed.add(r.code());
-            }
-        }
-        return allowed;
+    private void detailModel(Model model, Officers.OfficerView user) {
+        model.addAttribute("user", user);
+        model.addAttribute("businessRoles", businessRoles());
+        model.addAttribute("adminAccount", user.roles().stream().anyMatch(OfficerAccounts.ADMINISTRATOR_ROLES::contains));
+    }
+
+    /** The roles the security administrator may grant and revoke: every role but the three administrators'. */
+    private List<RoleOption> businessRoles() {
+        return roles().stream().filter(r -> !r.admin()).toList();
     }
 
     private String text(String key) {
