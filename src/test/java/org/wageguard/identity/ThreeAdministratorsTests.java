@@ -125,7 +125,7 @@ class ThreeAdministratorsTests {
         Cookie admin = signIn("admin", DEMO);
         mvc.perform(post("/admin/users/new").cookie(admin).with(csrf()).param("username", "attack1api")
                         .param("displayName", "冒名银行").param("regionCode", "430981")
-                        .param("organisationCode", "91430981707411234J").param("organisationName", "冒名银行沅江支行")
+                        .param("organisationCode", "914309811870214560").param("organisationName", "冒名银行沅江支行")
                         .param("initialPassword", "Chosen#Pass2026"))
                 .andExpect(status().is3xxRedirection());
         long id = id("attack1api");
