@@ -89,8 +89,28 @@ public final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        awaitGone(driver, button);
+    }
+
+    /**
+     * Waits until an element's page has been replaced. Chromium answers for an element of a page being torn down
+     * either "stale element" or, since version 156 at times, an inspector error that the node "does not belong to
+     * the document"; both mean it is gone (Selenium's own stalenessOf knows only the first).
+     */
+    public static void awaitGone(WebDriver driver, org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Saves a full-window PNG under {@code target/screenshots/} for a person to look at. */

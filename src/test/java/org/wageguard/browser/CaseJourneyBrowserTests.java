@@ -1,6 +1,5 @@
 package org.wageguard.browser;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,9 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,7 +130,7 @@ class CaseJourneyBrowserTests extends BrowserJourney {
             WebElement button = row.findElement(By.tagName("button"));
             ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
             button.click();
-            new WebDriverWait(d(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+            Browser.awaitGone(d(), button);
         }
         assertThat(d().findElement(By.id("paid-out")).getText()).isEqualTo("81,600.00");
         browser.screenshot("case-7-paid-worker-by-worker");
