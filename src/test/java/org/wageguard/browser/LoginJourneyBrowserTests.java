@@ -83,6 +83,11 @@ class LoginJourneyBrowserTests {
             assertThat(d.findElement(By.tagName("h1")).getText()).isNotBlank();
             browser.screenshot("admin" + page.replace('/', '-'));
         }
+        d.get(url("/admin/api-tokens"));
+        browser.submit(d.findElement(By.id("issue-token")));
+        assertThat(d.findElement(By.id("issued-expires")).getText()).contains("有效期至");
+        assertThat(d.findElement(By.id("tokens")).getText()).contains("有效期至");
+        browser.screenshot("admin-api-token-issued");
         browser.logout();
         login("shenji", "Demo@2021");
         d.get(url("/audit/logins"));

@@ -4,7 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,7 +26,9 @@ import org.wageguard.shared.Rows;
 /**
  * API tokens of the organisations that feed data in (a bank's disbursements, a contractor's roster, attendance
  * and payroll). A token acts as the organisation's account, with that account's permissions and data scope; it is
- * shown once when issued and kept only as a SHA-256 hash; revoking it stops it at the next call.
+ * shown once when issued and kept only as a SHA-256 hash; revoking it stops it at the next call. It expires after
+ * {@code wageguard.security.api-token.validity} (one year by default), and it stops while its account is disabled
+ * or locked after failed logins.
  */
 @Service
 public class ApiTokens {
@@ -29,10 +36,15 @@ public class ApiTokens {
     /** The roles whose accounts may hold a token: the outside organisations, never an officer. */
     static final List<String> HOLDER_ROLES = List.of("BANK", "CONTRACTOR");
     static final String PREFIX = "wg_";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public record Token(long id, long officerId, String username, String organisationName, String label,
             String tokenPrefix, LocalDateTime createdAt, String createdBy, LocalDateTime revokedAt, String revokedBy,
-            LocalDateTime lastUsedAt, long uses) {
+            LocalDateTime lastUsedAt, long uses, LocalDateTime expiresAt, boolean expired) {
+    }
+
+    /** A token just issued: its text, seen only now, and when it expires (China time). */
+    public record Issued(String token, LocalDateTime expiresAt) {
     }
 
     public record Use(LocalDateTime at, String method, String path, int status, String remote) {
@@ -48,12 +60,17 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final OfficerDetailsService officers;
     private final OperationLog operationLog;
+    private final Clock clock;
+    private final Duration validity;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, OfficerDetailsService officers, OperationLog operationLog) {
+    ApiTokens(JdbcClient jdbc, OfficerDetailsService officers, OperationLog operationLog, Clock clock,
+            SecuritySettings settings) {
         this.jdbc = jdbc;
         this.officers = officers;
         this.operationLog = operationLog;
+        this.clock = clock;
+        this.validity = settings.apiToken().validity();
     }
 
     static String hash(String token) {
@@ -66,20 +83,24 @@ public class ApiTokens {
 
     /** Issues a token for an organisation's account; the returned text is the only time it is seen. */
     @Transactional
-    public String issue(long officerId, String label, String actor) {
+    public Issued issue(long officerId, String label, String actor) {
         Holder holder = holders().stream().filter(h -> h.id() == officerId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a bank or contractor account"));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(validity);
         long id = jdbc.sql("""
-                INSERT INTO api_token (officer_id, label, token_prefix, token_hash, created_by)
-                VALUES (:o, :l, :p, :h, :by) RETURNING id
+                INSERT INTO api_token (officer_id, label, token_prefix, token_hash, created_by, created_at, expires_at)
+                VALUES (:o, :l, :p, :h, :by, :at, :expires) RETURNING id
                 """).param("o", officerId).param("l", label == null || label.isBlank() ? holder.organisationName() : label.trim())
-                .param("p", token.substring(0, 10)).param("h", hash(token)).param("by", actor).query(Long.class).single();
+                .param("p", token.substring(0, 10)).param("h", hash(token)).param("by", actor)
+                .param("at", Timestamp.from(now)).param("expires", Timestamp.from(expires)).query(Long.class).single();
+        LocalDateTime expiresAt = LocalDateTime.ofInstant(expires, CHINA);
         operationLog.record("API_TOKEN_ISSUE", "api_token", id, "为 " + holder.organisationName() + "（" + holder.username()
-                + "）签发数据接口令牌 " + token.substring(0, 10) + "…");
-        return token;
+                + "）签发数据接口令牌 " + token.substring(0, 10) + "…，有效期至 " + expiresAt.toLocalDate());
+        return new Issued(token, expiresAt);
     }
 
     @Transactional
@@ -93,9 +114,10 @@ public class ApiTokens {
     }
 
     /**
-     * The principal a presented token acts as, if the token is known, not revoked and its account usable: enabled,
-     * and its owner has replaced any one-time password an administrator set (三员分立: a token does not let the
-     * system administrator act as an account it opened or reset before its owner has taken it over).
+     * The principal a presented token acts as, if the token is known, not revoked, not expired and its account
+     * usable: enabled, not locked after failed logins (nor after wrong old passwords), and its owner has replaced any
+     * one-time password an administrator set (三员分立: a token does not let the system administrator act as an
+     * account it opened or reset before its owner has taken it over).
      */
     @Transactional
     public Optional<Authenticated> authenticate(String presented) {
@@ -106,8 +128,10 @@ public class ApiTokens {
         }
         Optional<Row> row = jdbc.sql("""
                 SELECT t.id, o.username FROM api_token t JOIN officer o ON o.id = t.officer_id
-                 WHERE t.token_hash = :h AND t.revoked_at IS NULL AND o.enabled AND NOT o.password_must_change
-                """).param("h", hash(presented)).query(Rows.of(Row.class)).optional();
+                 WHERE t.token_hash = :h AND t.revoked_at IS NULL AND t.expires_at > :now
+                   AND o.enabled AND NOT o.password_must_change AND (o.locked_until IS NULL OR o.locked_until <= :now)
+                """).param("h", hash(presented)).param("now", Timestamp.from(clock.instant()))
+                .query(Rows.of(Row.class)).optional();
         return row.map(r -> {
             jdbc.sql("UPDATE api_token SET last_used_at = now() WHERE id = :id").param("id", r.id()).update();
             return new Authenticated(r.id(), officers.loadUserByUsername(r.username()).withoutSecret());
@@ -129,9 +153,10 @@ public class ApiTokens {
                        t.created_at AT TIME ZONE 'Asia/Shanghai' AS created_at, t.created_by,
                        t.revoked_at AT TIME ZONE 'Asia/Shanghai' AS revoked_at, t.revoked_by,
                        t.last_used_at AT TIME ZONE 'Asia/Shanghai' AS last_used_at,
-                       (SELECT count(*) FROM api_token_use u WHERE u.token_id = t.id) AS uses
+                       (SELECT count(*) FROM api_token_use u WHERE u.token_id = t.id) AS uses,
+                       t.expires_at AT TIME ZONE 'Asia/Shanghai' AS expires_at, t.expires_at <= :now AS expired
                   FROM api_token t JOIN officer o ON o.id = t.officer_id ORDER BY t.revoked_at IS NULL DESC, t.id DESC
-                """).query(Rows.of(Token.class)).list();
+                """).param("now", Timestamp.from(clock.instant())).query(Rows.of(Token.class)).list();
     }
 
     public List<Use> uses(long tokenId, int limit) {

@@ -40,7 +40,15 @@ public class OfficerAccounts {
         public List<MessageSourceResolvable> reasons() {
             return reasons;
         }
+
+        /** True if the old password given to change one's own password was wrong (a guess that counts). */
+        public boolean wrongOldPassword() {
+            return reasons.stream().anyMatch(r -> r.getCodes() != null
+                    && java.util.Arrays.asList(r.getCodes()).contains(WRONG_OLD_PASSWORD));
+        }
     }
+
+    static final String WRONG_OLD_PASSWORD = "password.change.wrongOld";
 
     /** The three administrators of 三员分立; an account holding one holds no other role (also a database trigger). */
     public static final Set<String> ADMINISTRATOR_ROLES = Set.of("SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN");
@@ -262,9 +270,9 @@ public class OfficerAccounts {
     @Transactional
     public void changePassword(String username, String oldPassword, String newPassword) {
         String hash = jdbc.sql("SELECT password_hash FROM officer WHERE username = :u").param("u", username)
-                .query(String.class).optional().orElseThrow(() -> rule("password.change.wrongOld"));
+                .query(String.class).optional().orElseThrow(() -> rule(WRONG_OLD_PASSWORD));
         if (!encoder.matches(oldPassword, hash)) {
-            throw rule("password.change.wrongOld");
+            throw rule(WRONG_OLD_PASSWORD);
         }
         if (encoder.matches(newPassword, hash)) {
             throw rule("password.change.same");

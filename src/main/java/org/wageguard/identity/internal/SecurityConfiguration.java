@@ -45,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider provider, LoginAttempts attempts,
-            OperationLog operationLog, OfficerAccounts accounts) throws Exception {
+            OperationLog operationLog, OfficerAccounts accounts, CsrfRejections csrfRejections) throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll().requestMatchers("/portal/**").permitAll().anyRequest().authenticated())
                 .authenticationProvider(provider)
@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new OneTimePasswordFilter(), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.accessDeniedHandler(denied(operationLog)))
+                .exceptionHandling(e -> e.accessDeniedHandler(denied(operationLog, csrfRejections)))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
@@ -131,14 +131,19 @@ class SecurityConfiguration {
         return "BAD_CREDENTIALS";
     }
 
-    private static AccessDeniedHandler denied(OperationLog operationLog) {
+    private static AccessDeniedHandler denied(OperationLog operationLog, CsrfRejections csrfRejections) {
         return new AccessDeniedHandler() {
             @Override
             public void handle(HttpServletRequest request, HttpServletResponse response,
                     AccessDeniedException exception) throws IOException, ServletException {
                 boolean csrf = exception instanceof CsrfException;
-                operationLog.recordOutcome(csrf ? "CSRF_REJECTED" : "ACCESS_DENIED", "URL", null,
-                        request.getMethod() + " " + request.getRequestURI(), OperationLog.Result.DENIED);
+                String what = request.getMethod() + " " + request.getRequestURI();
+                if (csrf) {
+                    // Anyone can be refused here without signing in: logged, but not without limit.
+                    csrfRejections.rejected(request.getRemoteAddr(), what);
+                } else {
+                    operationLog.recordOutcome("ACCESS_DENIED", "URL", null, what, OperationLog.Result.DENIED);
+                }
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 request.setAttribute("csrfFailure", csrf);
                 request.getRequestDispatcher("/denied").forward(request, response);

@@ -46,7 +46,9 @@ class ApiTokenController {
         if (tokens.holders().stream().noneMatch(h -> h.id() == officerId)) {
             redirect.addFlashAttribute("error", text("token.notHolder"));
         } else {
-            redirect.addFlashAttribute("issued", tokens.issue(officerId, label, CurrentOfficer.get().username()));
+            ApiTokens.Issued issued = tokens.issue(officerId, label, CurrentOfficer.get().username());
+            redirect.addFlashAttribute("issued", issued.token());
+            redirect.addFlashAttribute("issuedExpiresAt", issued.expiresAt());
         }
         return "redirect:/admin/api-tokens";
     }

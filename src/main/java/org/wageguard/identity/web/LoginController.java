@@ -2,11 +2,15 @@ package org.wageguard.identity.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.internal.LoginAttempts;
 import org.wageguard.identity.internal.OfficerAccounts;
 import org.wageguard.identity.internal.PasswordExpiry;
 import org.wageguard.identity.internal.SecuritySettings;
@@ -25,12 +30,15 @@ class LoginController {
     private final MessageSource messages;
     private final SecuritySettings settings;
     private final OfficerAccounts accounts;
+    private final LoginAttempts attempts;
     private final boolean demo;
 
-    LoginController(MessageSource messages, SecuritySettings settings, OfficerAccounts accounts, Environment env) {
+    LoginController(MessageSource messages, SecuritySettings settings, OfficerAccounts accounts, LoginAttempts attempts,
+            Environment env) {
         this.messages = messages;
         this.settings = settings;
         this.accounts = accounts;
+        this.attempts = attempts;
         this.demo = env.acceptsProfiles(Profiles.of("demo"));
     }
 
@@ -79,7 +87,12 @@ class LoginController {
         if (username == null) {
             return "redirect:/login";
         }
-        List<String> problems = change((String) username, oldPassword, newPassword, confirmPassword);
+        List<String> problems;
+        try {
+            problems = change((String) username, oldPassword, newPassword, confirmPassword);
+        } catch (OfficerAccounts.AccountRuleException e) {
+            problems = texts(e);
+        }
         if (!problems.isEmpty()) {
             return passwordPage(model, true, (String) username, problems);
         }
@@ -95,9 +108,27 @@ class LoginController {
 
     @PostMapping("/password")
     String changeOwn(HttpSession session, @RequestParam String oldPassword, @RequestParam String newPassword,
-            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect) {
+            @RequestParam String confirmPassword, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         String username = CurrentOfficer.get().username();
-        List<String> problems = change(username, oldPassword, newPassword, confirmPassword);
+        List<String> problems;
+        try {
+            problems = change(username, oldPassword, newPassword, confirmPassword);
+        } catch (OfficerAccounts.AccountRuleException e) {
+            if (e.wrongOldPassword()) {
+                // A wrong old password is a guess like a failed login: it counts toward the lock, and is logged.
+                boolean locked = attempts.failed(username);
+                attempts.log(username, false, locked ? "WRONG_OLD_PASSWORD_LOCKED" : "WRONG_OLD_PASSWORD",
+                        request.getRemoteAddr(), request.getHeader("User-Agent"));
+                if (locked) {
+                    // Locked: the session ends here, as a locked account cannot sign in again.
+                    new SecurityContextLogoutHandler().logout(request, response,
+                            SecurityContextHolder.getContext().getAuthentication());
+                    return "redirect:/login?error=locked_now";
+                }
+            }
+            problems = texts(e);
+        }
         if (!problems.isEmpty()) {
             oneTime(session, model);
             return passwordPage(model, false, username, problems);
@@ -115,16 +146,17 @@ class LoginController {
         model.addAttribute("oneTime", session.getAttribute(PasswordExpiry.SESSION_ONE_TIME) != null);
     }
 
+    /** Changes the password, or names why not; a broken account rule is thrown for the caller to answer. */
     private List<String> change(String username, String oldPassword, String newPassword, String confirm) {
         if (!newPassword.equals(confirm)) {
             return List.of(text("password.mismatch"));
         }
-        try {
-            accounts.changePassword(username, oldPassword, newPassword);
-            return List.of();
-        } catch (OfficerAccounts.AccountRuleException e) {
-            return e.reasons().stream().map(this::text).toList();
-        }
+        accounts.changePassword(username, oldPassword, newPassword);
+        return List.of();
+    }
+
+    private List<String> texts(OfficerAccounts.AccountRuleException e) {
+        return e.reasons().stream().map(this::text).toList();
     }
 
     private String passwordPage(Model model, boolean expired, String username, List<String> problems) {

@@ -40,7 +40,7 @@ class DataApiBodyLimitTests {
 
     String token() {
         long bank = jdbc.sql("SELECT id FROM officer WHERE username = 'yinhang'").query(Long.class).single();
-        return tokens.issue(bank, "大文件测试", "admin");
+        return tokens.issue(bank, "大文件测试", "admin").token();
     }
 
     @Test
