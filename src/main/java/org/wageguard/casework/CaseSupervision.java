@@ -1,5 +1,6 @@
 package org.wageguard.casework;
 
+import org.wageguard.shared.AdvisoryLocks;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public class CaseSupervision {
     /** Supervises everything overdue today that has not been supervised for that deadline. */
     @Transactional
     public Run run(String actor) {
-        boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single();
+        boolean locked = AdvisoryLocks.tryLockForTransaction(jdbc, LOCK);
         if (!locked) {
             return new Run(false, 0);
         }

@@ -1,5 +1,6 @@
 package org.wageguard.casework;
 
+import org.wageguard.shared.AdvisoryLocks;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public class ClueLedgers {
      */
     @Transactional
     public int issue(String actor, String regionPrefix) {
-        if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single()) {
+        if (!AdvisoryLocks.tryLockForTransaction(jdbc, LOCK)) {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);

@@ -1,5 +1,6 @@
 package org.wageguard.monitoring;
 
+import org.wageguard.shared.AdvisoryLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -68,7 +69,7 @@ public class RuleEvaluation {
     /** Every rule over the last months (and the standing rules), then escalation of overdue alerts. */
     @Transactional
     public Outcome evaluateAll() {
-        if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:k)").param("k", LOCK).query(Boolean.class).single()) {
+        if (!AdvisoryLocks.tryLockForTransaction(jdbc, LOCK)) {
             return Outcome.skipped();
         }
         LocalDate today = LocalDate.now(clock);
@@ -85,7 +86,7 @@ public class RuleEvaluation {
     /** The month-by-month rules for one project's month, after its data changed. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Outcome evaluateProjectMonth(long projectId, YearMonth month) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).single();
+        AdvisoryLocks.lockForTransaction(jdbc, LOCK);
         LocalDate today = LocalDate.now(clock);
         return run(context(today, List.of(month), projectId), RulePolicy::projectMonthly);
     }
@@ -93,7 +94,7 @@ public class RuleEvaluation {
     /** The given standing rules (not month by month) over every subject, after the data they read changed. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Outcome evaluateStanding(java.util.Set<RuleCode> rules) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", LOCK).query(Object.class).single();
+        AdvisoryLocks.lockForTransaction(jdbc, LOCK);
         return run(context(LocalDate.now(clock), List.of(), null), policy -> rules.contains(policy.code()));
     }
 

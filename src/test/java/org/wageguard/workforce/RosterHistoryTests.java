@@ -77,7 +77,7 @@ class RosterHistoryTests {
     }
 
     @Test
-    void aConfirmedNovemberFullRosterOfOtherWorkersKeepsSeptemberAndOctoberReconciledAgainstTheirOwnRoster() {
+    void ledgerKeptPerDecree724Article28_aConfirmedNovemberFullRosterOfOtherWorkersKeepsSeptemberAndOctoberReconciledAgainstTheirOwnRoster() {
         RosterSite site = site();
         sixWorkersForTwoMonths(site);
         Set<String> september = findings(site, SEPTEMBER);

@@ -1,5 +1,6 @@
 package org.wageguard.identity.internal;
 
+import org.wageguard.shared.AdvisoryLocks;
 import java.util.List;
 import java.util.Set;
 
@@ -51,7 +52,7 @@ class AdministratorAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(" + LOCK + ")").query().singleRow();
+        AdvisoryLocks.lockForTransaction(jdbc, LOCK);
         for (Administrator a : ADMINISTRATORS) {
             boolean held = jdbc.sql("SELECT count(*) FROM officer_role WHERE role_code = :r").param("r", a.role())
                     .query(Long.class).single() > 0;

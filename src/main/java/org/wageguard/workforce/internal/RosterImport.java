@@ -1,5 +1,6 @@
 package org.wageguard.workforce.internal;
 
+import org.wageguard.shared.AdvisoryLocks;
 import java.io.InputStream;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -50,6 +51,11 @@ import org.wageguard.workforce.Workers;
  * its effective date, the period of every worker it does not list who is on site that day; additions only
  * ({@link RosterMode#ADDITIONS}) leave everyone else as they are. A full roster is first previewed: the officer sees who
  * would leave and confirms.
+ * <p>
+ * Why a history: 《保障农民工工资支付条例》（国务院令第724号）第二十八条 requires the general contractor and its
+ * subcontractors to keep the labour-management ledger (用工管理台账) until the works are complete and every wage is
+ * paid, and at least three years after — so a roster upload may end a worker's period but never erase it, and a past
+ * month is reconciled against the roster in force in that month ({@code RosterHistoryTests#ledgerKeptPerDecree724Article28_…}).
  */
 @Service
 public class RosterImport extends SliceImport<RosterImport.Entry> {
@@ -205,7 +211,7 @@ public class RosterImport extends SliceImport<RosterImport.Entry> {
 
     /** One roster upload of a project at a time: the second waits and then sees what the first wrote. */
     private void lock(long projectId) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", ROSTER_LOCK + projectId).query(Object.class).single();
+        AdvisoryLocks.lockForTransaction(jdbc, ROSTER_LOCK + projectId);
     }
 
     /** A current line of the project's roster history. */
