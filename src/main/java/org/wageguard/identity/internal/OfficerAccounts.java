@@ -19,7 +19,8 @@ import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.MobilePhone;
 
 /**
- * Account administration under 三员分立: the system administrator creates, edits, disables and unlocks accounts
+ * Account administration under 三员分立 (GB/T 22239-2019 level 3, 8.1.5.1 系统管理, 8.1.5.2 审计管理, 8.1.5.3
+ * 安全管理; one-time passwords: 8.1.4.1 身份鉴别): the system administrator creates, edits, disables and unlocks accounts
  * and resets passwords, always to a one-time password the owner must change at the next login, but grants no
  * role; the security administrator grants and revokes business roles, never an administrator role and never to
  * an administrator's account, and sets no password. Disabling ends every session at once. See
