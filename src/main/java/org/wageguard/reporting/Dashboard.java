@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.shared.SummaryCache;
+import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
 
 /**
@@ -96,7 +97,7 @@ public class Dashboard {
 
     private Figures compute(String regionCode, LocalDate from, LocalDate to, Map<String, String> channelLabels,
             Map<String, String> severityLabels, Map<String, String> complianceLabels) {
-        String prefix = regionCode.replaceAll("(00)+$", "");
+        String prefix = RegionCode.of(regionCode).subtreePrefix();
         Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
         String where = " FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND " + COUNTED;
         String period = "/cases?counted=true&from=" + from + "&to=" + to;

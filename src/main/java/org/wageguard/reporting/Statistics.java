@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
 
 /**
@@ -83,7 +84,7 @@ public class Statistics {
     @Transactional(readOnly = true)
     public Table table(String regionCode, LocalDate from, LocalDate to, Dimension rows, Dimension columns,
             Map<String, String> channelLabels) {
-        String prefix = regionCode.replaceAll("(00)+$", "");
+        String prefix = RegionCode.of(regionCode).subtreePrefix();
         Dim r = DIMS.get(rows);
         Dim c = DIMS.get(columns);
         record Raw(String rk, String rl, String ck, String cl, long cases, long workers, BigDecimal claimed,

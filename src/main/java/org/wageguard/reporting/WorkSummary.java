@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.activity.Activities;
+import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
 
 /**
@@ -52,7 +53,7 @@ public class WorkSummary {
 
     @Transactional(readOnly = true)
     public Figures figures(String regionCode, LocalDate from, LocalDate to) {
-        String prefix = regionCode.replaceAll("(00)+$", "");
+        String prefix = RegionCode.of(regionCode).subtreePrefix();
         Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
         String period = "from=" + from + "&to=" + to;
         Map<String, Figure> f = new LinkedHashMap<>();
