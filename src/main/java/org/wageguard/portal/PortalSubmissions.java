@@ -28,12 +28,12 @@ import org.wageguard.shared.MobilePhone;
 /**
  * Submissions from the workers' portal: each lands in casework's intake (channel PORTAL) and is followed by
  * query code plus phone. Every submission and every query attempt is recorded in {@code portal_attempt}, which
- * also carries the rate limit per address and per phone.
+ * also carries the rate limit per requester (client address).
  */
 @Service
 public class PortalSubmissions {
 
-    /** At most this many submissions or queries per address, and per phone, in {@link #WINDOW}. */
+    /** At most this many submissions or queries per client address in {@link #WINDOW}. */
     public static final int LIMIT = 5;
     public static final Duration WINDOW = Duration.ofHours(1);
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -145,13 +145,18 @@ public class PortalSubmissions {
         return found;
     }
 
+    /**
+     * The requester's limit: {@link #LIMIT} portal actions per client address (the real one behind a trusted proxy) in
+     * {@link #WINDOW}. Nothing here counts per phone or ID number: anyone may type a worker's phone, and a limit on it
+     * would let a stranger lock the worker out of following their own complaint. A query code (10 characters of 32)
+     * cannot be guessed within the requester's limit; a wage code is limited per code and per send (WageSelfService).
+     * The phone (or ID number) hash is kept with each attempt for the record.
+     */
     void checkLimit(String address, String phoneHash) {
         Timestamp since = Timestamp.valueOf(LocalDateTime.now(clock).minus(WINDOW));
         long byAddress = jdbc.sql("SELECT count(*) FROM portal_attempt WHERE client_address = :a AND at > :since")
                 .param("a", address).param("since", since).query(Long.class).single();
-        long byPhone = jdbc.sql("SELECT count(*) FROM portal_attempt WHERE phone_hash = :p AND at > :since")
-                .param("p", phoneHash).param("since", since).query(Long.class).single();
-        if (byAddress >= LIMIT || byPhone >= LIMIT) {
+        if (byAddress >= LIMIT) {
             attempt("LIMITED", address, phoneHash, false);
             throw new RateLimited();
         }

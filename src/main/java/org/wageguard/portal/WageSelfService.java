@@ -35,14 +35,26 @@ import org.wageguard.shared.Rows;
  * A worker's own wage records on the portal, opened with the ID number, the name on file and a one-time code sent to
  * the phone on file. Nothing tells a visitor whether an ID number is registered: a wrong name, an unknown number and
  * a worker without a phone all answer like a code sent. Codes are six digits, live five minutes, allow five tries, are
- * kept only as salted hashes; requests and verifications are rate-limited per address and per ID number like every
- * portal attempt, and each is logged.
+ * kept only as salted hashes; requests and verifications are rate-limited per requester (client address) like every
+ * portal attempt, and each is logged. Nothing a stranger does with a worker's ID number locks the worker out: wrong
+ * codes use up only the tries of that code (the worker requests a new one), and the limit per ID number counts only
+ * codes actually sent ({@link #MAX_SENDS} an hour, against SMS bombing) — beyond it the answer is the same "code sent",
+ * and nothing is sent. Without an SMS gateway (outside the demo profile) no code is made at all.
  */
 @Service
 public class WageSelfService {
 
     public static final Duration CODE_LIFE = Duration.ofMinutes(5);
     public static final int MAX_TRIES = 5;
+    /** At most this many codes are sent for one worker in {@link PortalSubmissions#WINDOW}. */
+    public static final int MAX_SENDS = 5;
+
+    /** No SMS gateway is configured: no code can be sent (nothing was done). */
+    public static class SmsNotConfigured extends RuntimeException {
+        public SmsNotConfigured() {
+            super("portal.wages.smsNotConfigured");
+        }
+    }
 
     /** One month of one project as the worker sees it. */
     public record MonthRecord(String projectName, YearMonth month, Integer daysWorked, BigDecimal net, BigDecimal paid,
@@ -80,13 +92,26 @@ public class WageSelfService {
         return sensitive.index(IdNumber.parseLenient(idNumber == null ? "" : idNumber.trim()).value());
     }
 
-    /** Sends a code if the ID number and name are a worker's with a phone on file; silent otherwise. */
+    /** Whether codes can be sent at all (an SMS gateway, or the demo's console). */
+    public boolean canSendCodes() {
+        return sender.configured();
+    }
+
+    /**
+     * Sends a code if the ID number and name are a worker's with a phone on file and fewer than {@link #MAX_SENDS}
+     * codes went to that worker within the hour; silent otherwise.
+     *
+     * @throws SmsNotConfigured when no SMS gateway is configured, for every visitor alike
+     */
     @Transactional(noRollbackFor = PortalSubmissions.RateLimited.class)
     public void requestCode(String idNumber, String name, String address) {
+        if (!sender.configured()) {
+            throw new SmsNotConfigured();
+        }
         String hash = idHash(idNumber);
         limits.checkLimit(address, hash);
         Optional<Workers.SelfService> worker = workers.selfService(idNumber, name).filter(w -> w.phone() != null);
-        worker.ifPresent(w -> {
+        worker.filter(w -> sentWithinWindow(w.workerId()) < MAX_SENDS).ifPresent(w -> {
             String code = String.format("%06d", random.nextInt(1_000_000));
             String salt = HexFormat.of().formatHex(random.generateSeed(8));
             LocalDateTime now = LocalDateTime.now(clock);
@@ -104,7 +129,14 @@ public class WageSelfService {
                 "门户申请查询本人工资验证码", worker.isPresent() ? OperationLog.Result.SUCCESS : OperationLog.Result.FAILURE);
     }
 
-    /** The worker's id if the code is the live one sent for this ID number; each try counts. */
+    private long sentWithinWindow(long workerId) {
+        return jdbc.sql("SELECT count(*) FROM portal_wage_code WHERE worker_id = :w AND created_at > :since")
+                .param("w", workerId)
+                .param("since", Timestamp.valueOf(LocalDateTime.now(clock).minus(PortalSubmissions.WINDOW)))
+                .query(Long.class).single();
+    }
+
+    /** The worker's id if the code is the live one sent for this ID number; each try counts against that code. */
     @Transactional(noRollbackFor = PortalSubmissions.RateLimited.class)
     public Optional<Long> verify(String idNumber, String code, String address) {
         String hash = idHash(idNumber);

@@ -1,7 +1,5 @@
 package org.wageguard.portal;
 
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +30,12 @@ class PortalPhotoTests {
     @Autowired SensitiveData sensitive;
     @Autowired Logins logins;
 
-    MockMultipartHttpServletRequestBuilder report(String address, String phone, String employer) {
-        long seconds = Instant.now().minusSeconds(60).getEpochSecond();
+    MockMultipartHttpServletRequestBuilder report(String address, String phone, String employer) throws Exception {
+        PortalVisits visit = PortalVisits.open(mvc, sensitive, address);
         return (MockMultipartHttpServletRequestBuilder) multipart("/portal/submit").with(csrf()).with(r -> {
             r.setRemoteAddr(address);
             return r;
-        }).param("stamp", seconds + "." + sensitive.index("portal-form|" + seconds)).param("kind", "REPORT")
+        }).cookie(visit.session()).param("stamp", visit.stamp()).param("kind", "REPORT")
                 .param("anonymous", "true").param("phone", phone).param("employerName", employer)
                 .param("amount", "5000").param("workers", "2").param("description", "工地拖欠工资，附现场照片").param("website", "");
     }

@@ -45,14 +45,9 @@ class PortalSubmissionTests {
         });
     }
 
-    /** The signed stamp of a form shown a minute ago, so the minimum fill time has passed. */
-    String shownAMinuteAgo() {
-        long seconds = Instant.now().minusSeconds(60).getEpochSecond();
-        return seconds + "." + sensitive.index("portal-form|" + seconds);
-    }
-
-    MockHttpServletRequestBuilder complaint(String address, String phone, String employer) {
-        return complaint(address, phone, employer, shownAMinuteAgo());
+    MockHttpServletRequestBuilder complaint(String address, String phone, String employer) throws Exception {
+        PortalVisits visit = PortalVisits.open(mvc, sensitive, address);
+        return complaint(address, phone, employer, visit.stamp()).cookie(visit.session());
     }
 
     MockHttpServletRequestBuilder complaint(String address, String phone, String employer, String stamp) {
@@ -128,13 +123,28 @@ class PortalSubmissionTests {
         assertThat(jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single()).as("nothing registered").isEqualTo(before);
     }
 
+    /**
+     * Attack (issue 14): a stranger who knows a worker's phone sends bogus queries with it from several addresses, which
+     * used to lock the worker out of following their own complaint for an hour. The limit hits the stranger's
+     * addresses; the worker, with the right code, still sees the progress.
+     */
     @Test
-    void theRateLimitCountsPerPhoneAcrossAddresses() throws Exception {
-        for (int i = 0; i < PortalSubmissions.LIMIT; i++) {
-            mvc.perform(from(post("/portal/follow"), "10.6.1." + i).with(csrf()).param("code", "BBBBBBBBB" + i).param("phone", "13907376640"));
+    void bogusQueriesWithAWorkersPhoneLimitTheStrangerNotTheWorker() throws Exception {
+        String phone = "13907376640";
+        String code = code(mvc.perform(complaint("10.6.1.200", phone, "门户测试建筑公司戊")).andReturn().getResponse()
+                .getContentAsString());
+        for (int i = 0; i < 2 * PortalSubmissions.LIMIT; i++) {
+            mvc.perform(from(post("/portal/follow"), "10.6.1." + i).with(csrf()).param("code", "BBBBBBBBB" + i).param("phone", phone))
+                    .andExpect(content().string(containsString("未找到记录")));
         }
-        mvc.perform(from(post("/portal/follow"), "10.6.1.99").with(csrf()).param("code", "BBBBBBBBBB").param("phone", "13907376640"))
+        for (int i = 0; i < PortalSubmissions.LIMIT; i++) {
+            mvc.perform(from(post("/portal/follow"), "10.6.1.99").with(csrf()).param("code", "CCCCCCCCC" + i).param("phone", phone));
+        }
+        mvc.perform(from(post("/portal/follow"), "10.6.1.99").with(csrf()).param("code", "CCCCCCCCCC").param("phone", phone))
                 .andExpect(content().string(containsString("操作过于频繁")));
+        mvc.perform(from(post("/portal/follow"), "10.6.1.201").with(csrf()).param("code", code).param("phone", phone))
+                .andExpect(content().string(containsString("id=\"progress\"")))
+                .andExpect(content().string(not(containsString("操作过于频繁"))));
     }
 
     @Test
@@ -142,24 +152,29 @@ class PortalSubmissionTests {
         long before = jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single();
         mvc.perform(complaint("10.6.0.7", "13907376607", "门户测试建筑公司丁").param("website", "http://spam"))
                 .andExpect(content().string(containsString("表单异常")));
-        long justNow = Instant.now().getEpochSecond();
-        mvc.perform(complaint("10.6.0.7", "13907376607", "门户测试建筑公司丁", justNow + "." + sensitive.index("portal-form|" + justNow)))
+        PortalVisits visit = PortalVisits.open(mvc, sensitive, "10.6.0.7");
+        String justNow = PortalVisits.stamp(sensitive, PortalVisits.sessionId(visit.session()), Instant.now());
+        mvc.perform(complaint("10.6.0.7", "13907376607", "门户测试建筑公司丁", justNow).cookie(visit.session()))
                 .andExpect(content().string(containsString("表单异常")));
         long forged = Instant.now().minusSeconds(60).getEpochSecond();
-        mvc.perform(complaint("10.6.0.7", "13907376607", "门户测试建筑公司丁", forged + ".forged"))
+        mvc.perform(complaint("10.6.0.7", "13907376607", "门户测试建筑公司丁", forged + ".forged").cookie(visit.session()))
                 .andExpect(content().string(containsString("表单异常")));
         mvc.perform(complaint("10.6.0.8", "13907376608", "门户测试建筑公司丁").param("idNumber", "430981198806120000"))
                 .andExpect(content().string(containsString("身份证号不正确")));
         mvc.perform(complaint("10.6.0.8", "1390737", "门户测试建筑公司丁"))
                 .andExpect(content().string(containsString("手机号格式不正确")));
-        mvc.perform(from(post("/portal/submit"), "10.6.0.9").param("stamp", shownAMinuteAgo()).param("kind", "COMPLAINT"))
+        PortalVisits noCsrf = PortalVisits.open(mvc, sensitive, "10.6.0.9");
+        mvc.perform(from(post("/portal/submit"), "10.6.0.9").cookie(noCsrf.session()).param("stamp", noCsrf.stamp())
+                        .param("kind", "COMPLAINT"))
                 .andExpect(r -> assertThat(r.getResponse().getStatus()).as("refused without a CSRF token").isIn(302, 403));
         assertThat(jdbc.sql("SELECT count(*) FROM case_file").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
     void anAnonymousReportKeepsNoIdentity() throws Exception {
-        String html = mvc.perform(from(post("/portal/submit"), "10.6.0.10").param("stamp", shownAMinuteAgo()).with(csrf())
+        PortalVisits visit = PortalVisits.open(mvc, sensitive, "10.6.0.10");
+        String html = mvc.perform(from(post("/portal/submit"), "10.6.0.10").cookie(visit.session())
+                .param("stamp", visit.stamp()).with(csrf())
                 .param("kind", "REPORT").param("anonymous", "true").param("phone", "13907376610")
                 .param("employerName", "门户测试餐饮店").param("workers", "5").param("description", "五名服务员两个月工资未发"))
                 .andReturn().getResponse().getContentAsString();

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,20 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.wageguard.DemoApplicationTest;
-import org.wageguard.identity.DataScope;
-import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
-import org.wageguard.payroll.PayrollLedger;
-import org.wageguard.payroll.Reconciliations;
 import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
 import org.wageguard.portal.internal.ConsoleCodeSender;
-import org.wageguard.project.Projects;
 import org.wageguard.workforce.RealNameImports;
 import org.wageguard.workforce.TestIds;
-import org.wageguard.workforce.Workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,13 +55,10 @@ class WageSelfServiceTests {
     @Autowired PayrollImport payroll;
     @Autowired DisbursementImport disbursements;
     @Autowired ConsoleCodeSender sender;
-    @Autowired Workers workers;
-    @Autowired PayrollLedger ledger;
-    @Autowired Reconciliations reconciliations;
-    @Autowired Projects projects;
     @Autowired SensitiveData sensitive;
     @Autowired PortalSubmissions submissions;
     @Autowired OperationLog operationLog;
+    @Autowired WageServices services;
 
     static ByteArrayInputStream csv(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
@@ -76,11 +66,9 @@ class WageSelfServiceTests {
 
     @BeforeAll
     void aWorkerWithAnUnderpaidMonth() {
-        OfficerPrincipal system = new OfficerPrincipal(0, "system", "测试", "", true, false, false, "430981", null, null,
-                "测试", Set.of(), Set.of(), new DataScope(DataScopeType.REGION, "430981", Set.of(), null, null, 0));
-        realName.roster("r.csv", csv("项目编号,身份证号,姓名,手机号,工资卡号,是否签订劳动合同,进场日期\n"
-                + "YJ-2021-013," + ID + ",覃春花," + PHONE + ",6228480010000075071,Y,2026-08-01\n"
-                + "YJ-2021-013," + ID2 + ",覃秋月," + PHONE2 + ",6228480010000075072,Y,2026-08-01\n"), false, system);
+        OfficerPrincipal system = WageServices.SYSTEM;
+        services.enrol("YJ-2021-013," + ID + ",覃春花," + PHONE + ",6228480010000075071,Y,2026-08-01\n"
+                + "YJ-2021-013," + ID2 + ",覃秋月," + PHONE2 + ",6228480010000075072,Y,2026-08-01\n");
         realName.attendance("a.csv", csv("项目编号,身份证号,日期\nYJ-2021-013," + ID + ",2026-09-01\nYJ-2021-013," + ID
                 + ",2026-09-02\n"), false, system);
         payroll.importFile("p.csv", csv("项目编号,工资月份,身份证号,姓名,出勤天数,应发工资,实发工资,发放日期\n"
@@ -146,10 +134,8 @@ class WageSelfServiceTests {
     @Test
     void aCodeExpiresAfterFiveMinutesAndTriesAreRateLimited() throws Exception {
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofMinutes(6)), ZONE);
-        WageSelfService afterExpiry = new WageSelfService(jdbc, workers, ledger, reconciliations, projects, sensitive, sender,
-                submissions, operationLog, later);
-        new WageSelfService(jdbc, workers, ledger, reconciliations, projects, sensitive, sender, submissions, operationLog,
-                Clock.system(ZONE)).requestCode(ID2, "覃秋月", "10.71.0.2");
+        WageSelfService afterExpiry = services.at(later);
+        services.at(Clock.system(ZONE)).requestCode(ID2, "覃秋月", "10.71.0.2");
         assertThat(afterExpiry.verify(ID2, lastCode(PHONE2), "10.71.0.3")).isEqualTo(Optional.empty());
 
         String address = "10.71.0.4";

@@ -1,14 +1,21 @@
 package org.wageguard.identity.internal;
 
 import java.io.IOException;
+import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.util.StringUtils;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -40,6 +47,8 @@ import org.wageguard.identity.OperationLog;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final java.time.Duration HSTS_MAX_AGE = java.time.Duration.ofDays(365);
+
     static final String[] PUBLIC = {"/login", "/password/expired", "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/error", "/denied", "/actuator/health"};
 
@@ -61,8 +70,45 @@ class SecurityConfiguration {
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
                                 + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // Over HTTPS only (directly or from a trusted proxy): browsers then refuse plain HTTP for a year.
+                        .httpStrictTransportSecurity(t -> t.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds())
+                                .includeSubDomains(false))
                         .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /**
+     * Before every other filter (Spring Session's cookie included): the client's address and HTTPS as told by a
+     * trusted proxy, and by no one else ({@code wageguard.security.trusted-proxies}, see docs/login-and-tokens.md).
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxies> trustedProxies(
+            @Value("${wageguard.security.trusted-proxies:}") String proxies) {
+        FilterRegistrationBean<TrustedProxies> registration = new FilterRegistrationBean<>(new TrustedProxies(proxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
+    }
+
+    /**
+     * The session cookie: HttpOnly and SameSite as {@code server.servlet.session.cookie.*} says, and {@code Secure}
+     * whenever the request came over HTTPS — directly, or from a TLS-terminating proxy that says so from a trusted
+     * address ({@link TrustedProxies}) — unless {@code server.servlet.session.cookie.secure} forces it either way.
+     * Declared here rather than left to Boot, which outside an embedded server (a WAR, or the tests' mock servlet
+     * context) copies the container's cookie settings instead, Secure false included.
+     */
+    @Bean
+    DefaultCookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.http-only:true}") boolean httpOnly,
+            @Value("${server.servlet.session.cookie.same-site:lax}") String sameSite,
+            @Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(DatabaseOutage.SESSION_COOKIE);
+        cookie.setUseHttpOnlyCookie(httpOnly);
+        cookie.setSameSite(StringUtils.capitalize(sameSite.trim().toLowerCase(java.util.Locale.ROOT)));
+        if (secure != null) {
+            cookie.setUseSecureCookie(secure);
+        }
+        return cookie;
     }
 
     @Bean
@@ -82,7 +128,29 @@ class SecurityConfiguration {
             }
         };
         provider.setPasswordEncoder(encoder);
+        // The password is checked first, for every account and for unknown names (against a dummy hash, which
+        // DaoAuthenticationProvider does): the state of an account is judged only afterwards (postChecks), so a
+        // locked or disabled account costs the same BCrypt time as any other, and no answer depends on it until the
+        // right password is given.
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(SecurityConfiguration::postChecks);
         return provider;
+    }
+
+    /** The account's state, judged only once the password was right. */
+    static void postChecks(UserDetails user) {
+        if (!user.isAccountNonLocked()) {
+            throw new LockedException("locked");
+        }
+        if (!user.isEnabled()) {
+            throw new DisabledException("disabled");
+        }
+        if (!user.isAccountNonExpired()) {
+            throw new AccountExpiredException("expired account");
+        }
+        if (!user.isCredentialsNonExpired()) {
+            throw new CredentialsExpiredException("expired password");
+        }
     }
 
     private static AuthenticationSuccessHandler success(LoginAttempts attempts, OfficerAccounts accounts) {
@@ -114,8 +182,19 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/password/expired");
                 return;
             }
-            response.sendRedirect(request.getContextPath() + "/login?error=" + reason.toLowerCase());
+            response.sendRedirect(request.getContextPath() + "/login?error=" + answer(exception));
         };
+    }
+
+    /**
+     * What the login page tells the visitor. A wrong password, an unknown name, a locked account (whatever the
+     * password, while the lock lasts) and a disabled account with a wrong password all get the one answer
+     * {@code bad_credentials}: who is registered, who is locked and who is disabled cannot be told apart. Only the
+     * right password of a disabled account says so; a locked account never confirms its password while locked (else the
+     * lock would become an oracle for guessing it). The login log keeps the real reason.
+     */
+    static String answer(AuthenticationException exception) {
+        return exception instanceof DisabledException ? "disabled" : "bad_credentials";
     }
 
     static String reason(AuthenticationException exception) {

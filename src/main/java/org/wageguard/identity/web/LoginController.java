@@ -49,7 +49,9 @@ class LoginController {
         long minutes = settings.lockout().duration().toMinutes();
         if (error != null) {
             String key = switch (error) {
-                case "locked", "locked_now", "disabled", "expired" -> "login.error." + error;
+                // "locked_now" only ends a signed-in session (wrong old passwords at /password); a failed login is told
+                // nothing but bad_credentials or, with the right password, disabled (SecurityConfiguration.answer).
+                case "locked_now", "disabled", "expired" -> "login.error." + error;
                 default -> "login.error.bad_credentials";
             };
             Object[] args = key.endsWith("bad_credentials") ? new Object[] {settings.lockout().maxFailures(), minutes}

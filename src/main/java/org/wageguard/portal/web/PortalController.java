@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,20 +54,30 @@ class PortalController {
         this.clock = clock;
     }
 
-    /** A signed stamp of when the form was shown: {@code epochSeconds.signature}. */
-    static String stamp(SensitiveData sensitive, Instant shown) {
+    /**
+     * A signed stamp of when the form was shown to this session: {@code epochSeconds.signature}. The signature covers
+     * the session id, so a stamp cannot be used from another session (a bot farming one stamp for many posts), and the
+     * session id is renewed after each submission, so it cannot be used twice in its own.
+     */
+    static String stamp(SensitiveData sensitive, String sessionId, Instant shown) {
         long seconds = shown.getEpochSecond();
-        return seconds + "." + sensitive.index("portal-form|" + seconds);
+        return seconds + "." + sensitive.index("portal-form|" + sessionId + "|" + seconds);
     }
 
-    /** Whether the stamp is genuine and the form was filled in no faster than a person could. */
-    private boolean humanPaced(String stamp) {
-        if (stamp == null || !stamp.matches("[0-9]{1,12}\\.[^.]+")) {
+    private String stamp(HttpServletRequest request) {
+        return stamp(sensitive, request.getSession().getId(), Instant.now(clock));
+    }
+
+    /** Whether the stamp is genuine for this session and the form was filled in no faster than a person could. */
+    private boolean humanPaced(String stamp, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (stamp == null || session == null || !stamp.matches("[0-9]{1,12}\\.[^.]+")) {
             return false;
         }
         Instant shown = Instant.ofEpochSecond(Long.parseLong(stamp.substring(0, stamp.indexOf('.'))));
         Duration taken = Duration.between(shown, Instant.now(clock));
-        return stamp.equals(stamp(sensitive, shown)) && taken.compareTo(MIN_FILL) >= 0 && taken.compareTo(MAX_FILL) <= 0;
+        return stamp.equals(stamp(sensitive, session.getId(), shown)) && taken.compareTo(MIN_FILL) >= 0
+                && taken.compareTo(MAX_FILL) <= 0;
     }
 
     /** The form a worker fills in; {@code website} is the honeypot that people never see. */
@@ -117,9 +128,9 @@ class PortalController {
     }
 
     @GetMapping("/submit")
-    String form(Model model) {
+    String form(Model model, HttpServletRequest request) {
         Form form = new Form();
-        form.stamp = stamp(sensitive, Instant.now(clock));
+        form.stamp = stamp(request);
         model.addAttribute("form", form);
         return "portal/submit";
     }
@@ -128,12 +139,12 @@ class PortalController {
     String submit(@ModelAttribute("form") Form form,
             @RequestParam(name = "photos", required = false) List<MultipartFile> files, Model model,
             HttpServletRequest request) throws IOException {
-        if (form.website != null && !form.website.isBlank() || !humanPaced(form.stamp)) {
-            return fail(model, form, "portal.error.automated");
+        if (form.website != null && !form.website.isBlank() || !humanPaced(form.stamp, request)) {
+            return fail(model, form, "portal.error.automated", request);
         }
         String problem = check(form);
         if (problem != null) {
-            return fail(model, form, problem);
+            return fail(model, form, problem, request);
         }
         List<CasePhotos.Upload> uploads = new ArrayList<>();
         for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
@@ -145,18 +156,20 @@ class PortalController {
             String code = submissions.submit(new PortalSubmissions.Submission(form.kind, trim(form.name), form.phone,
                     trim(form.idNumber), form.anonymous, trim(form.employerName), trim(form.projectName), form.amount,
                     form.workers == null ? 1 : form.workers, form.description.trim()), uploads, request.getRemoteAddr());
+            // A new session id: the stamp just used is spent.
+            request.changeSessionId();
             model.addAttribute("code", code);
             return "portal/submitted";
         } catch (PortalSubmissions.RateLimited e) {
-            return fail(model, form, "portal.rateLimited");
+            return fail(model, form, "portal.rateLimited", request);
         } catch (CaseRuleException e) {
             model.addAttribute("errorText", e.getMessage());
-            return fail(model, form, "portal.error.photo");
+            return fail(model, form, "portal.error.photo", request);
         }
     }
 
-    private String fail(Model model, Form form, String key) {
-        form.stamp = stamp(sensitive, Instant.now(clock));
+    private String fail(Model model, Form form, String key, HttpServletRequest request) {
+        form.stamp = stamp(request);
         model.addAttribute("errorKey", key);
         return "portal/submit";
     }

@@ -43,18 +43,25 @@ class WageController {
     }
 
     @GetMapping
-    String form(HttpSession session) {
-        return verified(session).isPresent() ? "redirect:/portal/wages/records" : "portal/wages";
+    String form(HttpSession session, Model model) {
+        if (verified(session).isPresent()) {
+            return "redirect:/portal/wages/records";
+        }
+        model.addAttribute("smsConfigured", wages.canSendCodes());
+        return "portal/wages";
     }
 
     @PostMapping("/code")
     String code(@RequestParam String idNumber, @RequestParam String name, Model model, HttpServletRequest request) {
+        model.addAttribute("smsConfigured", wages.canSendCodes());
         try {
             wages.requestCode(idNumber, name, request.getRemoteAddr());
             model.addAttribute("codeSent", true);
             model.addAttribute("idNumber", idNumber.trim());
         } catch (PortalSubmissions.RateLimited e) {
             model.addAttribute("errorKey", "portal.rateLimited");
+        } catch (WageSelfService.SmsNotConfigured e) {
+            model.addAttribute("errorKey", "portal.wages.smsNotConfigured");
         }
         return "portal/wages";
     }
@@ -76,6 +83,7 @@ class WageController {
         } catch (PortalSubmissions.RateLimited e) {
             model.addAttribute("errorKey", "portal.rateLimited");
         }
+        model.addAttribute("smsConfigured", wages.canSendCodes());
         model.addAttribute("codeSent", true);
         model.addAttribute("idNumber", idNumber.trim());
         return "portal/wages";

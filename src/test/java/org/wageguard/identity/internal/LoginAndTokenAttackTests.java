@@ -146,7 +146,7 @@ class LoginAndTokenAttackTests {
         mvc.perform(get("/password").cookie(session)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin("/login").user("oldpwguess1").password(PASSWORD))
-                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=locked"));
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error=bad_credentials"));
     }
 
     private long csrfRows(String ip) {
