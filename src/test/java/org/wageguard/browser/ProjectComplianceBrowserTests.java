@@ -18,8 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The industry officer's journey of issue 3: register a project, record its special account and the other
- * items, lodge the wage deposit, and see the project's row in the compliance matrix turn green.
+ * The industry officer's journey of issue 3: register a project, bind its special account to the bank branch that
+ * holds it and record the other items, lodge the wage deposit, and see the project's row in the compliance matrix turn green.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -84,10 +84,22 @@ class ProjectComplianceBrowserTests {
         assertThat(d().findElement(By.id("compliance-items")).getText()).contains("缺失");
         browser.screenshot("project-2-registered");
 
+        // The special account is bound to the bank branch that holds it (by credit code), by the industry officer.
+        WebElement binding = d().findElement(By.id("binding-form"));
+        binding.findElement(By.name("bankCreditCode")).sendKeys("91430981707411234J");
+        binding.findElement(By.name("accountNumber")).sendKeys("18320901000000123");
+        browser.submit(binding.findElement(By.tagName("button")));
+        WebElement section = d().findElement(By.id("special-account"));
+        assertThat(section.findElement(By.id("binding-current")).getText())
+                .contains("中国农业银行股份有限公司沅江市支行", "18320901000000123", "zhujian（行业主管部门）设定");
+        assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(1);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView()", section);
+        browser.screenshot("project-3a-special-account-bound");
+
         item("SPECIAL_ACCOUNT");
+        assertThat(d().findElement(By.id("bound-bank")).getText()).isEqualTo("中国农业银行股份有限公司沅江市支行");
+        assertThat(d().findElements(By.id("bankName"))).as("the bank comes from the binding").isEmpty();
         date("establishedOn", contract.plusDays(5));
-        type("bankName", "中国农业银行沅江市支行");
-        type("accountNumber", "18320901000000123");
         browser.screenshot("project-3-special-account");
         browser.submit(d().findElement(By.id("save-item")));
         assertThat(d().findElement(By.cssSelector("#compliance-items tr[data-kind='SPECIAL_ACCOUNT']")).getText()).contains("在位");
