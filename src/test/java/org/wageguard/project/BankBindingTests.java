@@ -45,6 +45,7 @@ class BankBindingTests {
     static final String HEADER = "项目编号,交易流水号,收款卡号,收款人姓名,收款人身份证号,金额,交易日期,状态,工资所属月份\n";
     /** Another branch of the same bank as {@code yinhang}'s, in the neighbouring district. */
     static final String HESHAN_CODE = "91430903MA4L0HN00U";
+    static final String HUASHENG_CODE = "91430981MA4QA1B23U";
     static final String ABC_CODE = "91430981707411234J";
     static final String CCB_CODE = "91430981707412345K";
     static final String BINDING_ACTION = "SPECIAL_ACCOUNT_BINDING";
@@ -60,24 +61,29 @@ class BankBindingTests {
     static final AtomicInteger SEQ = new AtomicInteger();
 
     @BeforeAll
-    void anotherBranchOfTheSameBank() {
-        accounts.create(new OfficerAccounts.OfficerDraft("heshan_bank", "赵敏", "430903", null, HESHAN_CODE,
+    void accounts() {
+        accounts.create(new OfficerAccounts.OfficerDraft("heshan_bank", "赵敏", "430900", null, HESHAN_CODE,
                 "中国农业银行股份有限公司益阳市赫山区支行", null, "对公业务经理", MobilePhone.of("15807371099"), null),
                 "Demo@2021x", Set.of("BANK"));
+        // The wage officer of another general contractor, whose test projects stay out of zongbao's lists.
+        accounts.create(new OfficerAccounts.OfficerDraft("huasheng_wage", "周立平", "430981", null, HUASHENG_CODE,
+                "湖南华盛建设工程有限公司", null, "劳资专管员", MobilePhone.of("13762701406"), null),
+                "Demo@2021x", Set.of("CONTRACTOR"));
     }
 
-    /** A project of 湖南沅江建工集团 (zongbao's organisation) under 住建局 (zhujian), its account bound to 建设银行. */
+    /** A new project of 湖南华盛建设工程 (huasheng_wage) under 住建局 (zhujian), its account bound to 建设银行 by zhujian. */
     long contractorsProjectAtTheOtherBank() throws Exception {
         int n = SEQ.incrementAndGet();
         long owner = id("SELECT id FROM employer WHERE name = '沅江市城市建设投资开发有限公司'");
-        long contractor = id("SELECT id FROM employer WHERE credit_code = '91430981MA4L12340E'");
+        long contractor = id("SELECT id FROM employer WHERE credit_code = '" + HUASHENG_CODE + "'");
         long department = id("SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'");
         long project = projects.register(new ProjectDraft("YJ-BIND-" + n, "绑定测试项目" + n, "430981001", department, owner,
-                contractor, "沅江市琼湖街道", "陈小兵", MobilePhone.of("15807371008"), true, new BigDecimal("5000000.00"),
+                contractor, "沅江市琼湖街道", "周立平", MobilePhone.of("13762701406"), true, new BigDecimal("5000000.00"),
                 new BigDecimal("1100000.00"), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 20),
                 LocalDate.of(2027, 6, 30), ProjectStatus.UNDER_CONSTRUCTION));
         mvc.perform(post("/projects/" + project + "/special-account/binding").with(logins.as("zhujian")).with(csrf())
-                .param("bankCreditCode", CCB_CODE).param("accountNumber", "6500" + String.format("%08d", n)));
+                .param("bankCreditCode", CCB_CODE).param("accountNumber", "6500" + String.format("%08d", n)))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("flash"));
         return project;
     }
 
@@ -152,12 +158,13 @@ class BankBindingTests {
 
     @Test
     void theContractorCannotChangeTheSpecialAccountsBankAndTheBanksScopeDoesNotFollowIt() throws Exception {
-        long project = contractorsProjectAtTheOtherBank();
-        var item = jdbc.sql("SELECT version, account_number FROM compliance_item WHERE project_id = :p AND kind = 'SPECIAL_ACCOUNT'")
-                .param("p", project).query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)}).single();
+        // YJ-2021-001 is zongbao's own project; its special account is at 建设银行.
+        long project = id("SELECT id FROM project WHERE code = 'YJ-2021-001'");
+        var item = jdbc.sql("SELECT version, account_number, established_on FROM compliance_item WHERE project_id = :p AND kind = 'SPECIAL_ACCOUNT'")
+                .param("p", project).query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2), rs.getString(3)}).single();
         long before = denied("zongbao", "COMPLIANCE_RECORD");
         mvc.perform(post("/projects/" + project + "/compliance/SPECIAL_ACCOUNT").with(logins.as("zongbao")).with(csrf())
-                .param("version", String.valueOf(item[0])).param("establishedOn", "2026-01-10")
+                .param("version", String.valueOf(item[0])).param("establishedOn", (String) item[2])
                 .param("bankName", "中国农业银行沅江市支行").param("accountNumber", (String) item[1]))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("开户银行和账号以银行绑定为准")));
@@ -173,10 +180,11 @@ class BankBindingTests {
         mvc.perform(get("/projects/" + project + "/compliance/SPECIAL_ACCOUNT").with(logins.as("zongbao")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("name=\"bankName\""))));
 
-        // The bank the contractor named gets nothing from it.
-        upload("yinhang", HEADER + row(code(project), "YH-FOLLOW-1"))
+        // The bank the contractor named gets nothing from it, on the web or through the API.
+        upload("yinhang", HEADER + row("YJ-2021-001", "YH-FOLLOW-1"))
                 .andExpect(flash().attribute("error", containsString("1 处错误")));
-        assertThat(disbursements("YH-FOLLOW-1")).isZero();
+        api(token("yinhang"), HEADER + row("YJ-2021-001", "YH-FOLLOW-2")).andExpect(status().isUnprocessableContent());
+        assertThat(disbursements("YH-FOLLOW-1") + disbursements("YH-FOLLOW-2")).isZero();
         assertThat(jdbc.sql("SELECT bank_credit_code FROM special_account_binding WHERE project_id = :p AND status = 'CONFIRMED' AND valid_to IS NULL")
                 .param("p", project).query(String.class).single()).isEqualTo(CCB_CODE);
     }
@@ -184,7 +192,7 @@ class BankBindingTests {
     @Test
     void aContractorsProposalBindsNothingUntilTheIndustryOfficerConfirmsItAndTheHistoryIsKept() throws Exception {
         long project = contractorsProjectAtTheOtherBank();
-        mvc.perform(post("/projects/" + project + "/special-account/proposal").with(logins.as("zongbao")).with(csrf())
+        mvc.perform(post("/projects/" + project + "/special-account/proposal").with(logins.as("huasheng_wage")).with(csrf())
                 .param("bankCreditCode", ABC_CODE).param("accountNumber", "1832 0000 7777"))
                 .andExpect(flash().attribute("flash", containsString("待行业主管部门或开户银行确认")));
         long proposal = jdbc.sql("SELECT id FROM special_account_binding WHERE project_id = :p AND status = 'PROPOSED'")
@@ -194,7 +202,7 @@ class BankBindingTests {
         upload("yinhang", HEADER + row(code(project), "YH-PROP-1")).andExpect(flash().attribute("error", containsString("1 处错误")));
         assertThat(disbursements("YH-PROP-1")).isZero();
         // The contractor cannot confirm its own proposal, nor can another department's officer.
-        mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("zongbao")).with(csrf()))
+        mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("huasheng_wage")).with(csrf()))
                 .andExpect(status().isForbidden());
         long before = denied("jiaotong", BINDING_ACTION);
         mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("jiaotong")).with(csrf()))
@@ -220,7 +228,7 @@ class BankBindingTests {
                 """).param("p", project).query(Period.class).list();
         assertThat(history).containsExactly(
                 new Period(CCB_CODE, history.get(0).accountNumber(), "CONFIRMED", "zhujian", "zhujian", true, "zhujian"),
-                new Period(ABC_CODE, "183200007777", "CONFIRMED", "zongbao", "zhujian", false, null));
+                new Period(ABC_CODE, "183200007777", "CONFIRMED", "huasheng_wage", "zhujian", false, null));
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM special_account_binding a JOIN special_account_binding b ON b.project_id = a.project_id
                  WHERE a.project_id = :p AND a.bank_credit_code = :ccb AND b.bank_credit_code = :abc AND a.valid_to = b.valid_from
@@ -229,13 +237,13 @@ class BankBindingTests {
         mvc.perform(get("/projects/" + project).with(logins.as("zhujian"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("binding-history")))
                 .andExpect(content().string(containsString(CCB_NAME)))
-                .andExpect(content().string(containsString("zongbao（总包单位）提出，zhujian（行业主管部门）确认")));
+                .andExpect(content().string(containsString("huasheng_wage（总包单位）提出，zhujian（行业主管部门）确认")));
     }
 
     @Test
     void theBankNamedInAProposalConfirmsItAndNoOtherBankCan() throws Exception {
         long project = contractorsProjectAtTheOtherBank();
-        mvc.perform(post("/projects/" + project + "/special-account/proposal").with(logins.as("zongbao")).with(csrf())
+        mvc.perform(post("/projects/" + project + "/special-account/proposal").with(logins.as("huasheng_wage")).with(csrf())
                 .param("bankCreditCode", ABC_CODE).param("accountNumber", "183200008888"));
         long proposal = jdbc.sql("SELECT id FROM special_account_binding WHERE project_id = :p AND status = 'PROPOSED'")
                 .param("p", project).query(Long.class).single();
@@ -278,7 +286,7 @@ class BankBindingTests {
     @Test
     void aBindingNeedsARegisteredBankBranchAndAnAccountNumberEachRefusalSaidInChinese() throws Exception {
         long project = contractorsProjectAtTheOtherBank();
-        String contractorCode = "91430981MA4L12340E";
+        String contractorCode = HUASHENG_CODE;
         mvc.perform(post("/projects/" + project + "/special-account/binding").with(logins.as("zhujian")).with(csrf())
                 .param("bankCreditCode", contractorCode).param("accountNumber", "123456789012"))
                 .andExpect(flash().attribute("error", containsString("不是银行网点")));
