@@ -155,4 +155,47 @@ class ProjectComplianceBrowserTests {
         assertThat(d().findElement(By.tagName("h1")).getText()).isNotBlank();
         browser.screenshot("project-8-deposit-parameters");
     }
+
+    /**
+     * A contractor proposes the bank of its project's special account; nothing changes until the bank named confirms it
+     * on its own page; the project page then shows both periods of the binding.
+     */
+    @Test
+    void aContractorProposesTheSpecialAccountsBankAndTheBankConfirmsIt() throws Exception {
+        String base = "http://localhost:" + port;
+        d().manage().deleteAllCookies();
+        browser.login(base, "zongbao");
+        go("/projects");
+        browser.submit(d().findElement(By.linkText("YJ-2021-010")));
+        String projectPath = d().getCurrentUrl().substring(d().getCurrentUrl().indexOf("/projects/"));
+        assertThat(d().findElements(By.id("binding-form"))).as("the contractor sets no binding").isEmpty();
+        WebElement proposal = d().findElement(By.id("proposal-form"));
+        proposal.findElement(By.name("bankCreditCode")).sendKeys("91430981707411234J");
+        proposal.findElement(By.name("accountNumber")).sendKeys("183220210101");
+        browser.submit(proposal.findElement(By.tagName("button")));
+        assertThat(d().findElement(By.id("binding-pending")).getText()).contains("待行业主管部门或该行确认");
+        assertThat(d().findElement(By.id("binding-current")).getText()).contains("中国建设银行股份有限公司沅江支行");
+        browser.logout();
+
+        browser.login(base, "yinhang");
+        browser.submit(d().findElement(By.id("nav-bank-accounts")));
+        WebElement row = d().findElement(By.cssSelector("#bank-accounts tr[data-project='YJ-2021-010']"));
+        assertThat(row.getText()).contains("zongbao 提出，待确认");
+        browser.screenshot("bank-accounts-1-proposal");
+        browser.submit(row.findElement(By.cssSelector("button.btn-primary")));
+        assertThat(d().findElement(By.cssSelector("#bank-accounts tr[data-project='YJ-2021-010']")).getText())
+                .contains("起绑定到本行");
+        browser.screenshot("bank-accounts-2-confirmed");
+        browser.logout();
+
+        browser.login(base, "zongbao");
+        go(projectPath);
+        WebElement section = d().findElement(By.id("special-account"));
+        assertThat(section.findElement(By.id("binding-set-by")).getText())
+                .isEqualTo("zongbao（总包单位）提出，yinhang（开户银行）确认");
+        assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(2);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'end'})", section);
+        browser.screenshot("project-special-account-history");
+        browser.logout();
+    }
 }
