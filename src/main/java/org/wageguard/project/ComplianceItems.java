@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,12 +49,15 @@ public class ComplianceItems {
     private final WageDeposits deposits;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ComplianceItems(JdbcClient jdbc, WageDeposits deposits, OperationLog operationLog, Clock clock) {
+    ComplianceItems(JdbcClient jdbc, WageDeposits deposits, OperationLog operationLog, Clock clock,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.deposits = deposits;
         this.operationLog = operationLog;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A newly registered project starts with all six items, evaluated (mostly 缺失). */
@@ -90,6 +96,9 @@ public class ComplianceItems {
     /** Records the facts of an item as the editor saw it at {@code version}; a concurrent edit is refused. */
     @Transactional
     public void record(long projectId, ComplianceKind kind, int version, ComplianceFacts f) {
+        if (kind == ComplianceKind.SPECIAL_ACCOUNT) {
+            keepsBinding(projectId, f);
+        }
         boolean saved = Versioned.update(jdbc, "compliance_item", """
                 not_applicable = :na, established_on = :established, valid_until = :valid,
                        amount = :amount, form = :form, bank_name = :bank, account_number = :account,
@@ -105,6 +114,36 @@ public class ComplianceItems {
             throw new IllegalArgumentException("no compliance item " + projectId + "/" + kind);
         }
         operationLog.record("COMPLIANCE_RECORD", "project", projectId, "登记合规事项 " + kind.name());
+        reevaluate(projectId);
+    }
+
+    /**
+     * The special account's bank and account number are those of its binding ({@link SpecialAccounts}): an officer's
+     * edit of the item that changes either is refused and logged, whoever sends it — a contractor proposes a binding
+     * instead, the industry department sets one. Only the system's own loading (no officer signed in) writes them.
+     */
+    private void keepsBinding(long projectId, ComplianceFacts f) {
+        if (CurrentOfficer.find().isEmpty()) {
+            return;
+        }
+        ComplianceFacts current = item(projectId, ComplianceKind.SPECIAL_ACCOUNT).orElseThrow().facts();
+        if (!Objects.equals(f.bankName(), current.bankName()) || !Objects.equals(f.accountNumber(), current.accountNumber())) {
+            String message = messages.getMessage("special.refused.complianceEdit", null, Locale.SIMPLIFIED_CHINESE);
+            operationLog.recordOutcome("COMPLIANCE_RECORD", "project", projectId, "拒绝：" + message + "（提交的开户银行："
+                    + f.bankName() + "，账号：" + f.accountNumber() + "）", OperationLog.Result.DENIED);
+            throw new SpecialAccounts.RefusedException(message);
+        }
+    }
+
+    /** A binding took effect: the special account item shows its bank and account number, and is evaluated again. */
+    @Transactional
+    void accountBound(long projectId, String bankName, String accountNumber) {
+        jdbc.sql("""
+                UPDATE compliance_item SET bank_name = :bank, account_number = :account, version = version + 1,
+                       updated_at = now(), updated_by = :actor
+                 WHERE project_id = :p AND kind = 'SPECIAL_ACCOUNT'
+                """).param("bank", bankName).param("account", accountNumber).param("actor", actor())
+                .param("p", projectId).update();
         reevaluate(projectId);
     }
 

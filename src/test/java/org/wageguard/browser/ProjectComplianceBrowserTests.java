@@ -18,8 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The industry officer's journey of issue 3: register a project, record its special account and the other
- * items, lodge the wage deposit, and see the project's row in the compliance matrix turn green.
+ * The industry officer's journey of issue 3: register a project, bind its special account to the bank branch that
+ * holds it and record the other items, lodge the wage deposit, and see the project's row in the compliance matrix turn green.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -84,10 +84,22 @@ class ProjectComplianceBrowserTests {
         assertThat(d().findElement(By.id("compliance-items")).getText()).contains("缺失");
         browser.screenshot("project-2-registered");
 
+        // The special account is bound to the bank branch that holds it (by credit code), by the industry officer.
+        WebElement binding = d().findElement(By.id("binding-form"));
+        binding.findElement(By.name("bankCreditCode")).sendKeys("91430981707411234J");
+        binding.findElement(By.name("accountNumber")).sendKeys("18320901000000123");
+        browser.submit(binding.findElement(By.tagName("button")));
+        WebElement section = d().findElement(By.id("special-account"));
+        assertThat(section.findElement(By.id("binding-current")).getText())
+                .contains("中国农业银行股份有限公司沅江市支行", "18320901000000123", "zhujian（行业主管部门）设定");
+        assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(1);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView()", section);
+        browser.screenshot("project-3a-special-account-bound");
+
         item("SPECIAL_ACCOUNT");
+        assertThat(d().findElement(By.id("bound-bank")).getText()).isEqualTo("中国农业银行股份有限公司沅江市支行");
+        assertThat(d().findElements(By.id("bankName"))).as("the bank comes from the binding").isEmpty();
         date("establishedOn", contract.plusDays(5));
-        type("bankName", "中国农业银行沅江市支行");
-        type("accountNumber", "18320901000000123");
         browser.screenshot("project-3-special-account");
         browser.submit(d().findElement(By.id("save-item")));
         assertThat(d().findElement(By.cssSelector("#compliance-items tr[data-kind='SPECIAL_ACCOUNT']")).getText()).contains("在位");
@@ -142,5 +154,48 @@ class ProjectComplianceBrowserTests {
         go("/deposit-parameters");
         assertThat(d().findElement(By.tagName("h1")).getText()).isNotBlank();
         browser.screenshot("project-8-deposit-parameters");
+    }
+
+    /**
+     * A contractor proposes the bank of its project's special account; nothing changes until the bank named confirms it
+     * on its own page; the project page then shows both periods of the binding.
+     */
+    @Test
+    void aContractorProposesTheSpecialAccountsBankAndTheBankConfirmsIt() throws Exception {
+        String base = "http://localhost:" + port;
+        d().manage().deleteAllCookies();
+        browser.login(base, "zongbao");
+        go("/projects");
+        browser.submit(d().findElement(By.linkText("YJ-2021-010")));
+        String projectPath = d().getCurrentUrl().substring(d().getCurrentUrl().indexOf("/projects/"));
+        assertThat(d().findElements(By.id("binding-form"))).as("the contractor sets no binding").isEmpty();
+        WebElement proposal = d().findElement(By.id("proposal-form"));
+        proposal.findElement(By.name("bankCreditCode")).sendKeys("91430981707411234J");
+        proposal.findElement(By.name("accountNumber")).sendKeys("183220210101");
+        browser.submit(proposal.findElement(By.tagName("button")));
+        assertThat(d().findElement(By.id("binding-pending")).getText()).contains("待行业主管部门或该行确认");
+        assertThat(d().findElement(By.id("binding-current")).getText()).contains("中国建设银行股份有限公司沅江支行");
+        browser.logout();
+
+        browser.login(base, "yinhang");
+        browser.submit(d().findElement(By.id("nav-bank-accounts")));
+        WebElement row = d().findElement(By.cssSelector("#bank-accounts tr[data-project='YJ-2021-010']"));
+        assertThat(row.getText()).contains("zongbao 提出，待确认");
+        browser.screenshot("bank-accounts-1-proposal");
+        browser.submit(row.findElement(By.cssSelector("button.btn-primary")));
+        assertThat(d().findElement(By.cssSelector("#bank-accounts tr[data-project='YJ-2021-010']")).getText())
+                .contains("起绑定到本行");
+        browser.screenshot("bank-accounts-2-confirmed");
+        browser.logout();
+
+        browser.login(base, "zongbao");
+        go(projectPath);
+        WebElement section = d().findElement(By.id("special-account"));
+        assertThat(section.findElement(By.id("binding-set-by")).getText())
+                .isEqualTo("zongbao（总包单位）提出，yinhang（开户银行）确认");
+        assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(2);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'end'})", section);
+        browser.screenshot("project-special-account-history");
+        browser.logout();
     }
 }

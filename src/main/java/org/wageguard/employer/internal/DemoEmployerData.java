@@ -46,6 +46,7 @@ class DemoEmployerData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        bankBranches();
         if (jdbc.sql("SELECT count(*) FROM employer WHERE credit_code = :c").param("c", CONTRACTOR_CODE)
                 .query(Integer.class).single() > 0) {
             return;
@@ -139,6 +140,29 @@ class DemoEmployerData implements ApplicationRunner {
         listing("91430981MA4QA1B23U", CreditListKind.KEY_ATTENTION, "2026-01-10", "2027-01-10",
                 "近两年内发生拖欠农民工工资，列入重点关注名单一年。");
         log.info("已载入演示数据：沅江市用人单位 24 家（含欠薪记录与信用名单）");
+    }
+
+    /**
+     * The bank branches holding the demo projects' special wage accounts, each an employer record by its credit code:
+     * the 农业银行 branch is the demo bank account {@code yinhang}'s organisation. Added also to a demo database loaded
+     * before special accounts were bound to branches (where a migration may have added the first already).
+     */
+    private void bankBranches() {
+        bankBranch("中国农业银行股份有限公司沅江市支行", ABC_BRANCH_CODE, "沅江市琼湖街道桔城路18号", "15807370131");
+        bankBranch("中国建设银行股份有限公司沅江支行", CCB_BRANCH_CODE, "沅江市琼湖街道五一东路66号", "15807370132");
+    }
+
+    /** The demo bank account {@code yinhang}'s branch, and the other bank of the demo projects' special accounts. */
+    private static final String ABC_BRANCH_CODE = "91430981707411234J";
+    private static final String CCB_BRANCH_CODE = "91430981707412345K";
+
+    private void bankBranch(String name, String code, String address, String phone) {
+        if (jdbc.sql("SELECT count(*) FROM employer WHERE credit_code = :c").param("c", code).query(Integer.class)
+                .single() > 0) {
+            return;
+        }
+        e(name, code, EmployerType.OTHER, "66", "430981001", "沅江市治欠工作领导小组办公室", address, "杨建农", "对公业务部",
+                phone, false, null, OperatingStatus.NORMAL, 40, "2021-01-01");
     }
 
     private void e(String name, String code, EmployerType type, String industry, String region, String department,

@@ -6,11 +6,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +20,9 @@ import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.payroll.Reconciliations;
-import org.wageguard.project.ComplianceItems;
-import org.wageguard.project.ComplianceKind;
 import org.wageguard.project.ProjectSummary;
 import org.wageguard.project.Projects;
+import org.wageguard.project.SpecialAccounts;
 import org.wageguard.shared.BankCard;
 import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.Masking;
@@ -38,9 +39,9 @@ import org.wageguard.workforce.SliceImport;
  * disbursements.csv (专用账户代发流水): replaces, per project and payroll month, that month's disbursements; then
  * reconciles the month. A transaction id repeated within a project is a bad row.
  *
- * <p>Who may send it: a bank's officer for the projects whose special account (专用账户) is recorded at that bank —
- * the bank named by the officer's organisation up to "银行", e.g. 中国农业银行 — since a bank's organisation scope
- * (its own credit code) matches no project's contractor; officers otherwise by their data scope.
+ * <p>Who may send it: a bank's officer for the projects whose special account (专用账户) is bound now to the officer's
+ * bank organisation ({@link SpecialAccounts}: by the branch's credit code, never by a bank's name); officers otherwise
+ * by their data scope.
  */
 @Service
 public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
@@ -74,16 +75,21 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
     }
 
     private final Projects projects;
-    private final ComplianceItems compliance;
+    private final SpecialAccounts specialAccounts;
     private final SensitiveData sensitive;
     private final JdbcClient jdbc;
     private final Reconciliations reconciliations;
+    private final OperationLog operationLog;
+    private final MessageSource messages;
 
     DisbursementImport(DataImports dataImports, OperationLog operationLog, Projects projects,
-            ComplianceItems compliance, SensitiveData sensitive, JdbcClient jdbc, Reconciliations reconciliations) {
+            SpecialAccounts specialAccounts, SensitiveData sensitive, JdbcClient jdbc, Reconciliations reconciliations,
+            MessageSource messages) {
         super(dataImports, operationLog);
+        this.operationLog = operationLog;
+        this.messages = messages;
         this.projects = projects;
-        this.compliance = compliance;
+        this.specialAccounts = specialAccounts;
         this.sensitive = sensitive;
         this.jdbc = jdbc;
         this.reconciliations = reconciliations;
@@ -104,28 +110,46 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
         return COLUMNS;
     }
 
-    /** The bank's name without its branch: 中国农业银行股份有限公司沅江市支行 → 中国农业银行. */
-    static String bank(String organisation) {
-        if (organisation == null) {
-            return null;
-        }
-        int end = organisation.indexOf("银行");
-        return end < 0 ? organisation : organisation.substring(0, end + 2);
-    }
-
+    /**
+     * A bank's officer sends disbursements only for the projects whose special account is bound, now, to the bank
+     * organisation the account belongs to (its organisation code is the branch's credit code); anybody else within
+     * their data scope.
+     */
     boolean mayImport(OfficerPrincipal officer, ProjectSummary p) {
         if (officer.hasRole("BANK")) {
-            String bank = bank(officer.organisationName());
-            return bank != null && compliance.item(p.id(), ComplianceKind.SPECIAL_ACCOUNT)
-                    .map(i -> i.facts().bankName()).filter(name -> name != null && name.contains(bank)).isPresent();
+            return specialAccounts.boundTo(p.id(), officer.scope().organisationCode());
         }
         return officer.scope().covers(p.regionCode(), p.departmentId(), p.contractorCode(), null, null);
     }
 
+    /** The reason a project is refused to this sender, in Chinese. */
+    private String refusal(OfficerPrincipal officer) {
+        if (!officer.hasRole("BANK")) {
+            return text("payroll.disbursement.outOfScope");
+        }
+        String code = officer.scope().organisationCode();
+        return code == null ? text("payroll.disbursement.noOrganisation")
+                : messages.getMessage("payroll.disbursement.notBound", new Object[] {officer.organisationName() == null
+                        ? code : officer.organisationName() + "，" + code}, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
+    }
+
     @Override
     protected RowParser<Entry> parser(OfficerPrincipal officer) {
-        ProjectCodes codes = new ProjectCodes(projects, p -> mayImport(officer, p), officer.hasRole("BANK")
-                ? "该项目的农民工工资专用账户不在本行，不能为其报送代发流水" : "该项目不在您的管理范围内，不能为其报送数据");
+        String refusal = refusal(officer);
+        Set<Long> refused = new HashSet<>();
+        ProjectCodes codes = new ProjectCodes(projects, p -> {
+            boolean may = mayImport(officer, p);
+            if (!may && refused.add(p.id())) {
+                // Each refused project once a file, in the operation log like every refusal.
+                operationLog.recordOutcome(kind().name() + "_IMPORT", "project", p.id(), "拒绝：" + p.code() + " "
+                        + refusal, OperationLog.Result.DENIED);
+            }
+            return may;
+        }, refusal);
         Map<String, Long> seen = new HashMap<>();
         return (row, problems) -> {
             boolean complete = ImportValues.required(row, COLUMNS, problems);

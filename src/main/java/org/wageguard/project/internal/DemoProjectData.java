@@ -99,6 +99,7 @@ class DemoProjectData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (jdbc.sql("SELECT count(*) FROM project").query(Integer.class).single() > 0) {
+            bindSpecialAccounts(); // a demo database loaded before special accounts were bound to their banks
             return;
         }
         // All projects first, then their items: the deposit rate depends on how many projects each contractor has.
@@ -112,6 +113,7 @@ class DemoProjectData implements ApplicationRunner {
                     ProjectStatus.UNDER_CONSTRUCTION)));
         }
         ids.forEach((d, id) -> shape(id, d));
+        bindSpecialAccounts();
         parties(ids);
         log.info("已载入演示数据：沅江市 {} 个在建工程项目及其一金三制落实情况", PROJECTS.size());
     }
@@ -120,10 +122,10 @@ class DemoProjectData implements ApplicationRunner {
         LocalDate c = d.contractDate();
         String bank = d.code().hashCode() % 2 == 0 ? "中国农业银行沅江市支行" : "中国建设银行沅江支行";
         boolean account = d.shape() != Shape.NO_ACCOUNT;
-        LocalDate opened = d.shape() == Shape.LATE_ACCOUNT ? c.plusDays(47) : c.plusDays(12);
+        LocalDate opened = opened(d);
         if (account) {
-            record(id, ComplianceKind.SPECIAL_ACCOUNT, facts(opened, null, null, null, bank,
-                    "1832" + d.code().replaceAll("\\D", "") + "01", false, null));
+            record(id, ComplianceKind.SPECIAL_ACCOUNT, facts(opened, null, null, null, branch(d), accountNumber(d),
+                    false, null));
         }
         if (d.shape() != Shape.NO_ROSTER) {
             record(id, ComplianceKind.REAL_NAME, facts(null, null, null, null, null, null, true, null));
@@ -149,6 +151,54 @@ class DemoProjectData implements ApplicationRunner {
             record(id, ComplianceKind.PAYMENT_GUARANTEE, facts(c.plusDays(5), valid,
                     new BigDecimal(d.contractValue()).multiply(new BigDecimal("0.10")).setScale(2), GuaranteeForm.BANK_GUARANTEE,
                     bank, null, false, null));
+        }
+    }
+
+    private static LocalDate opened(Demo d) {
+        return d.shape() == Shape.LATE_ACCOUNT ? d.contractDate().plusDays(47) : d.contractDate().plusDays(12);
+    }
+
+    /** The bank branch holding the project's special account (an employer record of the banking industry). */
+    private static String branch(Demo d) {
+        return d.code().hashCode() % 2 == 0 ? "中国农业银行股份有限公司沅江市支行" : "中国建设银行股份有限公司沅江支行";
+    }
+
+    private static String accountNumber(Demo d) {
+        return "1832" + d.code().replaceAll("\\D", "") + "01";
+    }
+
+    /**
+     * Each demo special account bound to its branch's employer record since the account was opened, as the industry
+     * department registered it then (so that {@code yinhang} sends the disbursements of the 农业银行 accounts). Also
+     * run on a demo database loaded before bindings existed; a branch without an employer record is left unbound.
+     */
+    private void bindSpecialAccounts() {
+        if (jdbc.sql("SELECT count(*) FROM special_account_binding").query(Integer.class).single() > 0) {
+            return;
+        }
+        for (Demo d : PROJECTS) {
+            Long project = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", d.code()).query(Long.class)
+                    .optional().orElse(null);
+            Long bank = jdbc.sql("SELECT id FROM employer WHERE name = :n AND industry_code = '66'")
+                    .param("n", branch(d)).query(Long.class).optional().orElse(null);
+            if (d.shape() == Shape.NO_ACCOUNT || project == null || bank == null) {
+                continue;
+            }
+            java.sql.Timestamp since = java.sql.Timestamp.valueOf(opened(d).atTime(9, 0));
+            jdbc.sql("""
+                    INSERT INTO special_account_binding (project_id, bank_employer_id, bank_credit_code, bank_name,
+                        account_number, status, proposed_by, proposed_role, proposed_at, decided_by, decided_role,
+                        decided_at, valid_from, note)
+                    SELECT :p, e.id, e.credit_code, e.name, :account, 'CONFIRMED', 'system', 'SYSTEM', :since, 'system',
+                           'SYSTEM', :since, :since, '演示数据：开户时由行业主管部门登记'
+                      FROM employer e WHERE e.id = :bank
+                    """).param("p", project).param("account", accountNumber(d)).param("since", since)
+                    .param("bank", bank).update();
+            jdbc.sql("""
+                    UPDATE compliance_item SET bank_name = :n, account_number = :account
+                     WHERE project_id = :p AND kind = 'SPECIAL_ACCOUNT'
+                    """).param("n", branch(d)).param("account", accountNumber(d)).param("p", project).update();
+            compliance.reevaluate(project);
         }
     }
 

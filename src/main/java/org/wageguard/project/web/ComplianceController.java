@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -35,6 +36,7 @@ import org.wageguard.project.ComplianceItems;
 import org.wageguard.project.ComplianceKind;
 import org.wageguard.project.GuaranteeForm;
 import org.wageguard.project.ProjectSummary;
+import org.wageguard.project.SpecialAccounts;
 import org.wageguard.project.WageDeposits;
 
 /** One compliance item of a project: its facts, its evidence files. */
@@ -92,7 +94,7 @@ class ComplianceController {
     @PostMapping("/projects/{id}/compliance/{kind}")
     @PreAuthorize("hasAuthority('project:compliance:edit')")
     String save(@PathVariable long id, @PathVariable ComplianceKind kind, @Valid @ModelAttribute("form") ItemForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ProjectSummary project = visibleProjects.get(id);
         if (form.validUntil() != null && form.establishedOn() != null && form.validUntil().isBefore(form.establishedOn())) {
             errors.rejectValue("validUntil", "order", text("compliance.validBeforeEstablished"));
@@ -106,6 +108,16 @@ class ComplianceController {
         }
         try {
             ComplianceFacts facts = form.facts();
+            if (kind == ComplianceKind.SPECIAL_ACCOUNT) {
+                // The bank and account number come from the binding: a form that does not send them keeps them, one
+                // that sends other values is refused by the service (and logged).
+                ComplianceFacts current = compliance.item(id, kind).orElseThrow().facts();
+                facts = new ComplianceFacts(facts.notApplicable(), facts.establishedOn(), facts.validUntil(),
+                        facts.amount(), facts.form(), form.bankName() == null ? current.bankName() : facts.bankName(),
+                        form.accountNumber() == null ? current.accountNumber() : facts.accountNumber(),
+                        facts.rosterKept(), facts.boardPayDay(), facts.boardMinimumWage(), facts.boardHotline(),
+                        facts.note());
+            }
             if (kind == ComplianceKind.WAGE_DEPOSIT) {
                 ComplianceFacts current = compliance.item(id, kind).orElseThrow().facts();
                 facts = new ComplianceFacts(facts.notApplicable(), current.establishedOn(), facts.validUntil(),
@@ -114,6 +126,10 @@ class ComplianceController {
             }
             compliance.record(id, kind, form.version() == null ? -1 : form.version(), facts);
         } catch (StaleEditException e) {
+            model.addAttribute("error", e.getMessage());
+            return page(model, project, compliance.item(id, kind).orElseThrow());
+        } catch (SpecialAccounts.RefusedException e) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("error", e.getMessage());
             return page(model, project, compliance.item(id, kind).orElseThrow());
         }

@@ -37,6 +37,7 @@ import org.wageguard.project.ProjectDraft;
 import org.wageguard.project.ProjectParties;
 import org.wageguard.project.ProjectStatus;
 import org.wageguard.project.ProjectSummary;
+import org.wageguard.project.SpecialAccounts;
 import org.wageguard.project.Projects;
 import org.wageguard.project.WageDeposits;
 import org.wageguard.shared.InvalidIdentifierException;
@@ -62,10 +63,12 @@ class ProjectController {
     private final ProjectParties parties;
     private final org.wageguard.project.LaborCostTransfers transfers;
     private final ProjectLedger ledger;
+    private final SpecialAccounts specialAccounts;
 
     ProjectController(Projects projects, ComplianceItems compliance, WageDeposits deposits, Employers employers,
             Departments departments, CodeTables codeTables, MessageSource messages, ProjectParties parties, VisibleProjects visibleProjects,
-            org.wageguard.project.LaborCostTransfers transfers, ProjectLedger ledger) {
+            org.wageguard.project.LaborCostTransfers transfers, ProjectLedger ledger, SpecialAccounts specialAccounts) {
+        this.specialAccounts = specialAccounts;
         this.ledger = ledger;
         this.visibleProjects = visibleProjects;
         this.transfers = transfers;
@@ -125,7 +128,13 @@ class ProjectController {
         model.addAttribute("teams", parties.teams(id));
         model.addAttribute("schedule", parties.schedule(id));
         model.addAttribute("transfers", transfers.of(id));
+        model.addAttribute("binding", specialAccounts.current(id).orElse(null));
+        model.addAttribute("pendingBinding", specialAccounts.pending(id).orElse(null));
+        model.addAttribute("bindingHistory", specialAccounts.history(id));
         OfficerPrincipal me = CurrentOfficer.get();
+        if (me.hasPermission("project:account:bind") || me.hasPermission("project:account:propose")) {
+            model.addAttribute("bankChoices", specialAccounts.bankChoices(me));
+        }
         if (me.hasPermission("project:project:edit")) {
             model.addAttribute("subcontractorChoices", employers.choices(regionWide(me),
                     Set.of(EmployerType.SUBCONTRACTOR, EmployerType.LABOR_SERVICE, EmployerType.GENERAL_CONTRACTOR)));
