@@ -93,7 +93,7 @@ class ProjectComplianceBrowserTests {
         assertThat(section.findElement(By.id("binding-current")).getText())
                 .contains("中国农业银行股份有限公司沅江市支行", "18320901000000123", "zhujian（行业主管部门）设定");
         assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(1);
-        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView()", section);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", section);
         browser.screenshot("project-3a-special-account-bound");
 
         item("SPECIAL_ACCOUNT");
@@ -194,7 +194,8 @@ class ProjectComplianceBrowserTests {
         assertThat(section.findElement(By.id("binding-set-by")).getText())
                 .isEqualTo("zongbao（总包单位）提出，yinhang（开户银行）确认");
         assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(2);
-        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'end'})", section);
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                section.findElement(By.id("binding-history")));
         browser.screenshot("project-special-account-history");
         browser.logout();
     }

@@ -302,4 +302,29 @@ class BankBindingTests {
         assertThat(jdbc.sql("SELECT count(*) FROM special_account_binding WHERE project_id = :p").param("p", project)
                 .query(Long.class).single()).as("only the first binding").isEqualTo(1);
     }
+
+    @Test
+    void onUpgradeABankAccountsBranchBecomesAnEmployerRecordThatCanBeBound() throws Exception {
+        String code = "91430981MA4LUPG005";
+        accounts.create(new OfficerAccounts.OfficerDraft("upgrade_bank", "钱进", "430981", null, code,
+                "中国工商银行股份有限公司沅江支行", null, "对公业务经理", MobilePhone.of("15807371098"), null),
+                "Demo@2021x", Set.of("BANK"));
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/employer/V2026.12.03.100__bank_branch_employers.sql").readAllBytes(), StandardCharsets.UTF_8);
+        jdbc.sql(migration).update();
+        assertThat(jdbc.sql("""
+                SELECT e.name || '/' || e.industry_code || '/' || e.type || '/' || d.name FROM employer e
+                  JOIN department d ON d.id = e.supervising_department_id WHERE e.credit_code = :c
+                """).param("c", code).query(String.class).single())
+                .isEqualTo("中国工商银行股份有限公司沅江支行/66/OTHER/沅江市治欠工作领导小组办公室");
+        jdbc.sql(migration).update();
+        assertThat(jdbc.sql("SELECT count(*) FROM employer WHERE credit_code = :c").param("c", code).query(Long.class)
+                .single()).as("run again, nothing doubles").isEqualTo(1);
+        // Bound by the industry department, the branch's account sends for the project.
+        long project = contractorsProjectAtTheOtherBank();
+        mvc.perform(post("/projects/" + project + "/special-account/binding").with(logins.as("zhujian")).with(csrf())
+                .param("bankCreditCode", code).param("accountNumber", "0190012345678"))
+                .andExpect(flash().attribute("flash", containsString("即时生效")));
+        upload("upgrade_bank", HEADER + row(code(project), "UP-1")).andExpect(flash().attribute("flash", containsString("写入 1 行")));
+    }
 }
