@@ -77,6 +77,18 @@ public class CaseIntake {
         return !md.isBefore(MonthDay.of(12, 1)) || md.isBefore(MonthDay.of(3, 1));
     }
 
+    /** A worker of the case with the ID number as typed (encrypted, blind-indexed, checked leniently). */
+    void addClaimant(long caseId, Intake.Claimant c) {
+        String idNumber = c.idNumber() == null || c.idNumber().isBlank() ? null : c.idNumber().trim().toUpperCase();
+        boolean verified = idNumber != null && IdNumber.parseLenient(idNumber).verified();
+        jdbc.sql("""
+                INSERT INTO case_claimant (case_id, name, id_number, id_number_hash, id_verified, amount_claimed, amount_confirmed)
+                VALUES (:c, :name, :id, :hash, :verified, :amount, :amount)
+                """).param("c", caseId).param("name", c.name().trim()).param("id", sensitive.encrypt(idNumber))
+                .param("hash", sensitive.index(idNumber)).param("verified", verified)
+                .param("amount", c.amountClaimed()).update();
+    }
+
     @Transactional
     public long register(Intake in) {
         LocalDate today = in.registeredOn() != null ? in.registeredOn() : LocalDate.now(clock);
@@ -124,14 +136,7 @@ public class CaseIntake {
                 .param("ref", in.externalRef())
                 .param("actor", actor).query(Long.class).single();
         for (Intake.Claimant c : in.claimants()) {
-            String idNumber = c.idNumber() == null || c.idNumber().isBlank() ? null : c.idNumber().trim().toUpperCase();
-            boolean verified = idNumber != null && IdNumber.parseLenient(idNumber).verified();
-            jdbc.sql("""
-                    INSERT INTO case_claimant (case_id, name, id_number, id_number_hash, id_verified, amount_claimed)
-                    VALUES (:c, :name, :id, :hash, :verified, :amount)
-                    """).param("c", id).param("name", c.name()).param("id", sensitive.encrypt(idNumber))
-                    .param("hash", sensitive.index(idNumber)).param("verified", verified)
-                    .param("amount", c.amountClaimed()).update();
+            addClaimant(id, c);
         }
         String note = "来源：" + CaseLabels.channel(in.channel()) + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "")
                 + (beyondTwoYears(in.periodTo(), today) ? "；注意：欠薪终止已超过两年，依法不再查处（可引导调解或诉讼）" : "");
