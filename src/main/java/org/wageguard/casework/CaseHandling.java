@@ -37,9 +37,11 @@ public class CaseHandling {
     private final CaseClocks clocks;
     private final Notifications notifications;
     private final CaseIntake intake;
+    private final DocumentNumbers documentNumbers;
 
     CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
-            CaseClocks clocks, Notifications notifications, CaseIntake intake) {
+            CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers) {
+        this.documentNumbers = documentNumbers;
         this.intake = intake;
         this.clocks = clocks;
         this.notifications = notifications;
@@ -99,9 +101,13 @@ public class CaseHandling {
     @Transactional
     public void serveOrder(long caseId, int version, OfficerPrincipal officer, String number, LocalDate servedOn,
             LocalDate deadline, BigDecimal amount) {
-        apply(caseId, version, officer, c -> c.serveOrder(actor(officer), number, servedOn, deadline));
+        // Left empty, the order takes the next number of the region's orders of the year (沅人社监令〔2026〕8号).
+        long orders = jdbc.sql("SELECT count(*) FROM payment_order WHERE case_id = :c").param("c", caseId).query(Long.class).single();
+        String n = number != null && !number.isBlank() ? number.trim() : servedOn == null ? null
+                : documentNumbers.number(caseId, "ORDER", orders + 1, servedOn, officer.username());
+        apply(caseId, version, officer, c -> c.serveOrder(actor(officer), n, servedOn, deadline));
         jdbc.sql("INSERT INTO payment_order (case_id, number, served_on, deadline, amount) VALUES (:c, :n, :s, :d, :a)")
-                .param("c", caseId).param("n", number).param("s", Date.valueOf(servedOn)).param("d", Date.valueOf(deadline))
+                .param("c", caseId).param("n", n).param("s", Date.valueOf(servedOn)).param("d", Date.valueOf(deadline))
                 .param("a", amount == null ? BigDecimal.ZERO : amount).update();
     }
 

@@ -38,8 +38,11 @@ public class CaseIntake {
     private final CaseClocks clocks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final DocumentNumbers numbers;
+
     CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock,
-            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events) {
+            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events, DocumentNumbers numbers) {
+        this.numbers = numbers;
         this.clocks = clocks;
         this.events = events;
         this.jdbc = jdbc;
@@ -96,7 +99,8 @@ public class CaseIntake {
         int year = today.getYear();
         long seq = jdbc.sql("SELECT count(*) + 1 FROM case_file WHERE EXTRACT(YEAR FROM registered_on) = :y")
                 .param("y", year).query(Long.class).single();
-        String number = String.format("沅欠〔%d〕%04d号", year, seq);
+        // The region's own prefix (沅 for 沅江市; a region's setting, see DocumentNumbers), not a fixed county's.
+        String number = String.format("%s欠〔%d〕%04d号", numbers.prefix(in.regionCode()), year, seq);
         Long department = in.projectId() == null ? null : jdbc.sql("SELECT department_id FROM project WHERE id = :p")
                 .param("p", in.projectId()).query(Long.class).optional().orElse(null);
         if (department == null && in.employerId() != null) {

@@ -153,6 +153,7 @@ class CaseController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("departments", handlingDepartments(me));
         model.addAttribute("today", handling.today());
+        model.addAttribute("transferApplies", documents.transferApplies(id, handling.today()));
         model.addAttribute("beyondTwoYears", CaseIntake.beyondTwoYears(detail.periodTo(), detail.row().registeredOn()));
         return "casework/case";
     }
@@ -362,7 +363,8 @@ class CaseController {
     /** A case's document as a printable PDF; the order and the transfer letter are labor inspection's own. */
     @GetMapping("/cases/{id}/documents/{kind}.pdf")
     @PreAuthorize("hasAuthority('casework:case:view')")
-    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind) {
+    Object document(@PathVariable long id, @PathVariable String kind, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CaseDocuments.Kind k;
@@ -382,8 +384,12 @@ class CaseController {
                             .filename(k.name().toLowerCase(Locale.ROOT) + "-" + id + ".pdf").build().toString())
                     .body(pdf);
         } catch (CaseRuleException e) {
-            return ResponseEntity.unprocessableEntity().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // A document the case does not call for is refused on a page in Chinese, with the way back to the case.
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("caseId", id);
+            model.addAttribute("message", e.getMessage());
+            return new org.springframework.web.servlet.ModelAndView("casework/document-refused", model.asMap(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
