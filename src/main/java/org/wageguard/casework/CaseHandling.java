@@ -78,19 +78,69 @@ public class CaseHandling {
                 .param("d", Date.valueOf(today())).param("id", caseId).update();
     }
 
+    /**
+     * Coordination (协调处理) runs inside the handling clock, not before it: its own deadline never reaches past the
+     * 60 working days counted from acceptance, the day a complaint is filed (《劳动保障监察条例》第十七条;
+     * 《关于实施〈劳动保障监察条例〉若干规定》第十八条: 受理之日立案).
+     */
     @Transactional
     public void coordinate(long caseId, int version, OfficerPrincipal officer) {
         Channel channel = Channel.valueOf(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId)
                 .query(String.class).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.1")));
         int days = clocks.of(channel).coordinationDays();
-        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), days, d -> workingDays.plus(d, days)));
+        LocalDate limit = workingDays.plus(clockStart(caseId), CaseFile.FILED_WORKING_DAYS);
+        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), days, d -> {
+            LocalDate own = workingDays.plus(d, days);
+            return own.isAfter(limit) ? limit : own;
+        }));
     }
 
+    /**
+     * Formal filing (立案) with at least two labor inspectors — officers holding inspector accounts, named by account
+     * or by name, not names typed at will (《劳动保障监察条例》第十六条). The 60 working days run from the day of
+     * acceptance, when the complaint is filed by law; coordinating first does not start a fresh clock.
+     */
     @Transactional
     public void file(long caseId, int version, OfficerPrincipal officer, String inspectors) {
-        apply(caseId, version, officer, c -> c.file(actor(officer), today(), inspectors,
-                d -> workingDays.plus(d, CaseFile.FILED_WORKING_DAYS)));
-        jdbc.sql("UPDATE case_file SET inspectors = :i WHERE id = :id").param("i", inspectors).param("id", caseId).update();
+        String named = inspectorAccounts(inspectors);
+        LocalDate start = clockStart(caseId);
+        apply(caseId, version, officer, c -> c.file(actor(officer), today(), named,
+                d -> workingDays.plus(start, CaseFile.FILED_WORKING_DAYS)));
+        jdbc.sql("UPDATE case_file SET inspectors = :i WHERE id = :id").param("i", named).param("id", caseId).update();
+    }
+
+    /** The day the handling clock starts: acceptance (the day of filing by law), or today for a case not accepted. */
+    private LocalDate clockStart(long caseId) {
+        return jdbc.sql("SELECT accepted_on FROM case_file WHERE id = :id").param("id", caseId).query(Date.class).optional()
+                .map(Date::toLocalDate).orElse(today());
+    }
+
+    /**
+     * The inspectors named, each an enabled officer with the labor inspector's role, by account or by name; refused
+     * with the name that is none, or when fewer than two distinct officers are named.
+     */
+    String inspectorAccounts(String inspectors) {
+        java.util.LinkedHashMap<String, String> officers = new java.util.LinkedHashMap<>();
+        for (String token : inspectors == null ? new String[0] : inspectors.trim().split("[,，、;；\\s]+")) {
+            if (token.isBlank()) {
+                continue;
+            }
+            record Inspector(String username, String displayName) {
+            }
+            List<Inspector> found = jdbc.sql("""
+                    SELECT o.username, o.display_name FROM officer o
+                     WHERE (o.username = :t OR o.display_name = :t) AND o.enabled
+                       AND EXISTS (SELECT 1 FROM officer_role r WHERE r.officer_id = o.id AND r.role_code = 'LABOR_INSPECTOR')
+                    """).param("t", token).query(Rows.of(Inspector.class)).list();
+            if (found.size() != 1) {
+                throw CaseRuleException.of(found.isEmpty() ? "case.rule.inspector.unknown" : "case.rule.inspector.ambiguous", token);
+            }
+            officers.put(found.get(0).username(), found.get(0).displayName() + "（" + found.get(0).username() + "）");
+        }
+        if (officers.size() < 2) {
+            throw CaseRuleException.of("case.rule.case-file.1");
+        }
+        return String.join("、", officers.values());
     }
 
     @Transactional
@@ -117,7 +167,7 @@ public class CaseHandling {
         // The arrears confirmed go on the employer's record with their amount: a case that names no worker and no
         // amount yet (from an alert, an anonymous report) is told to add them first, instead of failing.
         BigDecimal arrears = confirmedArrears(caseId);
-        if (arrears.signum() <= 0) {
+        if (outcome.confirmsArrears() && arrears.signum() <= 0) {
             throw CaseRuleException.of("case.rule.resolve.noArrears");
         }
         apply(caseId, version, officer, c -> c.resolve(actor(officer), outcome, note, today()));
@@ -131,7 +181,8 @@ public class CaseHandling {
         }
         Respondent r = jdbc.sql("SELECT employer_id, number, workers FROM case_file WHERE id = :id")
                 .param("id", caseId).query(Rows.of(Respondent.class)).single();
-        if (r.employerId() != null) {
+        // 查无实据, 移交他处 and the matters left to arbitration, mediation or a court confirm no arrears of the employer.
+        if (r.employerId() != null && outcome.confirmsArrears()) {
             employers.recordConfirmedArrears(r.employerId(), today(), arrears, r.workers(), r.number(),
                     "案件处理结果：" + CaseLabels.outcome(outcome));
         }

@@ -69,9 +69,14 @@ public class CaseIntake {
                 .param("to", to == null ? null : Date.valueOf(to)).query(Rows.of(Similar.class)).list();
     }
 
-    /** Whether the arrears ended more than two years before the day the matter is registered. */
-    public static boolean beyondTwoYears(LocalDate periodTo, LocalDate registeredOn) {
-        return periodTo != null && periodTo.plusYears(2).isBefore(registeredOn);
+    /**
+     * Whether the violation ended more than two years before the matter was registered (《劳动保障监察条例》第二十条):
+     * the two years count from the end of a continuing violation, and unpaid wages are a continuing violation until
+     * they are paid. {@code violationEndedOn} is the day the arrears were paid; null while they are unpaid (never
+     * beyond the limit, whenever the wage period ended).
+     */
+    public static boolean beyondTwoYears(LocalDate violationEndedOn, LocalDate registeredOn) {
+        return violationEndedOn != null && violationEndedOn.plusYears(2).isBefore(registeredOn);
     }
 
     /** Spring Festival window (configurable in a later release): 1 December to the end of February. */
@@ -142,8 +147,8 @@ public class CaseIntake {
         for (Intake.Claimant c : in.claimants()) {
             addClaimant(id, c);
         }
-        String note = "来源：" + CaseLabels.channel(in.channel()) + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "")
-                + (beyondTwoYears(in.periodTo(), today) ? "；注意：欠薪终止已超过两年，依法不再查处（可引导调解或诉讼）" : "");
+        // A complaint is about wages still unpaid: a continuing violation, within the two years of Art. 20 until paid.
+        String note = "来源：" + CaseLabels.channel(in.channel()) + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "");
         jdbc.sql("""
                 INSERT INTO case_event (case_id, on_day, by_username, action, status_to, note)
                 VALUES (:c, :day, :actor, 'REGISTER', 'REGISTERED', :note)

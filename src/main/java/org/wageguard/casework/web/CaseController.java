@@ -153,8 +153,8 @@ class CaseController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("departments", handlingDepartments(me));
         model.addAttribute("today", handling.today());
+        model.addAttribute("paysWorkers", detail.row().outcome() == null || Outcome.valueOf(detail.row().outcome()).paysWorkers());
         model.addAttribute("transferApplies", documents.transferApplies(id, handling.today()));
-        model.addAttribute("beyondTwoYears", CaseIntake.beyondTwoYears(detail.periodTo(), detail.row().registeredOn()));
         return "casework/case";
     }
 
