@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.ChineseLineBreaking;
 import org.wageguard.shared.Rows;
 
 /**
@@ -37,9 +38,11 @@ public class CaseDocuments {
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
     private final String fontFile;
+    private final DocumentNumbers numbers;
 
-    CaseDocuments(JdbcClient jdbc, OperationLog operationLog,
+    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers,
             @Value("${wageguard.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontFile) {
+        this.numbers = numbers;
         this.jdbc = jdbc;
         this.operationLog = operationLog;
         this.fontFile = fontFile;
@@ -47,32 +50,68 @@ public class CaseDocuments {
 
     record Facts(long id, String number, String employerName, String projectName, BigDecimal amountClaimed, int workers,
             java.sql.Date periodFrom, java.sql.Date periodTo, String description, String departmentName,
-            String inspectors) {
+            String inspectors, String regionCode, String status, String outcome) {
     }
 
     record OrderFacts(String number, java.sql.Date servedOn, java.sql.Date deadline, BigDecimal amount) {
     }
 
-    record AssignmentFacts(String departmentName, java.sql.Date assignedOn, java.sql.Date dueOn) {
+    record AssignmentFacts(long id, String departmentName, java.sql.Date assignedOn, java.sql.Date dueOn) {
+    }
+
+    /**
+     * Whether the transfer letter to the police applies: the case was referred, or an order to pay went unheeded past
+     * its deadline while the arrears are still unpaid (the case stands at the order). A paid or closed case has none.
+     */
+    @Transactional(readOnly = true)
+    public boolean transferApplies(long caseId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT c.outcome = 'REFERRED_TO_POLICE' OR (c.status = 'ORDERED'
+                       AND (SELECT max(deadline) FROM payment_order o WHERE o.case_id = c.id) < :today)
+                  FROM case_file c WHERE c.id = :id
+                """).param("id", caseId).param("today", java.sql.Date.valueOf(today)).query(Boolean.class).optional()
+                .orElse(false);
+    }
+
+    /** The deadlines of an open case that passed before {@code today}, each named with its date (empty: none). */
+    @Transactional(readOnly = true)
+    public List<String> passedDeadlines(long caseId, LocalDate today) {
+        return jdbc.sql("""
+                SELECT x.what FROM (
+                  SELECT 1 AS o, '受理期限 ' || c.accept_due AS what FROM case_file c
+                   WHERE c.id = :id AND c.status = 'REGISTERED' AND c.accept_due < :today
+                  UNION ALL SELECT 2, '首次联系期限 ' || c.first_contact_due FROM case_file c
+                   WHERE c.id = :id AND c.first_contacted_on IS NULL AND c.first_contact_due < :today
+                     AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED')
+                  UNION ALL SELECT 3, '办结期限 ' || c.handling_due FROM case_file c
+                   WHERE c.id = :id AND c.status IN ('COORDINATING','FILED','ORDERED') AND c.handling_due < :today
+                  UNION ALL SELECT 4, d.name || '反馈期限 ' || a.due_on FROM case_assignment a JOIN department d ON d.id = a.department_id
+                    JOIN case_file c ON c.id = a.case_id
+                   WHERE a.case_id = :id AND a.status IN ('OPEN','REWORK') AND a.due_on < :today
+                     AND c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED')
+                ) x ORDER BY x.o
+                """).param("id", caseId).param("today", java.sql.Date.valueOf(today)).query(String.class).list();
     }
 
     @Transactional
     public byte[] pdf(long caseId, Kind kind, LocalDate today) {
         Facts f = jdbc.sql("""
                 SELECT c.id, c.number, c.employer_name, p.name AS project_name, c.amount_claimed, c.workers, c.period_from,
-                       c.period_to, c.description, d.name AS department_name, c.inspectors
+                       c.period_to, c.description, d.name AS department_name, c.inspectors, c.region_code, c.status, c.outcome
                   FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
                  WHERE c.id = :id
                 """).param("id", caseId).query(Rows.of(Facts.class)).single();
         List<OrderFacts> orders = jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id DESC")
                 .param("c", caseId).query(Rows.of(OrderFacts.class)).list();
         List<AssignmentFacts> assignments = jdbc.sql("""
-                SELECT d.name AS department_name, a.assigned_on, a.due_on FROM case_assignment a
+                SELECT a.id, d.name AS department_name, a.assigned_on, a.due_on FROM case_assignment a
                   JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id DESC
                 """).param("c", caseId).query(Rows.of(AssignmentFacts.class)).list();
         String period = (f.periodFrom() == null ? "" : f.periodFrom().toString()) + " 至 "
                 + (f.periodTo() == null ? "" : f.periodTo().toString());
         String money = String.format("%,.2f", f.amountClaimed());
+        String county = numbers.county(f.regionCode());
+        String actor = org.wageguard.identity.CurrentOfficer.find().map(o -> o.username()).orElse("system");
         String title;
         String docNumber;
         List<String> body;
@@ -83,22 +122,27 @@ public class CaseDocuments {
                 }
                 AssignmentFacts a = assignments.get(0);
                 title = "根治拖欠农民工工资案件交办单";
-                docNumber = "沅治欠交〔" + today.getYear() + "〕" + f.id() + "号";
+                docNumber = numbers.number(caseId, kind.name(), a.id(), today, actor);
                 body = List.of(a.departmentName() + "：",
                         "现将" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）交由你单位办理。该案涉及农民工 "
                                 + f.workers() + " 人，主张金额 " + money + " 元，欠薪期间 " + period + "。",
                         "反映内容：" + nz(f.description()),
-                        "请于 " + a.dueOn() + " 前将办理情况书面反馈市治欠办。逾期未反馈的，将予以督办。",
+                        "请于 " + a.dueOn() + " 前将办理情况书面反馈" + county + "治欠办。逾期未反馈的，将予以督办。",
                         "交办日期：" + a.assignedOn());
             }
             case SUPERVISION -> {
+                // Only what is true: a case with no passed deadline gets no notice saying it is overdue.
+                List<String> passed = passedDeadlines(caseId, today);
+                if (passed.isEmpty()) {
+                    throw CaseRuleException.of("case.rule.case-documents.notOverdue");
+                }
                 title = "根治拖欠农民工工资督办通知";
-                docNumber = "沅治欠督〔" + today.getYear() + "〕" + f.id() + "号";
+                docNumber = numbers.number(caseId, kind.name(), 0, today, actor);
                 String to = assignments.isEmpty() ? nz(f.departmentName()) : assignments.get(0).departmentName();
                 body = List.of(to + "：",
-                        "你单位承办的" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）已超过办理期限"
-                                + (assignments.isEmpty() ? "" : "（原定 " + assignments.get(0).dueOn() + " 前反馈）") + "，仍未办结。",
-                        "根据根治拖欠农民工工资工作有关规定，现予督办。请立即组织力量办理，于三个工作日内将办理结果报送市治欠办。");
+                        "你单位承办的" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）已超过办理期限（"
+                                + String.join("；", passed) + "），仍未办结。",
+                        "根据根治拖欠农民工工资工作有关规定，现予督办。请立即组织力量办理，于三个工作日内将办理结果报送" + county + "治欠办。");
             }
             case ORDER -> {
                 if (orders.isEmpty()) {
@@ -124,9 +168,12 @@ public class CaseDocuments {
                 if (!o.deadline().toLocalDate().isBefore(today)) {
                     throw CaseRuleException.of("case.rule.case-documents.deadlineNotPassed", o.deadline());
                 }
+                if (!transferApplies(caseId, today)) {
+                    throw CaseRuleException.of("case.rule.case-documents.transferNotApplicable");
+                }
                 title = "涉嫌犯罪案件移送书";
-                docNumber = "沅人社移〔" + today.getYear() + "〕" + f.id() + "号";
-                body = List.of("沅江市公安局：",
+                docNumber = numbers.number(caseId, kind.name(), 0, today, actor);
+                body = List.of(county + "公安局：",
                         f.employerName() + "拖欠 " + f.workers() + " 名劳动者劳动报酬共计 " + money + " 元（案件编号 " + f.number()
                                 + "），经本机关以" + o.number() + "责令其于 " + o.deadline() + " 前支付，逾期仍不支付。",
                         "该单位的行为涉嫌构成《中华人民共和国刑法》第二百七十六条之一规定的拒不支付劳动报酬罪。根据《行政执法机关移送涉嫌犯罪案件"
@@ -137,7 +184,7 @@ public class CaseDocuments {
             default -> throw new IllegalArgumentException(kind.name());
         }
         byte[] pdf = render(title, docNumber, body, kind == Kind.ASSIGNMENT || kind == Kind.SUPERVISION
-                ? "沅江市根治拖欠农民工工资工作领导小组办公室" : "沅江市人力资源和社会保障局", today);
+                ? county + "根治拖欠农民工工资工作领导小组办公室" : county + "人力资源和社会保障局", today);
         operationLog.record("CASE_DOCUMENT", "case", caseId, "生成文书 " + title + " " + docNumber);
         return pdf;
     }
@@ -160,22 +207,22 @@ public class CaseDocuments {
             Document document = new Document(PageSize.A4, 72, 72, 72, 72);
             PdfWriter.getInstance(document, out);
             document.open();
-            Paragraph head = new Paragraph(title, new Font(cjk, 20, Font.BOLD));
+            Paragraph head = ChineseLineBreaking.paragraph(title, new Font(cjk, 20, Font.BOLD));
             head.setAlignment(Element.ALIGN_CENTER);
             document.add(head);
-            Paragraph no = new Paragraph(number, new Font(cjk, 12));
+            Paragraph no = ChineseLineBreaking.paragraph(number, new Font(cjk, 12));
             no.setAlignment(Element.ALIGN_CENTER);
             no.setSpacingAfter(18);
             document.add(no);
             Font text = new Font(cjk, 13);
             for (String p : paragraphs) {
-                Paragraph para = new Paragraph(p, text);
+                Paragraph para = ChineseLineBreaking.paragraph(p, text);
                 para.setLeading(24);
                 para.setSpacingAfter(8);
                 para.setFirstLineIndent(p.endsWith("：") ? 0 : 26);
                 document.add(para);
             }
-            Paragraph sign = new Paragraph(issuer + "\n" + today.getYear() + "年" + today.getMonthValue() + "月"
+            Paragraph sign = ChineseLineBreaking.paragraph(issuer + "\n" + today.getYear() + "年" + today.getMonthValue() + "月"
                     + today.getDayOfMonth() + "日", text);
             sign.setAlignment(Element.ALIGN_RIGHT);
             sign.setSpacingBefore(36);

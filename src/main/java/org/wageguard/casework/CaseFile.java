@@ -121,6 +121,9 @@ public final class CaseFile {
                 throw CaseRuleException.of("case.rule.case-file.deadlineNotPassed", lastOrderDeadline);
             }
         }
+        if (result.needsNote() && (note == null || note.isBlank())) {
+            throw CaseRuleException.of("case.rule.outcome.note", CaseRuleException.text("enum.Outcome." + result));
+        }
         if (result == Outcome.PAID_WITHIN_DEADLINE && lastOrderDeadline == null) {
             throw CaseRuleException.of("case.rule.case-file.4");
         }
@@ -139,8 +142,15 @@ public final class CaseFile {
         return move("VERIFY_PAYMENT", Set.of(CaseStatus.RESOLVED), CaseStatus.PAYMENT_VERIFIED, null);
     }
 
+    /**
+     * Closes a case whose money was verified, or one whose outcome pays nothing out through labor inspection
+     * (unfounded, outside jurisdiction, arbitration, people's mediation, a lawsuit, a bankruptcy claim).
+     */
     public Step close(Actor actor) {
         require(actor, "casework:case:close");
+        if (status == CaseStatus.RESOLVED && outcome != null && !outcome.paysWorkers()) {
+            return move("CLOSE", Set.of(CaseStatus.RESOLVED), CaseStatus.CLOSED, null);
+        }
         return move("CLOSE", Set.of(CaseStatus.PAYMENT_VERIFIED), CaseStatus.CLOSED, null);
     }
 

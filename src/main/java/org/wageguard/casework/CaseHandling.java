@@ -36,9 +36,13 @@ public class CaseHandling {
 
     private final CaseClocks clocks;
     private final Notifications notifications;
+    private final CaseIntake intake;
+    private final DocumentNumbers documentNumbers;
 
     CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
-            CaseClocks clocks, Notifications notifications) {
+            CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers) {
+        this.documentNumbers = documentNumbers;
+        this.intake = intake;
         this.clocks = clocks;
         this.notifications = notifications;
         this.employers = employers;
@@ -74,19 +78,69 @@ public class CaseHandling {
                 .param("d", Date.valueOf(today())).param("id", caseId).update();
     }
 
+    /**
+     * Coordination (协调处理) runs inside the handling clock, not before it: its own deadline never reaches past the
+     * 60 working days counted from acceptance, the day a complaint is filed (《劳动保障监察条例》第十七条;
+     * 《关于实施〈劳动保障监察条例〉若干规定》第十八条: 受理之日立案).
+     */
     @Transactional
     public void coordinate(long caseId, int version, OfficerPrincipal officer) {
         Channel channel = Channel.valueOf(jdbc.sql("SELECT channel FROM case_file WHERE id = :id").param("id", caseId)
                 .query(String.class).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.1")));
         int days = clocks.of(channel).coordinationDays();
-        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), days, d -> workingDays.plus(d, days)));
+        LocalDate limit = workingDays.plus(clockStart(caseId), CaseFile.FILED_WORKING_DAYS);
+        apply(caseId, version, officer, c -> c.coordinate(actor(officer), today(), days, d -> {
+            LocalDate own = workingDays.plus(d, days);
+            return own.isAfter(limit) ? limit : own;
+        }));
     }
 
+    /**
+     * Formal filing (立案) with at least two labor inspectors — officers holding inspector accounts, named by account
+     * or by name, not names typed at will (《劳动保障监察条例》第十六条). The 60 working days run from the day of
+     * acceptance, when the complaint is filed by law; coordinating first does not start a fresh clock.
+     */
     @Transactional
     public void file(long caseId, int version, OfficerPrincipal officer, String inspectors) {
-        apply(caseId, version, officer, c -> c.file(actor(officer), today(), inspectors,
-                d -> workingDays.plus(d, CaseFile.FILED_WORKING_DAYS)));
-        jdbc.sql("UPDATE case_file SET inspectors = :i WHERE id = :id").param("i", inspectors).param("id", caseId).update();
+        String named = inspectorAccounts(inspectors);
+        LocalDate start = clockStart(caseId);
+        apply(caseId, version, officer, c -> c.file(actor(officer), today(), named,
+                d -> workingDays.plus(start, CaseFile.FILED_WORKING_DAYS)));
+        jdbc.sql("UPDATE case_file SET inspectors = :i WHERE id = :id").param("i", named).param("id", caseId).update();
+    }
+
+    /** The day the handling clock starts: acceptance (the day of filing by law), or today for a case not accepted. */
+    private LocalDate clockStart(long caseId) {
+        return jdbc.sql("SELECT accepted_on FROM case_file WHERE id = :id").param("id", caseId).query(Date.class).optional()
+                .map(Date::toLocalDate).orElse(today());
+    }
+
+    /**
+     * The inspectors named, each an enabled officer with the labor inspector's role, by account or by name; refused
+     * with the name that is none, or when fewer than two distinct officers are named.
+     */
+    String inspectorAccounts(String inspectors) {
+        java.util.LinkedHashMap<String, String> officers = new java.util.LinkedHashMap<>();
+        for (String token : inspectors == null ? new String[0] : inspectors.trim().split("[,，、;；\\s]+")) {
+            if (token.isBlank()) {
+                continue;
+            }
+            record Inspector(String username, String displayName) {
+            }
+            List<Inspector> found = jdbc.sql("""
+                    SELECT o.username, o.display_name FROM officer o
+                     WHERE (o.username = :t OR o.display_name = :t) AND o.enabled
+                       AND EXISTS (SELECT 1 FROM officer_role r WHERE r.officer_id = o.id AND r.role_code = 'LABOR_INSPECTOR')
+                    """).param("t", token).query(Rows.of(Inspector.class)).list();
+            if (found.size() != 1) {
+                throw CaseRuleException.of(found.isEmpty() ? "case.rule.inspector.unknown" : "case.rule.inspector.ambiguous", token);
+            }
+            officers.put(found.get(0).username(), found.get(0).displayName() + "（" + found.get(0).username() + "）");
+        }
+        if (officers.size() < 2) {
+            throw CaseRuleException.of("case.rule.case-file.1");
+        }
+        return String.join("、", officers.values());
     }
 
     @Transactional
@@ -97,15 +151,25 @@ public class CaseHandling {
     @Transactional
     public void serveOrder(long caseId, int version, OfficerPrincipal officer, String number, LocalDate servedOn,
             LocalDate deadline, BigDecimal amount) {
-        apply(caseId, version, officer, c -> c.serveOrder(actor(officer), number, servedOn, deadline));
+        // Left empty, the order takes the next number of the region's orders of the year (沅人社监令〔2026〕8号).
+        long orders = jdbc.sql("SELECT count(*) FROM payment_order WHERE case_id = :c").param("c", caseId).query(Long.class).single();
+        String n = number != null && !number.isBlank() ? number.trim() : servedOn == null ? null
+                : documentNumbers.number(caseId, "ORDER", orders + 1, servedOn, officer.username());
+        apply(caseId, version, officer, c -> c.serveOrder(actor(officer), n, servedOn, deadline));
         jdbc.sql("INSERT INTO payment_order (case_id, number, served_on, deadline, amount) VALUES (:c, :n, :s, :d, :a)")
-                .param("c", caseId).param("n", number).param("s", Date.valueOf(servedOn)).param("d", Date.valueOf(deadline))
+                .param("c", caseId).param("n", n).param("s", Date.valueOf(servedOn)).param("d", Date.valueOf(deadline))
                 .param("a", amount == null ? BigDecimal.ZERO : amount).update();
     }
 
     @Transactional
     public void resolve(long caseId, int version, OfficerPrincipal officer, Outcome outcome, String note,
             BigDecimal recovered) {
+        // The arrears confirmed go on the employer's record with their amount: a case that names no worker and no
+        // amount yet (from an alert, an anonymous report) is told to add them first, instead of failing.
+        BigDecimal arrears = confirmedArrears(caseId);
+        if (outcome.confirmsArrears() && arrears.signum() <= 0) {
+            throw CaseRuleException.of("case.rule.resolve.noArrears");
+        }
         apply(caseId, version, officer, c -> c.resolve(actor(officer), outcome, note, today()));
         jdbc.sql("""
                 UPDATE case_file SET outcome = :o, outcome_note = :n, amount_recovered = :r,
@@ -113,18 +177,42 @@ public class CaseHandling {
                 """).param("o", outcome.name()).param("n", note).param("r", recovered == null ? BigDecimal.ZERO : recovered)
                 .param("referred", outcome == Outcome.REFERRED_TO_POLICE).param("id", caseId).update();
         // The arrears are confirmed: they go on the employer's record, where the deposit rate and credit read them.
-        record Respondent(Long employerId, String number, java.math.BigDecimal amountClaimed, int workers) {
+        record Respondent(Long employerId, String number, int workers) {
         }
-        Respondent r = jdbc.sql("SELECT employer_id, number, amount_claimed, workers FROM case_file WHERE id = :id")
+        Respondent r = jdbc.sql("SELECT employer_id, number, workers FROM case_file WHERE id = :id")
                 .param("id", caseId).query(Rows.of(Respondent.class)).single();
-        if (r.employerId() != null) {
-            employers.recordConfirmedArrears(r.employerId(), today(), r.amountClaimed(), r.workers(), r.number(),
+        // 查无实据, 移交他处 and the matters left to arbitration, mediation or a court confirm no arrears of the employer.
+        if (r.employerId() != null && outcome.confirmsArrears()) {
+            employers.recordConfirmedArrears(r.employerId(), today(), arrears, r.workers(), r.number(),
                     "案件处理结果：" + CaseLabels.outcome(outcome));
         }
     }
 
+    /** The arrears the case confirms: the workers' confirmed amounts, or the amount claimed where it names none. */
+    BigDecimal confirmedArrears(long caseId) {
+        return jdbc.sql("""
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM case_claimant k WHERE k.case_id = c.id)
+                            THEN (SELECT sum(amount_confirmed) FROM case_claimant k WHERE k.case_id = c.id)
+                            ELSE c.amount_claimed END
+                  FROM case_file c WHERE c.id = :id
+                """).param("id", caseId).query(BigDecimal.class).optional()
+                .orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.18"));
+    }
+
+    /**
+     * The money is in every worker's hands, in full, or the shortfall's reason is recorded (the worker's signed
+     * acknowledgement of a settlement, say): 《保障农民工工资支付条例》第三条 gives the worker the right to be paid in full.
+     */
     @Transactional
     public void verifyPayment(long caseId, int version, OfficerPrincipal officer) {
+        List<String> unsettled = jdbc.sql("""
+                SELECT name || '（核定 ' || amount_confirmed || ' 元，已发放 ' || amount_paid || ' 元，差额 '
+                       || (amount_confirmed - amount_paid) || ' 元）'
+                  FROM case_claimant WHERE case_id = :c AND amount_paid < amount_confirmed AND shortfall_reason IS NULL ORDER BY id
+                """).param("c", caseId).query(String.class).list();
+        if (!unsettled.isEmpty() && officer.hasPermission("casework:case:close")) {
+            throw CaseRuleException.of("case.rule.payment.shortfall", String.join("、", unsettled));
+        }
         apply(caseId, version, officer, c -> c.verifyPayment(actor(officer)));
     }
 
@@ -171,23 +259,154 @@ public class CaseHandling {
         event(caseId, officer.username(), "CONTACT", null, null, note.trim());
     }
 
+    /**
+     * How a payment reached the worker: 《保障农民工工资支付条例》第十一条 allows money only, by bank transfer or in
+     * cash to the worker in person; a draw on the wage deposit and money the court enforced reach them the same way.
+     */
+    public enum PaymentManner {
+        BANK_TRANSFER, CASH, DEPOSIT_DRAW, COURT
+    }
+
+    /**
+     * One worker's line of the payments table on the case page: the confirmed amount (核定), a new payment (amount,
+     * date, manner, evidence; all empty for none) and the reason for a shortfall. {@code version} is the worker's row
+     * as the page showed it.
+     */
+    public record PaymentLine(long claimantId, int version, BigDecimal confirmed, BigDecimal amount, LocalDate paidOn,
+            PaymentManner manner, String evidence, String shortfallReason) {
+
+        boolean hasPayment() {
+            return amount != null || (evidence != null && !evidence.isBlank());
+        }
+    }
+
     /** Records what reached one worker, with the date and the evidence (bank slip, signed receipt). */
     @Transactional
     public void recordPayment(long caseId, long claimantId, int version, OfficerPrincipal officer, BigDecimal amount,
             LocalDate paidOn, String evidence) {
+        recordPayments(caseId, officer, List.of(new PaymentLine(claimantId, version, null, amount, paidOn,
+                PaymentManner.BANK_TRANSFER, evidence, null)));
+    }
+
+    /**
+     * Saves the payments table at once: every worker's line with a change is written against the version the page
+     * showed (a line another officer saved in between refuses the whole table, nothing is written), each payment
+     * becomes an instalment of its own, linked to the bank's disbursement row to the same payee of the same amount on
+     * the same day when there is one. A worker counts as paid when paid in full (第三条 按时足额); ¥0 is no payment.
+     */
+    @Transactional
+    public int recordPayments(long caseId, OfficerPrincipal officer, List<PaymentLine> lines) {
         if (!officer.hasPermission("casework:case:close")) {
             throw CaseRuleException.of("case.rule.case-handling.5");
         }
-        if (amount == null || amount.signum() < 0 || amount.scale() > 2 || paidOn == null || evidence == null || evidence.isBlank()) {
-            throw CaseRuleException.of("case.rule.case-handling.6");
+        CaseStatus status = load(caseId).status();
+        if (!PAYABLE.contains(status)) {
+            throw CaseRuleException.of("case.rule.payment.state", CaseRuleException.text("enum.CaseStatus." + status));
         }
-        boolean saved = Versioned.update(jdbc, "case_claimant", "amount_paid = :a, paid_on = :d, payment_evidence = :e")
-                .param("a", amount).param("d", Date.valueOf(paidOn)).param("e", evidence.trim())
-                .where("case_id = :c").param("c", caseId).by(officer.username()).row(claimantId, version);
-        if (!saved) {
-            throw CaseRuleException.of("case.rule.case-handling.7");
+        int payments = 0;
+        for (PaymentLine line : lines) {
+            record Worker(String name, String idNumberHash, BigDecimal amountConfirmed, String shortfallReason) {
+            }
+            Worker w = jdbc.sql("SELECT name, id_number_hash, amount_confirmed, shortfall_reason FROM case_claimant WHERE id = :k AND case_id = :c")
+                    .param("k", line.claimantId()).param("c", caseId).query(Rows.of(Worker.class)).optional()
+                    .orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.7"));
+            BigDecimal confirmed = line.confirmed() == null ? w.amountConfirmed() : line.confirmed();
+            String reason = line.shortfallReason() == null || line.shortfallReason().isBlank() ? null : line.shortfallReason().trim();
+            boolean confirmedChanged = confirmed.compareTo(w.amountConfirmed()) != 0;
+            boolean reasonChanged = !java.util.Objects.equals(reason, w.shortfallReason());
+            if (!line.hasPayment() && !confirmedChanged && !reasonChanged) {
+                continue;
+            }
+            if (confirmed.signum() < 0 || confirmed.scale() > 2) {
+                throw CaseRuleException.of("case.rule.payment.confirmed", w.name());
+            }
+            if (line.hasPayment()) {
+                if (line.amount() == null || line.amount().scale() > 2 || line.paidOn() == null || line.manner() == null
+                        || line.evidence() == null || line.evidence().isBlank()) {
+                    throw CaseRuleException.of("case.rule.payment.incomplete", w.name());
+                }
+                if (line.amount().signum() <= 0) {
+                    throw CaseRuleException.of("case.rule.payment.zero", w.name());
+                }
+                if (line.paidOn().isAfter(today())) {
+                    throw CaseRuleException.of("case.rule.payment.future", w.name());
+                }
+            }
+            if (!Versioned.update(jdbc, "case_claimant", "amount_confirmed = :confirmed, shortfall_reason = :reason")
+                    .param("confirmed", confirmed).param("reason", reason).where("case_id = :c").param("c", caseId)
+                    .by(officer.username()).row(line.claimantId(), line.version())) {
+                throw CaseRuleException.of("case.rule.case-handling.7");
+            }
+            if (confirmedChanged) {
+                event(caseId, officer.username(), "CONFIRM_AMOUNT", null, null, w.name() + " 核定欠薪 " + confirmed + " 元");
+            }
+            if (reasonChanged && reason != null) {
+                event(caseId, officer.username(), "SHORTFALL_REASON", null, null, w.name() + " 未足额发放原因：" + reason);
+            }
+            if (line.hasPayment()) {
+                Long disbursement = jdbc.sql("""
+                        SELECT d.id FROM disbursement d
+                         WHERE d.current AND d.status = 'SUCCESS' AND d.amount = :a AND d.value_date = :d
+                           AND (d.payee_id_hash = :hash OR (CAST(:hash AS VARCHAR) IS NULL AND d.payee_name = :name))
+                           AND NOT EXISTS (SELECT 1 FROM case_payment p WHERE p.disbursement_id = d.id)
+                         ORDER BY d.id LIMIT 1
+                        """).param("a", line.amount()).param("d", Date.valueOf(line.paidOn())).param("hash", w.idNumberHash())
+                        .param("name", w.name()).query(Long.class).optional().orElse(null);
+                jdbc.sql("""
+                        INSERT INTO case_payment (case_id, claimant_id, paid_on, amount, manner, evidence, disbursement_id, recorded_by)
+                        VALUES (:c, :k, :d, :a, :m, :e, :disb, :by)
+                        """).param("c", caseId).param("k", line.claimantId()).param("d", Date.valueOf(line.paidOn()))
+                        .param("a", line.amount()).param("m", line.manner().name()).param("e", line.evidence().trim())
+                        .param("disb", disbursement).param("by", officer.username()).update();
+                payments++;
+                event(caseId, officer.username(), "PAYMENT", null, null, w.name() + " 登记发放 " + line.amount() + " 元（"
+                        + line.paidOn() + "，" + CaseRuleException.text("case.payment.manner." + line.manner()) + "，凭证："
+                        + line.evidence().trim() + (disbursement == null ? "" : "，已匹配银行代发流水") + "）");
+            }
+            // What the worker has in hand: the sum of the instalments; paid (paid_on) only when in full and above ¥0.
+            jdbc.sql("""
+                    UPDATE case_claimant k SET amount_paid = s.paid,
+                           paid_on = CASE WHEN s.paid > 0 AND s.paid >= k.amount_confirmed THEN s.last ELSE NULL END
+                      FROM (SELECT COALESCE(sum(amount), 0) AS paid, max(paid_on) AS last FROM case_payment WHERE claimant_id = :k) s
+                     WHERE k.id = :k
+                    """).param("k", line.claimantId()).update();
         }
-        event(caseId, officer.username(), "PAYMENT", null, null, "登记发放 " + amount + " 元（" + paidOn + "，凭证：" + evidence.trim() + "）");
+        return payments;
+    }
+
+    /** The states in which payments to the workers are recorded: from the first handling to the verification. */
+    static final java.util.Set<CaseStatus> PAYABLE = java.util.Set.of(CaseStatus.COORDINATING, CaseStatus.FILED,
+            CaseStatus.ORDERED, CaseStatus.RESOLVED);
+
+    /**
+     * Adds a worker to an existing case (a case from an alert or an anonymous report names none at first): the
+     * case's worker count and amount claimed grow with them.
+     */
+    @Transactional
+    public void addClaimant(long caseId, int version, OfficerPrincipal officer, Intake.Claimant claimant) {
+        if (!officer.hasPermission("casework:case:handle")) {
+            throw CaseRuleException.of("case.rule.claimant.permission");
+        }
+        if (claimant.name() == null || claimant.name().isBlank()) {
+            throw CaseRuleException.of("case.rule.claimant.name");
+        }
+        if (claimant.amountClaimed() == null || claimant.amountClaimed().signum() <= 0 || claimant.amountClaimed().scale() > 2) {
+            throw CaseRuleException.of("case.rule.claimant.amount");
+        }
+        if (!load(caseId).status().open()) {
+            throw CaseRuleException.of("case.rule.case-file.6");
+        }
+        if (!Versioned.update(jdbc, "case_file", """
+                workers = GREATEST(workers, (SELECT count(*) + 1 FROM case_claimant k WHERE k.case_id = :c)),
+                amount_claimed = GREATEST(amount_claimed, :amount + (SELECT COALESCE(sum(amount_claimed), 0) FROM case_claimant k WHERE k.case_id = :c)),
+                group_case = group_case OR (SELECT count(*) + 1 FROM case_claimant k WHERE k.case_id = :c) >= :group
+                """).param("c", caseId).param("amount", claimant.amountClaimed()).param("group", CaseIntake.GROUP_CASE_WORKERS)
+                .by(officer.username()).row(caseId, version)) {
+            throw CaseRuleException.of("case.rule.case-handling.1");
+        }
+        intake.addClaimant(caseId, claimant);
+        event(caseId, officer.username(), "ADD_CLAIMANT", null, null, "补充登记农民工 " + claimant.name().trim() + "，主张 "
+                + claimant.amountClaimed() + " 元");
     }
 
     /** Hands the case to a department with a deadline in working days (交办). */
@@ -303,7 +522,8 @@ public class CaseHandling {
                 SELECT c.id, c.status, c.filed_on, c.handling_due, c.extended, c.outcome,
                        (SELECT max(deadline) FROM payment_order o WHERE o.case_id = c.id) AS last_order_deadline,
                        (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id) AS claimants,
-                       (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.paid_on IS NULL) AS unpaid
+                       (SELECT count(*) FROM case_claimant k WHERE k.case_id = c.id AND k.amount_paid < k.amount_confirmed
+                          AND k.shortfall_reason IS NULL) AS unpaid
                   FROM case_file c WHERE c.id = :id
                 """).param("id", caseId).query(Rows.of(Row.class)).optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.18"));
         return new CaseFile(r.id(), CaseStatus.valueOf(r.status()), r.filedOn() == null ? null : r.filedOn().toLocalDate(),

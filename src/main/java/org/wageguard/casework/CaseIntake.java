@@ -38,8 +38,11 @@ public class CaseIntake {
     private final CaseClocks clocks;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final DocumentNumbers numbers;
+
     CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock,
-            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events) {
+            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events, DocumentNumbers numbers) {
+        this.numbers = numbers;
         this.clocks = clocks;
         this.events = events;
         this.jdbc = jdbc;
@@ -66,15 +69,32 @@ public class CaseIntake {
                 .param("to", to == null ? null : Date.valueOf(to)).query(Rows.of(Similar.class)).list();
     }
 
-    /** Whether the arrears ended more than two years before the day the matter is registered. */
-    public static boolean beyondTwoYears(LocalDate periodTo, LocalDate registeredOn) {
-        return periodTo != null && periodTo.plusYears(2).isBefore(registeredOn);
+    /**
+     * Whether the violation ended more than two years before the matter was registered (《劳动保障监察条例》第二十条):
+     * the two years count from the end of a continuing violation, and unpaid wages are a continuing violation until
+     * they are paid. {@code violationEndedOn} is the day the arrears were paid; null while they are unpaid (never
+     * beyond the limit, whenever the wage period ended).
+     */
+    public static boolean beyondTwoYears(LocalDate violationEndedOn, LocalDate registeredOn) {
+        return violationEndedOn != null && violationEndedOn.plusYears(2).isBefore(registeredOn);
     }
 
     /** Spring Festival window (configurable in a later release): 1 December to the end of February. */
     static boolean springFestival(LocalDate day) {
         MonthDay md = MonthDay.from(day);
         return !md.isBefore(MonthDay.of(12, 1)) || md.isBefore(MonthDay.of(3, 1));
+    }
+
+    /** A worker of the case with the ID number as typed (encrypted, blind-indexed, checked leniently). */
+    void addClaimant(long caseId, Intake.Claimant c) {
+        String idNumber = c.idNumber() == null || c.idNumber().isBlank() ? null : c.idNumber().trim().toUpperCase();
+        boolean verified = idNumber != null && IdNumber.parseLenient(idNumber).verified();
+        jdbc.sql("""
+                INSERT INTO case_claimant (case_id, name, id_number, id_number_hash, id_verified, amount_claimed, amount_confirmed)
+                VALUES (:c, :name, :id, :hash, :verified, :amount, :amount)
+                """).param("c", caseId).param("name", c.name().trim()).param("id", sensitive.encrypt(idNumber))
+                .param("hash", sensitive.index(idNumber)).param("verified", verified)
+                .param("amount", c.amountClaimed()).update();
     }
 
     @Transactional
@@ -84,7 +104,8 @@ public class CaseIntake {
         int year = today.getYear();
         long seq = jdbc.sql("SELECT count(*) + 1 FROM case_file WHERE EXTRACT(YEAR FROM registered_on) = :y")
                 .param("y", year).query(Long.class).single();
-        String number = String.format("沅欠〔%d〕%04d号", year, seq);
+        // The region's own prefix (沅 for 沅江市; a region's setting, see DocumentNumbers), not a fixed county's.
+        String number = String.format("%s欠〔%d〕%04d号", numbers.prefix(in.regionCode()), year, seq);
         Long department = in.projectId() == null ? null : jdbc.sql("SELECT department_id FROM project WHERE id = :p")
                 .param("p", in.projectId()).query(Long.class).optional().orElse(null);
         if (department == null && in.employerId() != null) {
@@ -124,17 +145,10 @@ public class CaseIntake {
                 .param("ref", in.externalRef())
                 .param("actor", actor).query(Long.class).single();
         for (Intake.Claimant c : in.claimants()) {
-            String idNumber = c.idNumber() == null || c.idNumber().isBlank() ? null : c.idNumber().trim().toUpperCase();
-            boolean verified = idNumber != null && IdNumber.parseLenient(idNumber).verified();
-            jdbc.sql("""
-                    INSERT INTO case_claimant (case_id, name, id_number, id_number_hash, id_verified, amount_claimed)
-                    VALUES (:c, :name, :id, :hash, :verified, :amount)
-                    """).param("c", id).param("name", c.name()).param("id", sensitive.encrypt(idNumber))
-                    .param("hash", sensitive.index(idNumber)).param("verified", verified)
-                    .param("amount", c.amountClaimed()).update();
+            addClaimant(id, c);
         }
-        String note = "来源：" + CaseLabels.channel(in.channel()) + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "")
-                + (beyondTwoYears(in.periodTo(), today) ? "；注意：欠薪终止已超过两年，依法不再查处（可引导调解或诉讼）" : "");
+        // A complaint is about wages still unpaid: a continuing violation, within the two years of Art. 20 until paid.
+        String note = "来源：" + CaseLabels.channel(in.channel()) + (in.linkTo() != null ? "；关联已有案件，不重复统计" : "");
         jdbc.sql("""
                 INSERT INTO case_event (case_id, on_day, by_username, action, status_to, note)
                 VALUES (:c, :day, :actor, 'REGISTER', 'REGISTERED', :note)

@@ -32,7 +32,7 @@ public class CaseQueries {
 
     public record CaseRow(long id, String number, String channel, String kind, String status, String employerName,
             String projectName, String departmentName, String industryCode, BigDecimal amountClaimed,
-            BigDecimal amountRecovered, BigDecimal amountPaidOut, int workers, boolean groupCase, boolean springFestival,
+            BigDecimal amountRecovered, BigDecimal amountPaidOut, BigDecimal amountShortfall, int workers, boolean groupCase, boolean springFestival,
             boolean malicious, LocalDate registeredOn, LocalDate acceptDue, LocalDate handlingDue, String outcome,
             int version, boolean overdue, Long linkedCaseId) {
     }
@@ -51,8 +51,22 @@ public class CaseQueries {
         }
     }
 
+    /**
+     * A worker of the case and the money trail to them: claimed, confirmed (核定), paid (the sum of the payments),
+     * the shortfall and its reason; {@code paidOn} is the day they were paid in full (null until then).
+     */
     public record Claimant(long id, String name, String idNumberMasked, boolean idVerified, BigDecimal amountClaimed,
-            BigDecimal amountPaid, LocalDate paidOn, String paymentEvidence, int version) {
+            BigDecimal amountConfirmed, BigDecimal amountPaid, LocalDate paidOn, String shortfallReason, int version,
+            List<Payment> payments) {
+
+        public BigDecimal shortfall() {
+            return amountConfirmed.subtract(amountPaid).max(BigDecimal.ZERO);
+        }
+    }
+
+    /** One instalment that reached a worker; {@code bankTransaction} is the matched disbursement row's, if any. */
+    public record Payment(long id, long claimantId, LocalDate paidOn, BigDecimal amount, String manner, String evidence,
+            String bankTransaction, String bankCard, String recordedBy) {
     }
 
     public record Event(Timestamp at, LocalDate onDay, String byUsername, String action, String statusFrom,
@@ -78,8 +92,9 @@ public class CaseQueries {
     }
 
     /** Money trail: claimed → recovered → paid out to workers, each from recorded facts. */
+    /** The selection's money: {@code workersPaid} counts workers paid in full; {@code shortfall} what they still lack. */
     public record MoneyTrail(long cases, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut, long workers,
-            long workersPaid) {
+            long workersPaid, BigDecimal shortfall) {
     }
 
     private final JdbcClient jdbc;
@@ -108,7 +123,7 @@ public class CaseQueries {
     private static final String SELECT = """
             SELECT c.id, c.number, c.channel, c.kind, c.status, c.employer_name, p.name AS project_name,
                    d.name AS department_name, c.industry_code, c.amount_claimed, c.amount_recovered,
-                   c.amount_paid_out,
+                   c.amount_paid_out, c.amount_shortfall,
                    c.workers, c.group_case, c.spring_festival, c.malicious, c.registered_on, c.accept_due, c.handling_due,
                    c.outcome, c.version, (%s) AS overdue, c.linked_case_id
               FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
@@ -162,11 +177,12 @@ public class CaseQueries {
                        COALESCE(sum(c.amount_recovered) FILTER (WHERE %2$s), 0) AS recovered,
                        COALESCE(sum(c.amount_paid_out) FILTER (WHERE %2$s), 0) AS paid_out,
                        COALESCE(sum(c.workers) FILTER (WHERE %2$s), 0) AS workers,
-                       COALESCE(sum(c.workers_paid) FILTER (WHERE %2$s), 0) AS workers_paid
+                       COALESCE(sum(c.workers_paid) FILTER (WHERE %2$s), 0) AS workers_paid,
+                       COALESCE(sum(c.amount_shortfall) FILTER (WHERE %2$s), 0) AS shortfall
                   FROM case_file c""".formatted(OVERDUE, COUNTED) + where).params(params).query((rs, i) -> new Totals(
                         rs.getLong("total"), rs.getLong("overdue"), new MoneyTrail(rs.getLong("cases"),
                                 rs.getBigDecimal("claimed"), rs.getBigDecimal("recovered"), rs.getBigDecimal("paid_out"),
-                                rs.getLong("workers"), rs.getLong("workers_paid")))).single());
+                                rs.getLong("workers"), rs.getLong("workers_paid"), rs.getBigDecimal("shortfall")))).single());
     }
 
     /** A matter no longer handled nor tracked (the work summary's "已办结"). */
@@ -267,17 +283,31 @@ public class CaseQueries {
     }
 
     public List<Claimant> claimants(long caseId) {
+        java.util.Map<Long, List<Payment>> payments = payments(caseId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(Payment::claimantId));
         return jdbc.sql("""
-                SELECT id, name, id_number, id_verified, amount_claimed, amount_paid, paid_on, payment_evidence, version
+                SELECT id, name, id_number, id_verified, amount_claimed, amount_confirmed, amount_paid, paid_on,
+                       shortfall_reason, version
                   FROM case_claimant WHERE case_id = :c ORDER BY id
                 """).param("c", caseId).query((rs, i) -> {
                     String cipher = rs.getString("id_number");
-                    Date paid = rs.getDate("paid_on");
-                    return new Claimant(rs.getLong("id"), rs.getString("name"),
+                    long id = rs.getLong("id");
+                    return new Claimant(id, rs.getString("name"),
                             cipher == null ? null : Masking.idNumber(sensitive.decryptForProcessing(cipher)),
-                            rs.getBoolean("id_verified"), rs.getBigDecimal("amount_claimed"), rs.getBigDecimal("amount_paid"),
-                            paid == null ? null : paid.toLocalDate(), rs.getString("payment_evidence"), rs.getInt("version"));
+                            rs.getBoolean("id_verified"), rs.getBigDecimal("amount_claimed"),
+                            rs.getBigDecimal("amount_confirmed"), rs.getBigDecimal("amount_paid"), day(rs.getDate("paid_on")),
+                            rs.getString("shortfall_reason"), rs.getInt("version"), payments.getOrDefault(id, List.of()));
                 }).list();
+    }
+
+    /** Every payment of the case's workers, oldest first, with the bank's disbursement row where one matched. */
+    public List<Payment> payments(long caseId) {
+        return jdbc.sql("""
+                SELECT p.id, p.claimant_id, p.paid_on, p.amount, p.manner, p.evidence, d.transaction_id AS bank_transaction,
+                       d.card_masked AS bank_card, p.recorded_by
+                  FROM case_payment p LEFT JOIN disbursement d ON d.id = p.disbursement_id
+                 WHERE p.case_id = :c ORDER BY p.paid_on, p.id
+                """).param("c", caseId).query(Rows.of(Payment.class)).list();
     }
 
     public List<Event> timeline(long caseId) {

@@ -10,6 +10,18 @@ public enum CaseStatus {
     public static final Set<CaseStatus> OPEN = Set.of(REGISTERED, ACCEPTED, COORDINATING, FILED, ORDERED, RESOLVED,
             PAYMENT_VERIFIED);
 
+    /**
+     * The states of a matter still followed: open, or closed and under follow-up (回访、持续跟踪) until tracking ends —
+     * the clue ledgers handed to departments list these (the seed's "对各欠薪线索进行再核查和持续跟踪").
+     */
+    public static final Set<CaseStatus> TRACKED = Set.of(REGISTERED, ACCEPTED, COORDINATING, FILED, ORDERED, RESOLVED,
+            PAYMENT_VERIFIED, CLOSED);
+
+    /** The tracked states' names, for SQL parameters. */
+    public static java.util.List<String> trackedNames() {
+        return TRACKED.stream().map(Enum::name).sorted().toList();
+    }
+
     /** The open states' names, for SQL parameters. */
     public static java.util.List<String> openNames() {
         return OPEN.stream().map(Enum::name).sorted().toList();

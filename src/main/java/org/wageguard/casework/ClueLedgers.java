@@ -89,12 +89,12 @@ public class ClueLedgers {
             jdbc.sql("""
                     INSERT INTO clue_ledger_item (ledger_id, case_id, status_at_issue, overdue)
                     SELECT :l, c.id, c.status, (%s) FROM case_file c
-                     WHERE c.department_id = :d AND c.channel IN (:channels) AND c.status IN (:open)
+                     WHERE c.department_id = :d AND c.channel IN (:channels) AND c.status IN (:tracked)
                     """.formatted(CaseQueries.OVERDUE)).param("l", id).param("d", h.departmentId())
-                    .param("channels", CLUE_CHANNELS).param("open", CaseStatus.openNames()).param("today", Date.valueOf(today))
+                    .param("channels", CLUE_CHANNELS).param("tracked", CaseStatus.trackedNames()).param("today", Date.valueOf(today))
                     .update();
             notifications.send(h.departmentId(), "CLUE_LEDGER", "线索台账（" + today + "）",
-                    "本部门承办未办结线索 " + h.held() + " 条，其中逾期 " + h.overdue() + " 条；请于 " + due + " 前书面回执。",
+                    "本部门承办在办及结案后仍在跟踪的线索 " + h.held() + " 条，其中逾期 " + h.overdue() + " 条；请于 " + due + " 前书面回执。",
                     "/cases/clues/ledgers/" + id);
             issued++;
         }
@@ -153,17 +153,20 @@ public class ClueLedgers {
                 """).param("l", ledgerId).query(Rows.of(Item.class)).list();
     }
 
-    /** What each department of the region holds now: open clues, overdue among them, handled to the end. */
+    /**
+     * What each department of the region holds now: clues open or closed and still followed up (held), overdue among
+     * them, and those whose tracking ended, refused or withdrawn (finished).
+     */
     public List<Holding> holdings(String regionPrefix) {
         return jdbc.sql("""
                 SELECT d.id AS department_id, d.name AS department_name,
-                       count(c.id) FILTER (WHERE c.status IN (:open)) AS held,
-                       count(c.id) FILTER (WHERE c.status IN (:open) AND (%s)) AS overdue,
-                       count(c.id) FILTER (WHERE c.status NOT IN (:open)) AS finished
+                       count(c.id) FILTER (WHERE c.status IN (:tracked)) AS held,
+                       count(c.id) FILTER (WHERE c.status IN (:tracked) AND (%s)) AS overdue,
+                       count(c.id) FILTER (WHERE c.status NOT IN (:tracked)) AS finished
                   FROM department d JOIN case_file c ON c.department_id = d.id AND c.channel IN (:channels)
                  WHERE d.region_code LIKE :prefix
                  GROUP BY d.id, d.name ORDER BY held DESC, d.name
-                """.formatted(CaseQueries.OVERDUE)).param("open", CaseStatus.openNames())
+                """.formatted(CaseQueries.OVERDUE)).param("tracked", CaseStatus.trackedNames())
                 .param("channels", CLUE_CHANNELS).param("prefix", regionPrefix + "%")
                 .param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Holding.class)).list();
     }

@@ -124,7 +124,7 @@ public class SummaryDocuments {
                     case NARRATIVE -> new Font(cjk, 12, Font.ITALIC, new java.awt.Color(0x1F, 0x4E, 0x79));
                     case NOTE -> new Font(cjk, 9);
                 };
-                Paragraph p = new Paragraph(block.text(), font);
+                Paragraph p = org.wageguard.shared.ChineseLineBreaking.paragraph(block.text(), font);
                 p.setSpacingAfter(6);
                 if (block.style() == Style.TITLE || block.style() == Style.SUBTITLE) {
                     p.setAlignment(Element.ALIGN_CENTER);

@@ -67,11 +67,12 @@ public class WorkSummary {
                 + " 份，接受咨询 " + a.consultations() + " 人次", "类别为宣传、普法的记录数，及全部活动发放资料份数、接受咨询人次之和",
                 "/activities?" + period));
 
-        record Money(long cases, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut, long workers) {
+        record Money(long cases, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut, long workers, BigDecimal shortfall) {
         }
         Money all = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
-                       COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
+                       COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers,
+                       COALESCE(sum(amount_shortfall), 0) AS shortfall
                   FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED)
                 .params(p).query(Rows.of(Money.class)).single();
         long complaints = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
@@ -82,12 +83,16 @@ public class WorkSummary {
                 "/cases?counted=true&" + period));
         f.put("recovered", new Figure("recovered", "为劳动者追回欠薪", wan(all.recovered()) + " 万元",
                 "上述案件登记的追回金额之和", "/cases?counted=true&" + period));
-        f.put("paidOut", new Figure("paidOut", "经核实发放到农民工手中", wan(all.paidOut()) + " 万元，" + all.workers() + " 人",
-                "上述案件中逐人核实发放的金额之和与人数", "/cases?counted=true&" + period));
+        f.put("paidOut", new Figure("paidOut", "经核实发放到农民工手中", wan(all.paidOut()) + " 万元，足额发放 " + all.workers()
+                + " 人" + (all.shortfall().signum() > 0 ? "，尚有未足额差额 " + wan(all.shortfall()) + " 万元" : ""),
+                "上述案件中逐人逐笔登记发放到本人的金额之和（¥0 不算发放）；人数为已发放不少于核定金额的农民工数"
+                        + "（《保障农民工工资支付条例》第三条：按时足额）；未足额差额为各人核定金额减已发放之和，另列，不计入已发放",
+                "/cases?counted=true&" + period));
 
         Money force = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
-                       COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers
+                       COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers,
+                       COALESCE(sum(amount_shortfall), 0) AS shortfall
                   FROM case_file c WHERE c.task_force_id IS NOT NULL AND c.region_code LIKE :p
                    AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED).params(p).query(Rows.of(Money.class)).single();
         boolean allPaid = force.cases() > 0 && force.paidOut().compareTo(force.claimed()) >= 0;
@@ -110,7 +115,7 @@ public class WorkSummary {
                 "期间内登记的案件中移送状态为逮捕、起诉或判决的责任人员数，及这些案件的追回金额", "/cases?counted=true&" + period + "&malicious=true"));
         Money court = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
-                       COALESCE(sum(amount_paid_out), 0) AS paid_out, 0 AS workers
+                       COALESCE(sum(amount_paid_out), 0) AS paid_out, 0 AS workers, COALESCE(sum(amount_shortfall), 0) AS shortfall
                   FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND c.outcome = 'COURT_ENFORCEMENT'
                 """).params(p).query(Rows.of(Money.class)).single();
         f.put("court", new Figure("court", "与法院协调处理", court.cases() + " 起，追回欠薪 " + wan(court.recovered()) + " 万元",

@@ -122,16 +122,18 @@ class CaseJourneyBrowserTests extends BrowserJourney {
         click("do-resolve");
         assertThat(status()).isEqualTo("已处理");
 
-        int rows = d().findElements(By.cssSelector("#claimants-table tr")).size();
-        assertThat(rows).isEqualTo(12);
-        for (int i = 0; i < rows; i++) {
-            WebElement row = d().findElements(By.cssSelector("#claimants-table tr")).get(i);
-            row.findElement(By.name("evidence")).sendKeys("农行代发回单 " + (1000 + i));
-            WebElement button = row.findElement(By.tagName("button"));
-            ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-            button.click();
-            Browser.awaitGone(d(), button);
+        // The payments table (issue 15/18): each worker's payment in full, all saved at once.
+        List<WebElement> rows = d().findElements(By.cssSelector("#claimants-table tbody tr"));
+        assertThat(rows).hasSize(12);
+        for (int i = 0; i < rows.size(); i++) {
+            String k = rows.get(i).getAttribute("id").substring("claimant-".length());
+            setValue(d().findElement(By.name("amount_" + k)), d().findElement(By.name("confirmed_" + k)).getAttribute("value"));
+            setValue(d().findElement(By.name("evidence_" + k)), "农行代发回单 " + (1000 + i));
         }
+        WebElement save = d().findElement(By.id("do-save-payments"));
+        ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", save);
+        save.click();
+        Browser.awaitGone(d(), save);
         assertThat(d().findElement(By.id("paid-out")).getText()).isEqualTo("81,600.00");
         browser.screenshot("case-7-paid-worker-by-worker");
         click("do-verify");

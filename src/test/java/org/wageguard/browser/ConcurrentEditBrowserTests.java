@@ -55,25 +55,25 @@ class ConcurrentEditBrowserTests extends BrowserJourney {
         // Meanwhile a colleague records the payment (the same service the form calls, at the version the page shows).
         handling.recordPayment(caseId, claimant, 0, jiancha, new BigDecimal("9600.00"), LocalDate.of(2026, 11, 30), "农行代发回单 2001");
 
-        WebElement row = d().findElement(By.cssSelector("#claimants-table tr"));
-        WebElement amount = row.findElement(By.name("amount"));
+        WebElement row = d().findElement(By.id("claimant-" + claimant));
+        WebElement amount = row.findElement(By.name("amount_" + claimant));
         ((JavascriptExecutor) d()).executeScript("arguments[0].value = arguments[1]", amount, "9000.00");
-        row.findElement(By.name("evidence")).sendKeys("现金签收单 0042");
-        browser.submit(row.findElement(By.tagName("button")));
+        row.findElement(By.name("evidence_" + claimant)).sendKeys("现金签收单 0042");
+        browser.submit(d().findElement(By.id("do-save-payments")));
 
         assertThat(d().findElement(By.cssSelector(".alert-danger")).getText())
                 .startsWith("该记录已被其他人修改（jiancha 于 ").endsWith("请刷新后重新操作，您的输入未保存。");
-        WebElement again = d().findElement(By.cssSelector("#claimants-table tr"));
-        assertThat(again.findElement(By.name("evidence")).getAttribute("value")).isEqualTo("现金签收单 0042");
-        assertThat(again.findElement(By.name("amount")).getAttribute("value")).isEqualTo("9000.00");
-        assertThat(again.getText()).contains("9,600.00 · 2026-11-30");
+        WebElement again = d().findElement(By.id("claimant-" + claimant));
+        assertThat(again.findElement(By.name("evidence_" + claimant)).getAttribute("value")).isEqualTo("现金签收单 0042");
+        assertThat(again.findElement(By.name("amount_" + claimant)).getAttribute("value")).isEqualTo("9000.00");
+        assertThat(again.getText()).contains("2026-11-30 9,600.00");
         ((JavascriptExecutor) d()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("concurrent-edit-1-payment-refused");
         WebElement claimants = d().findElement(By.id("claimants"));
         ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", claimants);
         java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "concurrent-edit-2-input-kept.png"),
                 claimants.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        assertThat(jdbc.sql("SELECT payment_evidence FROM case_claimant WHERE id = :k").param("k", claimant)
+        assertThat(jdbc.sql("SELECT string_agg(evidence, ';') FROM case_payment WHERE claimant_id = :k").param("k", claimant)
                 .query(String.class).single()).isEqualTo("农行代发回单 2001");
         browser.logout();
     }

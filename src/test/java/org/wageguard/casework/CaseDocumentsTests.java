@@ -1,8 +1,5 @@
 package org.wageguard.casework;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,15 +21,8 @@ class CaseDocumentsTests {
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
 
-    /** Keeps a copy under target/documents for a person to look at, and returns the text pdftotext reads. */
     String text(byte[] pdf) throws Exception {
-        Files.createDirectories(Path.of("target", "documents"));
-        Path in = Files.createTempFile(Path.of("target", "documents"), "case", ".pdf");
-        Path out = Files.createTempFile("case", ".txt");
-        Files.write(in, pdf);
-        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", in.toString(), out.toString()).inheritIO().start();
-        assertThat(p.waitFor()).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        return PdfText.text(pdf);
     }
 
     long caseOf(String employer) {

@@ -150,7 +150,7 @@ class ClueImportTests {
                 .query(Long.class).single();
         long expectedHeld = jdbc.sql("""
                 SELECT count(*) FROM case_file WHERE department_id = :d AND channel IN ('PLATFORM','HOTLINE','LETTER_VISIT','GRID')
-                   AND status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED')
+                   AND status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED','CLOSED')
                 """).param("d", department).query(Long.class).single();
         jdbc.sql("DELETE FROM clue_ledger WHERE department_id = :d AND issued_on = CURRENT_DATE").param("d", department).update();
 

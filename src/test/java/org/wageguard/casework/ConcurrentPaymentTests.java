@@ -76,8 +76,7 @@ class ConcurrentPaymentTests {
     String formVersion(String officer) throws Exception {
         String html = mvc.perform(get("/cases/" + caseId).with(logins.as(officer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        Matcher m = Pattern.compile("claimants/" + claimantId + "/payment\"[^>]*>(?:<input type=\"hidden\" name=\"_csrf\"[^>]*>)?\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"")
-                .matcher(html);
+        Matcher m = Pattern.compile("name=\"version_" + claimantId + "\" value=\"(\\d+)\"").matcher(html);
         assertThat(m.find()).as("the payment form carries its row's version").isTrue();
         return m.group(1);
     }
@@ -94,21 +93,23 @@ class ConcurrentPaymentTests {
         assertThat(second).isEqualTo(first);
         String page = "http://localhost/cases/" + caseId;
 
-        mvc.perform(post("/cases/" + caseId + "/claimants/" + claimantId + "/payment").with(logins.as("jiancha")).with(csrf())
-                        .header("Referer", page).param("version", first).param("amount", "8000.00")
-                        .param("paidOn", "2026-11-30").param("evidence", "农行代发回单"))
-                .andExpect(flash().attribute("flash", "已保存。"));
+        mvc.perform(post("/cases/" + caseId + "/payments").with(logins.as("jiancha")).with(csrf())
+                        .header("Referer", page).param("claimant", "" + claimantId).param("version_" + claimantId, first)
+                        .param("amount_" + claimantId, "8000.00").param("paidOn_" + claimantId, "2026-11-30")
+                        .param("manner_" + claimantId, "BANK_TRANSFER").param("evidence_" + claimantId, "农行代发回单"))
+                .andExpect(flash().attribute("flash", "已保存 1 笔发放记录。"));
         assertThat(paid()).isEqualByComparingTo("8000.00");
 
-        mvc.perform(post("/cases/" + caseId + "/claimants/" + claimantId + "/payment").with(logins.as("jiancha2")).with(csrf())
-                        .header("Referer", page).param("version", second).param("amount", "7500.00")
-                        .param("paidOn", "2026-12-01").param("evidence", "现金签收单"))
+        mvc.perform(post("/cases/" + caseId + "/payments").with(logins.as("jiancha2")).with(csrf())
+                        .header("Referer", page).param("claimant", "" + claimantId).param("version_" + claimantId, second)
+                        .param("amount_" + claimantId, "7500.00").param("paidOn_" + claimantId, "2026-12-01")
+                        .param("manner_" + claimantId, "CASH").param("evidence_" + claimantId, "现金签收单"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/cases/" + caseId))
                 .andExpect(flash().attribute("error", containsString("该记录已被其他人修改（jiancha 于 ")))
                 .andExpect(flash().attribute("error", containsString("您的输入未保存")));
         assertThat(paid()).as("the first inspector's payment stands").isEqualByComparingTo("8000.00");
-        assertThat(jdbc.sql("SELECT payment_evidence FROM case_claimant WHERE id = :k").param("k", claimantId)
-                .query(String.class).single()).isEqualTo("农行代发回单");
+        assertThat(jdbc.sql("SELECT evidence FROM case_payment WHERE claimant_id = :k").param("k", claimantId)
+                .query(String.class).list()).containsExactly("农行代发回单");
         assertThat(jdbc.sql("SELECT count(*) FROM case_event WHERE case_id = :c AND action = 'PAYMENT'").param("c", caseId)
                 .query(Long.class).single()).as("only the first payment is on the timeline").isEqualTo(1);
     }
@@ -130,9 +131,11 @@ class ConcurrentPaymentTests {
         String stale = formVersion("jiancha2");
         handling.recordPayment(caseId, claimantId, Integer.parseInt(stale), logins.principal("jiancha"),
                 new BigDecimal("8000.00"), LocalDate.of(2026, 11, 30), "农行代发回单");
-        var result = mvc.perform(post("/cases/" + caseId + "/claimants/" + claimantId + "/payment").with(logins.as("jiancha2"))
-                        .with(csrf()).header("Referer", "http://localhost/cases/" + caseId).param("version", stale)
-                        .param("amount", "7500.00").param("paidOn", "2026-12-01").param("evidence", "现金签收单-0042"))
+        var result = mvc.perform(post("/cases/" + caseId + "/payments").with(logins.as("jiancha2"))
+                        .with(csrf()).header("Referer", "http://localhost/cases/" + caseId).param("claimant", "" + claimantId)
+                        .param("version_" + claimantId, stale).param("amount_" + claimantId, "7500.00")
+                        .param("paidOn_" + claimantId, "2026-12-01").param("manner_" + claimantId, "CASH")
+                        .param("evidence_" + claimantId, "现金签收单-0042"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         // The browser follows the redirect in its session (Spring Session keeps the flash attributes there).
         jakarta.servlet.http.Cookie session = result.getResponse().getCookie("SESSION");

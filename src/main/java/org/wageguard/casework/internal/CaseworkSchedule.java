@@ -17,8 +17,13 @@ class CaseworkSchedule {
     private final ScheduledRuns runs;
     private final CaseSupervision supervision;
     private final ClueLedgers clueLedgers;
+    private final org.wageguard.casework.WorkingDays workingDays;
+    private final org.wageguard.identity.Notifications notifications;
 
-    CaseworkSchedule(ScheduledRuns runs, CaseSupervision supervision, ClueLedgers clueLedgers) {
+    CaseworkSchedule(ScheduledRuns runs, CaseSupervision supervision, ClueLedgers clueLedgers,
+            org.wageguard.casework.WorkingDays workingDays, org.wageguard.identity.Notifications notifications) {
+        this.workingDays = workingDays;
+        this.notifications = notifications;
         this.runs = runs;
         this.supervision = supervision;
         this.clueLedgers = clueLedgers;
@@ -27,6 +32,13 @@ class CaseworkSchedule {
     @Scheduled(cron = "${wageguard.casework.supervision-cron:0 30 1 * * *}", zone = "Asia/Shanghai")
     void supervision() {
         runs.nightly("casework.supervision", () -> supervision.run("system"));
+    }
+
+    /** The leadership offices are told, once, when the working-day calendar runs out within 60 days. */
+    @Scheduled(cron = "${wageguard.casework.calendar-cron:0 45 1 * * *}", zone = "Asia/Shanghai")
+    void calendarWarning() {
+        runs.nightly("casework.calendar-warning", () -> "offices warned: "
+                + workingDays.warnIfRunningOut(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), notifications));
     }
 
     @Scheduled(cron = "${wageguard.casework.clue-ledger-cron:0 0 8 * * MON}", zone = "Asia/Shanghai")

@@ -271,8 +271,13 @@ class DemoCaseData implements ApplicationRunner {
         LocalDate resolved = needsOrder ? deadline.plusDays(3) : served;
         step(id, resolved, "RESOLVE", from, "RESOLVED", d.description());
         LocalDate paid = resolved.plusDays(d.outcome().equals("COURT_ENFORCEMENT") ? 30 : 7);
-        jdbc.sql("UPDATE case_claimant SET amount_paid = amount_claimed, paid_on = :d, payment_evidence = :e WHERE case_id = :c")
-                .param("d", Date.valueOf(paid)).param("e", "银行代发回单").param("c", id).update();
+        jdbc.sql("""
+                INSERT INTO case_payment (case_id, claimant_id, paid_on, amount, manner, evidence, recorded_by)
+                SELECT case_id, id, :d, amount_confirmed, 'BANK_TRANSFER', :e, 'jiancha' FROM case_claimant
+                 WHERE case_id = :c AND amount_confirmed > 0
+                """).param("d", Date.valueOf(paid)).param("e", "银行代发回单").param("c", id).update();
+        jdbc.sql("UPDATE case_claimant SET amount_paid = amount_confirmed, paid_on = :d WHERE case_id = :c AND amount_confirmed > 0")
+                .param("d", Date.valueOf(paid)).param("c", id).update();
         step(id, paid, "VERIFY_PAYMENT", "RESOLVED", "PAYMENT_VERIFIED", "已逐人核实发放到农民工本人银行卡");
         step(id, paid.plusDays(1), "CLOSE", "PAYMENT_VERIFIED", "CLOSED", null);
         step(id, paid.plusDays(30), "END_TRACKING", "CLOSED", "TRACKING_ENDED", "回访：工资已全部到手，无新增欠薪");

@@ -153,7 +153,8 @@ class CaseController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("departments", handlingDepartments(me));
         model.addAttribute("today", handling.today());
-        model.addAttribute("beyondTwoYears", CaseIntake.beyondTwoYears(detail.periodTo(), detail.row().registeredOn()));
+        model.addAttribute("paysWorkers", detail.row().outcome() == null || Outcome.valueOf(detail.row().outcome()).paysWorkers());
+        model.addAttribute("transferApplies", documents.transferApplies(id, handling.today()));
         return "casework/case";
     }
 
@@ -282,10 +283,88 @@ class CaseController {
         return "redirect:/cases/" + id + "#claimants";
     }
 
+    /**
+     * The payments table (issue 18): every worker's line saved at once, each line against its worker's version; a line
+     * another officer saved in between refuses the whole table and hands back what was typed.
+     */
+    @PostMapping("/cases/{id}/payments")
+    @PreAuthorize("hasAuthority('casework:case:close')")
+    String payments(@PathVariable long id, @RequestParam(name = "claimant", required = false) java.util.List<Long> claimant,
+            @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            java.util.List<CaseHandling.PaymentLine> lines = new java.util.ArrayList<>();
+            int row = 0;
+            for (Long k : claimant == null ? java.util.List.<Long>of() : claimant) {
+                String name = "第 " + (++row) + " 行";
+                String version = form.get("version_" + k);
+                String manner = form.get("manner_" + k);
+                lines.add(new CaseHandling.PaymentLine(k, blank(version) ? -1 : Integer.parseInt(version.trim()),
+                        money(form.get("confirmed_" + k), name), money(form.get("amount_" + k), name),
+                        day(form.get("paidOn_" + k), name),
+                        blank(manner) ? null : CaseHandling.PaymentManner.valueOf(manner), form.get("evidence_" + k),
+                        form.get("reason_" + k)));
+            }
+            int saved = handling.recordPayments(id, me, lines);
+            redirect.addFlashAttribute("flash", messages.getMessage("case.payments.saved", new Object[] { saved }, Locale.SIMPLIFIED_CHINESE));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id + "#claimants";
+    }
+
+    /** Adds a worker to an existing case (a case from an alert names none at first). */
+    @PostMapping("/cases/{id}/claimants")
+    @PreAuthorize("hasAuthority('casework:case:handle')")
+    String addClaimant(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
+            @RequestParam(required = false) String amount, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            BigDecimal claimed = money(amount, name == null ? "" : name);
+            handling.addClaimant(id, version, me, new org.wageguard.casework.Intake.Claimant(name, idNumber, claimed));
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id + "#claimants";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private BigDecimal money(String value, String row) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim().replace(",", "").replace("，", ""));
+        } catch (NumberFormatException e) {
+            throw new CaseRuleException(messages.getMessage("case.payments.badAmount", new Object[] { row, value },
+                    Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
+    private LocalDate day(String value, String row) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CaseRuleException(messages.getMessage("case.payments.badDate", new Object[] { row, value },
+                    Locale.SIMPLIFIED_CHINESE));
+        }
+    }
+
     /** A case's document as a printable PDF; the order and the transfer letter are labor inspection's own. */
     @GetMapping("/cases/{id}/documents/{kind}.pdf")
     @PreAuthorize("hasAuthority('casework:case:view')")
-    ResponseEntity<byte[]> document(@PathVariable long id, @PathVariable String kind) {
+    Object document(@PathVariable long id, @PathVariable String kind, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CaseDocuments.Kind k;
@@ -305,8 +384,12 @@ class CaseController {
                             .filename(k.name().toLowerCase(Locale.ROOT) + "-" + id + ".pdf").build().toString())
                     .body(pdf);
         } catch (CaseRuleException e) {
-            return ResponseEntity.unprocessableEntity().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // A document the case does not call for is refused on a page in Chinese, with the way back to the case.
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("caseId", id);
+            model.addAttribute("message", e.getMessage());
+            return new org.springframework.web.servlet.ModelAndView("casework/document-refused", model.asMap(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 

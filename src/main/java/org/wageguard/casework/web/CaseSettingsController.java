@@ -77,10 +77,12 @@ class CaseSettingsController {
     }
 
     @GetMapping("/admin/calendar")
-    @PreAuthorize("hasAuthority('casework:calendar:edit')")
+    @PreAuthorize("hasAnyAuthority('casework:calendar:edit','casework:calendar:view')")
     String calendar(@RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? LocalDate.now().getYear() : year;
         model.addAttribute("year", y);
+        model.addAttribute("coverage", workingDays.coverage(LocalDate.now()));
+        model.addAttribute("editable", org.wageguard.identity.CurrentOfficer.get().hasPermission("casework:calendar:edit"));
         model.addAttribute("days", workingDays.exceptions(y));
         model.addAttribute("workingDayCount", workingDays.between(LocalDate.of(y - 1, 12, 31), LocalDate.of(y, 12, 31)));
         return "casework/calendar";
@@ -99,6 +101,16 @@ class CaseSettingsController {
         operationLog.record("CALENDAR_SET", "work_calendar", day, text("calendar.kind." + kind) + " " + day + " " + name.trim());
         redirect.addFlashAttribute("flash", text("common.saved"));
         return "redirect:/admin/calendar?year=" + day.getYear();
+    }
+
+    /** The year's provisional days are checked against the State Council's notice (核定). */
+    @PostMapping("/admin/calendar/confirm")
+    @PreAuthorize("hasAuthority('casework:calendar:edit')")
+    String confirmYear(@RequestParam int year, RedirectAttributes redirect) {
+        int n = workingDays.confirm(year);
+        operationLog.record("CALENDAR_CONFIRM", "work_calendar", year, year + " 年暂定日期核定 " + n + " 天");
+        redirect.addFlashAttribute("flash", text("common.saved"));
+        return "redirect:/admin/calendar?year=" + year;
     }
 
     @PostMapping("/admin/calendar/{day}/remove")

@@ -77,6 +77,9 @@ class DemoIdentityData implements ApplicationRunner {
                 "43098119750823561X", "LEADERSHIP_OFFICE");
         officer("jiancha", "黄国平", d.get("劳动监察局"), null, null, null, "劳动保障监察员", "13907371005",
                 "430981198005121236", "LABOR_INSPECTOR");
+        // A second inspector: an investigation is made by two (《劳动保障监察条例》第十六条), both with accounts.
+        officer("jiancha2", "李志明", d.get("劳动监察局"), null, null, null, "劳动保障监察员", "13907371015", null,
+                "LABOR_INSPECTOR");
         officer("zhujian", "李卫东", d.get("住建局"), null, null, null, "建筑市场监管股股长", "13707371006", null,
                 "INDUSTRY_OFFICER");
         officer("jiaotong", "彭长青", d.get("交通运输局"), null, null, null, "工程建设科科长", "13707371007", null,
