@@ -60,6 +60,21 @@ public class Dashboard {
     }
 
     /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
+    /**
+     * Per compliance item over the region's projects under way today ({@code p} binds {@code :p}, the region prefix
+     * with %): {in place, required} — 不适用 left out.
+     */
+    static Map<String, long[]> complianceCounts(JdbcClient jdbc, Map<String, Object> p) {
+        Map<String, long[]> items = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT i.kind, count(*) FILTER (WHERE i.status = 'PRESENT'), count(*) FILTER (WHERE i.status <> 'NOT_APPLICABLE')
+                  FROM compliance_item i JOIN project pr ON pr.id = i.project_id
+                 WHERE pr.region_code LIKE :p AND pr.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
+                 GROUP BY i.kind
+                """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        return items;
+    }
+
     static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
     private static final String SUMS = """
             count(*) AS cases, COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.amount_claimed), 0) AS claimed,
@@ -158,13 +173,7 @@ public class Dashboard {
         List<Count> alerts = severityLabels.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue(),
                 raised.getOrDefault(e.getKey(), 0L), "/monitoring/alerts?severity=" + e.getKey() + "&all=true&from=" + from
                         + "&to=" + to)).toList();
-        Map<String, long[]> items = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT i.kind, count(*) FILTER (WHERE i.status = 'PRESENT'), count(*) FILTER (WHERE i.status <> 'NOT_APPLICABLE')
-                  FROM compliance_item i JOIN project pr ON pr.id = i.project_id
-                 WHERE pr.region_code LIKE :p AND pr.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
-                 GROUP BY i.kind
-                """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        Map<String, long[]> items = complianceCounts(jdbc, p);
         List<Rate> compliance = complianceLabels.entrySet().stream().map(e -> {
             long[] v = items.getOrDefault(e.getKey(), new long[2]);
             return new Rate(e.getKey(), e.getValue(), v[0], v[1], "/compliance");
