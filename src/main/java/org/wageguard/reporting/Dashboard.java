@@ -75,6 +75,15 @@ public class Dashboard {
         return items;
     }
 
+    /** The distinct projects of the region inspected on site in the period ({@code p} binds :p, :f, :t). */
+    static long inspectedProjects(JdbcClient jdbc, Map<String, Object> p) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
+                  JOIN project pr ON pr.id = t.project_id
+                 WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
+                """).params(p).query(Long.class).single();
+    }
+
     static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
     private static final String SUMS = """
             count(*) AS cases, COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.amount_claimed), 0) AS claimed,
@@ -183,11 +192,7 @@ public class Dashboard {
         List<Count> clues = List.of(new Count("received", null, c.received(), clueList),
                 new Count("finished", null, c.finished(), clueList + "&open=false"),
                 new Count("tracked", null, c.tracked(), clueList + "&open=true"));
-        long inspectedProjects = jdbc.sql("""
-                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
-                  JOIN project pr ON pr.id = t.project_id
-                 WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
-                """).params(p).query(Long.class).single();
+        long inspectedProjects = inspectedProjects(jdbc, p);
         Count inspected = new Count("inspected", null, inspectedProjects, "/inspection/inspections?from=" + from + "&to=" + to);
         return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance,
                 clues, inspected);
