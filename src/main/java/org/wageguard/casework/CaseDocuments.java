@@ -56,7 +56,7 @@ public class CaseDocuments {
     record OrderFacts(String number, java.sql.Date servedOn, java.sql.Date deadline, BigDecimal amount) {
     }
 
-    record AssignmentFacts(long id, String departmentName, java.sql.Date assignedOn, java.sql.Date dueOn) {
+    record AssignmentFacts(long id, String departmentName, java.sql.Date assignedOn, java.sql.Date dueOn, String dutyCitation) {
     }
 
     /**
@@ -104,8 +104,10 @@ public class CaseDocuments {
         List<OrderFacts> orders = jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id DESC")
                 .param("c", caseId).query(Rows.of(OrderFacts.class)).list();
         List<AssignmentFacts> assignments = jdbc.sql("""
-                SELECT a.id, d.name AS department_name, a.assigned_on, a.due_on FROM case_assignment a
-                  JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id DESC
+                SELECT a.id, d.name AS department_name, a.assigned_on, a.due_on, """ + CaseQueries.DUTY_CITATION + """
+                  FROM case_assignment a JOIN department d ON d.id = a.department_id
+                  LEFT JOIN member_duty u ON u.id = a.duty_id LEFT JOIN duty_document x ON x.id = u.document_id
+                 WHERE a.case_id = :c ORDER BY a.id DESC
                 """).param("c", caseId).query(Rows.of(AssignmentFacts.class)).list();
         String period = (f.periodFrom() == null ? "" : f.periodFrom().toString()) + " 至 "
                 + (f.periodTo() == null ? "" : f.periodTo().toString());
@@ -123,12 +125,15 @@ public class CaseDocuments {
                 AssignmentFacts a = assignments.get(0);
                 title = "根治拖欠农民工工资案件交办单";
                 docNumber = numbers.number(caseId, kind.name(), a.id(), today, actor);
-                body = List.of(a.departmentName() + "：",
+                body = new java.util.ArrayList<>(List.of(a.departmentName() + "：",
                         "现将" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）交由你单位办理。该案涉及农民工 "
                                 + f.workers() + " 人，主张金额 " + money + " 元，欠薪期间 " + period + "。",
-                        "反映内容：" + nz(f.description()),
-                        "请于 " + a.dueOn() + " 前将办理情况书面反馈" + county + "治欠办。逾期未反馈的，将予以督办。",
-                        "交办日期：" + a.assignedOn());
+                        "反映内容：" + nz(f.description())));
+                if (a.dutyCitation() != null) {
+                    body.add("交办依据：" + a.dutyCitation() + "。");
+                }
+                body.add("请于 " + a.dueOn() + " 前将办理情况书面反馈" + county + "治欠办。逾期未反馈的，将予以督办。");
+                body.add("交办日期：" + a.assignedOn());
             }
             case SUPERVISION -> {
                 // Only what is true: a case with no passed deadline gets no notice saying it is overdue.
@@ -142,7 +147,10 @@ public class CaseDocuments {
                 body = List.of(to + "：",
                         "你单位承办的" + f.employerName() + "拖欠农民工工资案件（" + f.number() + "）已超过办理期限（"
                                 + String.join("；", passed) + "），仍未办结。",
-                        "根据根治拖欠农民工工资工作有关规定，现予督办。请立即组织力量办理，于三个工作日内将办理结果报送" + county + "治欠办。");
+                        assignments.isEmpty() || assignments.get(0).dutyCitation() == null
+                                ? "根据根治拖欠农民工工资工作有关规定，现予督办。请立即组织力量办理，于三个工作日内将办理结果报送" + county + "治欠办。"
+                                : "根据" + assignments.get(0).dutyCitation() + "，现予督办。请严格落实行业主管责任，立即组织力量办理，"
+                                        + "于三个工作日内将办理结果报送" + county + "治欠办。");
             }
             case ORDER -> {
                 if (orders.isEmpty()) {

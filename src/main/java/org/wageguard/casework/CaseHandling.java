@@ -412,6 +412,20 @@ public class CaseHandling {
     /** Hands the case to a department with a deadline in working days (交办). */
     @Transactional
     public void assign(long caseId, int version, OfficerPrincipal officer, long departmentId, int workingDaysGiven) {
+        assign(caseId, version, officer, departmentId, workingDaysGiven, null);
+    }
+
+    /**
+     * Hands the case to a department (交办), citing, where given, the member unit's duty it enforces (a duty of the
+     * leadership group's records, {@code leadership.LeadershipGroup}); the duty must be that department's own.
+     */
+    @Transactional
+    public void assign(long caseId, int version, OfficerPrincipal officer, long departmentId, int workingDaysGiven,
+            Long dutyId) {
+        if (dutyId != null && jdbc.sql("SELECT count(*) FROM member_duty WHERE id = :u AND department_id = :d")
+                .param("u", dutyId).param("d", departmentId).query(Long.class).single() == 0) {
+            throw CaseRuleException.of("case.assign.dutyNotOfDepartment");
+        }
         if (!officer.hasPermission("casework:case:assign")) {
             throw CaseRuleException.of("case.rule.case-handling.8");
         }
@@ -420,9 +434,9 @@ public class CaseHandling {
         }
         LocalDate due = workingDays.plus(today(), workingDaysGiven);
         jdbc.sql("""
-                INSERT INTO case_assignment (case_id, department_id, assigned_on, due_on, assigned_by, status)
-                VALUES (:c, :d, :on, :due, :by, 'OPEN')
-                """).param("c", caseId).param("d", departmentId).param("on", Date.valueOf(today()))
+                INSERT INTO case_assignment (case_id, department_id, assigned_on, due_on, assigned_by, status, duty_id)
+                VALUES (:c, :d, :on, :due, :by, 'OPEN', :duty)
+                """).param("c", caseId).param("d", departmentId).param("duty", dutyId).param("on", Date.valueOf(today()))
                 .param("due", Date.valueOf(due)).param("by", officer.username()).update();
         if (!Versioned.update(jdbc, "case_file", "department_id = :d").param("d", departmentId).by(officer.username())
                 .row(caseId, version)) {

@@ -75,7 +75,7 @@ public class CaseQueries {
 
     public record Assignment(long id, long departmentId, String departmentName, LocalDate assignedOn, LocalDate dueOn,
             String assignedBy, String status, String feedback, LocalDate answeredOn, boolean supervised, boolean overdue,
-            int version) {
+            int version, String dutyCitation) {
     }
 
     public record Order(String number, LocalDate servedOn, LocalDate deadline, BigDecimal amount) {
@@ -317,12 +317,22 @@ public class CaseQueries {
                 """).param("c", caseId).query(Rows.of(Event.class)).list();
     }
 
+    /**
+     * The duty an assignment cites, as the assignment and its documents quote it (with {@code u} the member_duty row and
+     * {@code x} its document); the same words as {@code leadership.LeadershipGroup.Duty.citation()}.
+     */
+    static final String DUTY_CITATION = """
+            CASE WHEN u.id IS NULL THEN NULL ELSE x.title || '（' || x.number || '）明确的职责：' || u.duty
+                 || COALESCE('（依据' || u.basis || '）', '') END AS duty_citation""";
+
     public List<Assignment> assignments(long caseId) {
         return jdbc.sql("""
                 SELECT a.id, a.department_id, d.name AS department_name, a.assigned_on, a.due_on, a.assigned_by, a.status,
                        a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue,
-                       a.version
-                  FROM case_assignment a JOIN department d ON d.id = a.department_id WHERE a.case_id = :c ORDER BY a.id
+                       a.version, """ + DUTY_CITATION + """
+                  FROM case_assignment a JOIN department d ON d.id = a.department_id
+                  LEFT JOIN member_duty u ON u.id = a.duty_id LEFT JOIN duty_document x ON x.id = u.document_id
+                 WHERE a.case_id = :c ORDER BY a.id
                 """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Assignment.class)).list();
     }
 

@@ -3,5 +3,5 @@
  * state machine with a permission per transition, assignments to departments, orders to pay, outcomes,
  * verification of payment worker by worker, and the working-day calendar the legal clocks count on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "案件办理", allowedDependencies = {"shared", "identity", "employer", "project"})
+@org.springframework.modulith.ApplicationModule(displayName = "案件办理", allowedDependencies = {"shared", "identity", "employer", "project", "leadership"})
 package org.wageguard.casework;

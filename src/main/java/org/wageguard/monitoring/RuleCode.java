@@ -23,7 +23,9 @@ public enum RuleCode {
     R11(Severity.RED, "windowDays", "30", "minComplaints", "3", "groupWorkers", "10", "dueDays", "3"),
     R12(Severity.RED, "from", "12-01", "to", "02-15", "rules", "R01,R02,R03,R10,R11"),
     R13(Severity.YELLOW, "maxHours", "12", "dueDays", "10"),
-    R14(Severity.ORANGE, "dueDays", "5");
+    R14(Severity.ORANGE, "dueDays", "5"),
+    /** A pay sheet with lines the workers did not sign (Decree 724 Art. 15, 30). */
+    R15(Severity.ORANGE, "dueDays", "5");
 
     private final Severity severity;
     private final Map<String, String> defaults;

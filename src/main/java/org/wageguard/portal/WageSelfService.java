@@ -58,7 +58,11 @@ public class WageSelfService {
 
     /** One month of one project as the worker sees it. */
     public record MonthRecord(String projectName, YearMonth month, Integer daysWorked, BigDecimal net, BigDecimal paid,
-            String state, List<String> findings) {
+            String state, List<String> findings, long projectId) {
+    }
+
+    /** The worker's own pay slip (工资清单, Decree 724 Art. 15) of a project-month: the employer, and the pay-sheet lines. */
+    public record PaySlip(String projectName, String employerName, YearMonth month, List<PayrollLedger.Line> lines) {
     }
 
     private final JdbcClient jdbc;
@@ -185,7 +189,7 @@ public class WageSelfService {
                     .filter(f -> f.projectId() == m.projectId()
                             && m.month().equals(f.findingMonth() != null ? f.findingMonth() : f.month()))
                     .map(Reconciliations.StoredFinding::ruleTitle).distinct().toList();
-            rows.add(new MonthRecord(project, m.month(), m.daysWorked(), m.net(), m.paid(), state, found));
+            rows.add(new MonthRecord(project, m.month(), m.daysWorked(), m.net(), m.paid(), state, found, m.projectId()));
         }
         operationLog.record("PORTAL_WAGE_VIEW", "worker", workerId, "劳动者查看本人工资记录");
         return rows;
@@ -198,5 +202,16 @@ public class WageSelfService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The verified worker's own pay slip of a project-month, if a pay sheet names them; logged as a view. */
+    public java.util.Optional<PaySlip> slip(long workerId, long projectId, YearMonth month) {
+        List<PayrollLedger.Line> lines = ledger.linesOf(workerId, projectId, month);
+        if (lines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ProjectSummary p = projects.summary(projectId).orElseThrow();
+        operationLog.record("PORTAL_PAY_SLIP_VIEW", "worker", workerId, "劳动者查看本人工资清单 " + p.code() + " " + month);
+        return java.util.Optional.of(new PaySlip(p.name(), p.generalContractorName(), month, lines));
     }
 }

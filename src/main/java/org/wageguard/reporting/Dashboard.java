@@ -60,6 +60,30 @@ public class Dashboard {
     }
 
     /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
+    /**
+     * Per compliance item over the region's projects under way today ({@code p} binds {@code :p}, the region prefix
+     * with %): {in place, required} — 不适用 left out.
+     */
+    static Map<String, long[]> complianceCounts(JdbcClient jdbc, Map<String, Object> p) {
+        Map<String, long[]> items = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT i.kind, count(*) FILTER (WHERE i.status = 'PRESENT'), count(*) FILTER (WHERE i.status <> 'NOT_APPLICABLE')
+                  FROM compliance_item i JOIN project pr ON pr.id = i.project_id
+                 WHERE pr.region_code LIKE :p AND pr.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
+                 GROUP BY i.kind
+                """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        return items;
+    }
+
+    /** The distinct projects of the region inspected on site in the period ({@code p} binds :p, :f, :t). */
+    static long inspectedProjects(JdbcClient jdbc, Map<String, Object> p) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
+                  JOIN project pr ON pr.id = t.project_id
+                 WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
+                """).params(p).query(Long.class).single();
+    }
+
     static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
     private static final String SUMS = """
             count(*) AS cases, COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.amount_claimed), 0) AS claimed,
@@ -158,13 +182,7 @@ public class Dashboard {
         List<Count> alerts = severityLabels.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue(),
                 raised.getOrDefault(e.getKey(), 0L), "/monitoring/alerts?severity=" + e.getKey() + "&all=true&from=" + from
                         + "&to=" + to)).toList();
-        Map<String, long[]> items = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT i.kind, count(*) FILTER (WHERE i.status = 'PRESENT'), count(*) FILTER (WHERE i.status <> 'NOT_APPLICABLE')
-                  FROM compliance_item i JOIN project pr ON pr.id = i.project_id
-                 WHERE pr.region_code LIKE :p AND pr.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
-                 GROUP BY i.kind
-                """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        Map<String, long[]> items = complianceCounts(jdbc, p);
         List<Rate> compliance = complianceLabels.entrySet().stream().map(e -> {
             long[] v = items.getOrDefault(e.getKey(), new long[2]);
             return new Rate(e.getKey(), e.getValue(), v[0], v[1], "/compliance");
@@ -174,11 +192,7 @@ public class Dashboard {
         List<Count> clues = List.of(new Count("received", null, c.received(), clueList),
                 new Count("finished", null, c.finished(), clueList + "&open=false"),
                 new Count("tracked", null, c.tracked(), clueList + "&open=true"));
-        long inspectedProjects = jdbc.sql("""
-                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
-                  JOIN project pr ON pr.id = t.project_id
-                 WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
-                """).params(p).query(Long.class).single();
+        long inspectedProjects = inspectedProjects(jdbc, p);
         Count inspected = new Count("inspected", null, inspectedProjects, "/inspection/inspections?from=" + from + "&to=" + to);
         return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance,
                 clues, inspected);

@@ -62,9 +62,11 @@ public class SummaryDocuments {
                     m.title(), m.participants())));
         }
         b.add(new Block(Style.TEXT, text("summary.doc.taskForce", x.get("taskForce").value())));
+        b.add(new Block(Style.TEXT, text("summary.doc.inspections", x.get("inspections").value(), x.get("inspectionItems").value())));
         b.add(new Block(Style.NARRATIVE, text("summary.doc.narrative.h1")));
         b.add(new Block(Style.HEADING, text("summary.doc.h2")));
         b.add(new Block(Style.TEXT, text("summary.doc.training", x.get("trainings").value(), x.get("publicity").value())));
+        b.add(new Block(Style.TEXT, text("summary.doc.trained", x.get("trained").value(), x.get("ongoingPublicity").value())));
         b.add(new Block(Style.TEXT, text("summary.doc.enforcement", String.join("、", f.arrested()), x.get("arrests").value(),
                 x.get("court").value())));
         b.add(new Block(Style.TEXT, text("summary.doc.cases", x.get("complaints").value(), x.get("cases").value(),

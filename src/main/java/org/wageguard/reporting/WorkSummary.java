@@ -6,8 +6,10 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +39,22 @@ public class WorkSummary {
         }
     }
 
-    private static final String CONSTRUCTION = "(c.industry_code = 'E' OR c.industry_code IN ('47','48','49','50'))";
+    /** A case's sector: its project's where the project has one, else the respondent employer's (join {@code pr}). */
+    static final String SECTOR = "COALESCE(pr.industry_code, c.industry_code)";
+    private static final String CONSTRUCTION = "(" + SECTOR + " = 'E' OR " + SECTOR + " IN ('47','48','49','50'))";
 
     private final JdbcClient jdbc;
     private final Activities activities;
+    private final MessageSource messages;
 
-    WorkSummary(JdbcClient jdbc, Activities activities) {
+    WorkSummary(JdbcClient jdbc, Activities activities, MessageSource messages) {
         this.jdbc = jdbc;
         this.activities = activities;
+        this.messages = messages;
+    }
+
+    private String label(String key) {
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
     }
 
     static String wan(BigDecimal yuan) {
@@ -66,6 +76,51 @@ public class WorkSummary {
         f.put("publicity", new Figure("publicity", "宣传普法", a.publicityEvents() + " 次，发放资料 " + a.materials()
                 + " 份，接受咨询 " + a.consultations() + " 人次", "类别为宣传、普法的记录数，及全部活动发放资料份数、接受咨询人次之和",
                 "/activities?" + period));
+        Activities.Trained trained = activities.trained(prefix, from, to);
+        f.put("trained", new Figure("trained", "专题培训覆盖", "在建工程项目 " + trained.projects() + " 个、企业 " + trained.employers() + " 家",
+                "期间内类别为业务培训的活动所关联（登记为培训对象）的不同在建项目数和企业数", "/activities?" + period));
+        List<Activities.Ongoing> ongoing = activities.ongoing(prefix, from, to);
+        StringBuilder channels = new StringBuilder();
+        for (Activities.Ongoing o : ongoing) {
+            channels.append(channels.isEmpty() ? "" : "；").append(label("activity.channel." + o.channel())).append(" ")
+                    .append(o.items()).append(" 项、").append(o.days()).append(" 天、覆盖 ").append(o.reach()).append(" 人次");
+        }
+        f.put("ongoingPublicity", new Figure("ongoingPublicity", "持续宣传", ongoing.stream().mapToLong(Activities.Ongoing::items).sum()
+                + " 项，累计 " + ongoing.stream().mapToLong(Activities.Ongoing::days).sum() + " 天" + (channels.isEmpty() ? "" : "（" + channels + "）"),
+                "登记了起止日期的宣传（出租车、部门电子屏、“两微一端”专栏等）中与期间有重叠的项数；天数为每项落在期间内的天数（含首尾）之和，"
+                        + "按渠道分列；覆盖人次为登记的整个宣传期的人次", "/activities?" + period));
+
+        long inspectedProjects = Dashboard.inspectedProjects(jdbc, p);
+        record Enterprises(long inspected, long laborIntensive) {
+        }
+        Enterprises enterprises = jdbc.sql("""
+                SELECT count(DISTINCT t.employer_id) AS inspected, count(DISTINCT t.employer_id) FILTER (WHERE e.labor_intensive) AS labor_intensive
+                  FROM inspection i JOIN campaign_target t ON t.id = i.target_id JOIN employer e ON e.id = t.employer_id
+                 WHERE e.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
+                """).params(p).query(Rows.of(Enterprises.class)).single();
+        f.put("inspections", new Figure("inspections", "专项检查", "检查在建工程项目 " + inspectedProjects + " 个、企业 " + enterprises.inspected()
+                + " 家（其中劳动密集型企业 " + enterprises.laborIntensive() + " 家）",
+                "期间内有现场检查记录的不同在建项目数与不同企业数（“回头看”复查不重复计数）；劳动密集型按用人单位登记的属性",
+                "/inspection/inspections?from=" + from + "&to=" + to));
+        Map<String, long[]> items = new java.util.HashMap<>();
+        jdbc.sql("""
+                WITH first AS (
+                    SELECT DISTINCT ON (t.project_id) i.id FROM inspection i JOIN campaign_target t ON t.id = i.target_id
+                      JOIN project pr ON pr.id = t.project_id
+                     WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t ORDER BY t.project_id, i.inspected_on, i.id)
+                SELECT ci.compliance_kind, count(*) FILTER (WHERE a.compliant), count(*) FILTER (WHERE a.compliant IS NOT NULL)
+                  FROM first JOIN inspection_answer a ON a.inspection_id = first.id JOIN checklist_item ci ON ci.id = a.item_id
+                 WHERE ci.compliance_kind IS NOT NULL GROUP BY ci.compliance_kind
+                """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        StringBuilder rates = new StringBuilder();
+        for (String kind : Assessments.COMPLIANCE) {
+            long[] v = items.getOrDefault(kind, new long[2]);
+            rates.append(rates.isEmpty() ? "" : "，").append(label("enum.ComplianceKind." + kind)).append(" ").append(v[0]).append("/")
+                    .append(v[1]).append("（").append(Assessments.percent(v[0], v[1])).append("%）");
+        }
+        f.put("inspectionItems", new Figure("inspectionItems", "检查项目六项制度落实", rates.toString(),
+                "期间内每个被检查项目的首次检查中，该事项回答为“符合”的项目数 / 作答（不含不适用）的项目数；六项为实名制管理、工资专用账户、"
+                        + "总包代发（银行代发）、工资保证金、维权告示牌、工程款支付担保", "/inspection/inspections?from=" + from + "&to=" + to));
 
         record Money(long cases, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut, long workers, BigDecimal shortfall) {
         }
@@ -134,16 +189,19 @@ public class WorkSummary {
         }
         List<Sector> sectors = jdbc.sql("""
                 SELECT COALESCE(s.code, '-') AS code, COALESCE(s.name, '未填行业') AS name, count(*) AS cases
-                  FROM case_file c LEFT JOIN industry_sector s ON s.code = c.industry_code
+                  FROM case_file c LEFT JOIN project pr ON pr.id = c.project_id LEFT JOIN industry_sector s ON s.code = """ + SECTOR + """
+
                  WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED + """
                  GROUP BY s.code, s.name ORDER BY cases DESC, code
                 """).params(p).query(Rows.of(Sector.class)).list();
-        long construction = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
+        long construction = jdbc.sql("SELECT count(*) FROM case_file c LEFT JOIN project pr ON pr.id = c.project_id"
+                + " WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
                 + CONSTRUCTION + " AND " + Dashboard.COUNTED).params(p).query(Long.class).single();
         long other = all.cases() - construction;
         f.put("sectors", new Figure("sectors", "欠薪案件行业分布", "建设领域 " + construction + " 起，非建设领域（工业企业、医院酒店、娱乐场所等）"
                 + other + " 起" + (all.cases() == 0 ? "" : "，占 " + BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(all.cases()), 0,
-                RoundingMode.HALF_UP) + "%"), "按案件所属行业（GB/T 4754）：门类 E 及其大类 47–50 为建设领域，其余为非建设领域",
+                RoundingMode.HALF_UP) + "%"), "按案件所属行业（GB/T 4754）：案件关联的项目登记了行业的取项目的行业，否则取被反映用人单位的行业；"
+                + "门类 E 及其大类 47–50 为建设领域，其余为非建设领域",
                 "/cases?counted=true&" + period + "&sector=E"));
 
         record Quality(long projectMonths, long withGaps, long unpaid, long daysMismatch) {

@@ -46,7 +46,7 @@ class DemoActivityData implements ApplicationRunner {
         long exchange = record(Kind.EXCHANGE_MEETING, LocalDate.of(2021, 1, 8), "治欠工作专班交流会", office, null,
                 "工作专班成员", 12, 0, 0, null, "交流辖区内在建工程和高新区重点行业企业欠薪隐患及全面排查情况");
         activities.decide(exchange, "春节前10天由治欠工作专班集中接访、集中及时处置投诉案件", inspection);
-        record(Kind.TRAINING, LocalDate.of(2021, 4, 26), "在建工程项目保障农民工工资支付学习交流会", inspection, "各行业主管单位",
+        long study = record(Kind.TRAINING, LocalDate.of(2021, 4, 26), "在建工程项目保障农民工工资支付学习交流会", inspection, "各行业主管单位",
                 "企业负责人、项目管理人员和劳资专管员", 35, 0, 0, "视频教学",
                 "从农民工保证金、实名制管理、工资分账制管理、银行代发制管理以及违反《条例》应承担的法律责任五个方面深度解读《条例》");
         record(Kind.LEGAL_AWARENESS, LocalDate.of(2021, 5, 17), "《保障农民工工资支付条例》实施一周年宣传普法活动", inspection,
@@ -61,6 +61,23 @@ class DemoActivityData implements ApplicationRunner {
                 "严格落实行业主管责任，规范化、高标准迎检，并对各工程项目进行专题培训");
         activities.decide(national, "国检前对所有在建工程项目进行有针对性的“再排查”“回头看”，保证“一金三制”落实到位", housing);
         activities.decide(national, "对各欠薪线索进行再核查和持续跟踪，确保工资支付到位", inspection);
+        // "对各工程项目进行了专题培训": the study session trained the projects under way
+        jdbc.sql("SELECT code FROM project WHERE code LIKE 'YJ-2021-%' ORDER BY code").query(String.class).list()
+                .forEach(code -> activities.addTarget(study, "430981", code, null));
+        // Ongoing publicity (the reach figures are invented for the demo)
+        ongoing(record(Kind.PUBLICITY, LocalDate.of(2021, 5, 17), "市内出租车电子显示屏轮流滚动宣传《条例》标语", inspection,
+                null, "市民和农民工", 0, 0, 0, "市内出租车电子显示屏", null), LocalDate.of(2021, 6, 30),
+                Activities.Channel.TAXI_SCREEN, 150000);
+        ongoing(record(Kind.PUBLICITY, LocalDate.of(2021, 5, 17), "各行业主管部门电子显示屏轮流滚动宣传标语", inspection,
+                "各行业主管部门", "办事群众", 0, 0, 0, "行业主管部门电子显示屏", null), LocalDate.of(2021, 6, 30),
+                Activities.Channel.DEPARTMENT_SCREEN, 20000);
+        ongoing(record(Kind.PUBLICITY, LocalDate.of(2021, 3, 1), "“两微一端”根治欠薪宣传专栏", inspection, null,
+                "社会公众", 0, 0, 0, "微信公众号、政务微博、新闻客户端", "定期推送《条例》解读和欠薪典型案例"),
+                LocalDate.of(2021, 12, 31), Activities.Channel.NEW_MEDIA, 36000);
+    }
+
+    private void ongoing(long id, LocalDate endsOn, Activities.Channel channel, int reach) {
+        activities.ongoing(id, endsOn, channel, reach);
     }
 
     private long record(Kind kind, LocalDate on, String title, long convenor, String organisers, String audience,

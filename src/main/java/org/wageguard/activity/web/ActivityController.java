@@ -110,7 +110,40 @@ class ActivityController {
         model.addAttribute("a", activities.find(id, prefix(me)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("decisions", activities.decisions(id));
         model.addAttribute("departments", departments.inRegion(prefix(me)));
+        model.addAttribute("targets", activities.targets(id));
+        model.addAttribute("channels", Activities.Channel.values());
         return "activity/activity";
+    }
+
+    /** Ongoing publicity: the end date, the channel and the reach (the start is the event's date). */
+    @PostMapping("/activities/{id}/ongoing")
+    @PreAuthorize("hasAuthority('activity:activity:edit')")
+    String ongoing(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+            @RequestParam(required = false) Activities.Channel channel, @RequestParam(required = false) Integer reach,
+            RedirectAttributes redirect) {
+        activities.find(id, prefix(CurrentOfficer.get())).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return attempt(id, redirect, () -> activities.ongoing(id, endsOn, channel, reach));
+    }
+
+    /** A project (by code) or an enterprise (by credit code) the training trained. */
+    @PostMapping("/activities/{id}/targets")
+    @PreAuthorize("hasAuthority('activity:activity:edit')")
+    String target(@PathVariable long id, @RequestParam(required = false) String projectCode,
+            @RequestParam(required = false) String creditCode, RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        activities.find(id, prefix(me)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return attempt(id, redirect, () -> activities.addTarget(id, prefix(me), projectCode, creditCode));
+    }
+
+    private String attempt(long id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", text("activity.invalid." + e.getMessage()));
+        }
+        return "redirect:/activities/" + id;
     }
 
     @PostMapping("/activities/{id}/decisions")

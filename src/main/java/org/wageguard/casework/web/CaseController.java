@@ -38,6 +38,7 @@ import org.wageguard.identity.Departments;
 import org.wageguard.identity.Listing;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.leadership.LeadershipGroup;
 import org.wageguard.shared.RegionCode;
 
 /** The case list, my work, a case page with its timeline, and every step of its handling. */
@@ -55,10 +56,12 @@ class CaseController {
     private final Employers employers;
     private final CodeTables codeTables;
     private final OperationLog operationLog;
+    private final LeadershipGroup leadership;
 
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
             CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog,
-            CaseParties parties, Employers employers) {
+            CaseParties parties, Employers employers, LeadershipGroup leadership) {
+        this.leadership = leadership;
         this.parties = parties;
         this.employers = employers;
         this.ledger = ledger;
@@ -152,6 +155,7 @@ class CaseController {
                 && !me.hasPermission("casework:case:handle") && !me.hasPermission("casework:case:accept"));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("departments", handlingDepartments(me));
+        model.addAttribute("duties", leadership.duties(RegionCode.of(me.regionCode()).subtreePrefix()));
         model.addAttribute("today", handling.today());
         model.addAttribute("paysWorkers", detail.row().outcome() == null || Outcome.valueOf(detail.row().outcome()).paysWorkers());
         model.addAttribute("transferApplies", documents.transferApplies(id, handling.today()));
@@ -168,7 +172,7 @@ class CaseController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             @RequestParam(required = false) BigDecimal amount, @RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer days,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long dutyId, RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
@@ -195,7 +199,7 @@ class CaseController {
                     if (departmentId == null || days == null) {
                         throw new CaseRuleException(text("case.assign.required"));
                     }
-                    handling.assign(id, version, me, departmentId, days);
+                    handling.assign(id, version, me, departmentId, days, dutyId);
                 }
                 case "supervise" -> handling.supervise(id, me, note);
                 default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -99,6 +99,24 @@ class WageController {
         return "portal/wage-records";
     }
 
+    /** The worker's own pay slip of one project-month (Decree 724 Art. 15); another worker's answers 404. */
+    @GetMapping("/slip")
+    String slip(@RequestParam long project, @RequestParam String month, HttpSession session, Model model) {
+        Optional<Long> worker = verified(session);
+        if (worker.isEmpty()) {
+            return "redirect:/portal/wages";
+        }
+        java.time.YearMonth m;
+        try {
+            m = java.time.YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("slip", wages.slip(worker.get(), project, m).orElseThrow(
+                () -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+        return "portal/pay-slip";
+    }
+
     @PostMapping("/leave")
     String leave(HttpSession session) {
         session.removeAttribute(WORKER);

@@ -15,4 +15,8 @@ class ReportingConfiguration {
     @Bean ModuleEntry summaryEntry() {
         return new ModuleEntry(70, "summary.nav", "module.summary", "/reports/summary", "reporting:summary:view");
     }
+
+    @Bean ModuleEntry assessmentEntry() {
+        return new ModuleEntry(72, "assessment.nav", "module.assessment", "/reports/assessment", "reporting:assessment:view");
+    }
 }
