@@ -81,7 +81,7 @@ public class Campaigns {
     public record PhotoFile(String fileName, String contentType, byte[] content) {
     }
 
-    private static final String VISIBLE = """
+    static final String VISIBLE = """
             (c.lead_department_id = :myDept
              OR EXISTS (SELECT 1 FROM campaign_member m WHERE m.campaign_id = c.id AND m.department_id = :myDept)
              OR (:regionWide AND ld.region_code LIKE :regionPrefix))
@@ -127,7 +127,7 @@ public class Campaigns {
         return new Viewer(officer.departmentId(), regionWide, prefix);
     }
 
-    private static Map<String, Object> params(Viewer v) {
+    static Map<String, Object> params(Viewer v) {
         Map<String, Object> p = new HashMap<>();
         p.put("myDept", v.departmentId() == null ? -1L : v.departmentId());
         p.put("regionWide", v.regionWide());
