@@ -286,16 +286,19 @@ public class Campaigns {
         });
     }
 
+    /** A finding {@code :f} with its inspection {@code i}, if the viewer may see its campaign. */
+    static final String FINDING_IN_VIEW = """
+              FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
+              JOIN campaign_target t ON t.id = i.target_id JOIN inspection_campaign c ON c.id = t.campaign_id
+              JOIN department ld ON ld.id = c.lead_department_id
+             WHERE f.id = :f AND
+            """ + VISIBLE;
+
     /** The inspection a finding belongs to, if the viewer may see its campaign. */
     public Optional<Long> inspectionOfFinding(Viewer v, long findingId) {
         Map<String, Object> p = params(v);
         p.put("f", findingId);
-        return jdbc.sql("""
-                SELECT i.id FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
-                  JOIN campaign_target t ON t.id = i.target_id JOIN inspection_campaign c ON c.id = t.campaign_id
-                  JOIN department ld ON ld.id = c.lead_department_id
-                 WHERE f.id = :f AND
-                """ + VISIBLE).params(p).query(Long.class).optional();
+        return jdbc.sql("SELECT i.id " + FINDING_IN_VIEW).params(p).query(Long.class).optional();
     }
 
     /** A site photo, if the viewer may see the campaign it was taken in. */

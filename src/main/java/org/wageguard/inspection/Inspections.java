@@ -423,7 +423,7 @@ public class Inspections {
               LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer e ON e.id = t.employer_id
              WHERE (%s OR """ + Campaigns.VISIBLE + ")\n";
 
-    private static java.util.Map<String, Object> orderParams(Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope,
+    private static java.util.Map<String, Object> orderParams(Campaigns.Viewer viewer,
             org.wageguard.identity.ScopePredicate predicate) {
         java.util.Map<String, Object> params = new java.util.HashMap<>(predicate.parameters());
         params.putAll(Campaigns.params(viewer));
@@ -438,7 +438,7 @@ public class Inspections {
     public List<OrderRow> rectifications(Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
         LocalDate today = LocalDate.now(clock);
         var predicate = scope.predicate(SCOPE);
-        java.util.Map<String, Object> params = orderParams(viewer, scope, predicate);
+        java.util.Map<String, Object> params = orderParams(viewer, predicate);
         params.put("today", Date.valueOf(today));
         return jdbc.sql("""
                 SELECT o.id, o.number, o.responsible_party, o.issued_on, o.deadline, o.status, f.description AS finding_description,
@@ -467,6 +467,29 @@ public class Inspections {
         return escalate(orderId);
     }
 
+    /** A finding's rectification order, issued by an officer: the finding resolved within their view first (404). */
+    @Transactional
+    public long order(long findingId, String responsibleParty, LocalDate today, LocalDate deadline, Campaigns.Viewer viewer) {
+        requireFinding(findingId, viewer);
+        return order(findingId, responsibleParty, today, deadline);
+    }
+
+    /** A finding opened as a case by an officer, through the same gate. */
+    @Transactional
+    public long toCase(long findingId, Campaigns.Viewer viewer) {
+        requireFinding(findingId, viewer);
+        return toCase(findingId);
+    }
+
+    /** The finding within the officer's view (its campaign's rule), or {@link org.wageguard.identity.OutOfScopeException}. */
+    public void requireFinding(long findingId, Campaigns.Viewer viewer) {
+        java.util.Map<String, Object> params = Campaigns.params(viewer);
+        params.put("f", findingId);
+        if (!jdbc.sql("SELECT EXISTS (SELECT 1 " + Campaigns.FINDING_IN_VIEW + ")").params(params).query(Boolean.class).single()) {
+            throw new org.wageguard.identity.OutOfScopeException("inspection_finding", findingId);
+        }
+    }
+
     /** The order within the officer's view, or {@link org.wageguard.identity.OutOfScopeException} (answered 404). */
     public void requireOrder(long orderId, Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
         if (!visible(orderId, viewer, scope)) {
@@ -478,7 +501,7 @@ public class Inspections {
     @Transactional(readOnly = true)
     public boolean visible(long orderId, Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
         var predicate = scope.predicate(SCOPE);
-        java.util.Map<String, Object> params = orderParams(viewer, scope, predicate);
+        java.util.Map<String, Object> params = orderParams(viewer, predicate);
         params.put("id", orderId);
         return jdbc.sql("SELECT count(*)" + ORDERS_IN_SCOPE.formatted(predicate.sql()) + " AND o.id = :id")
                 .params(params).query(Long.class).single() > 0;

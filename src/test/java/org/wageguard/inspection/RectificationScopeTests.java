@@ -22,6 +22,33 @@ class RectificationScopeTests {
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
+    @Autowired Inspections inspections;
+    @Autowired Campaigns campaigns;
+
+    /** The writes on findings and orders resolve their record in the service: called for an outsider, nothing happens. */
+    @Test
+    void theServiceRefusesFindingAndOrderWritesOutsideTheOfficersView() {
+        var admin = logins.principal("admin");
+        Campaigns.Viewer outsider = campaigns.viewer(admin);
+        record Row(long finding, long order, int version, String status) {
+        }
+        Row r = jdbc.sql("""
+                SELECT f.id, o.id, o.version, o.status FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
+                 WHERE f.case_id IS NULL ORDER BY o.id LIMIT 1
+                """).query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4))).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inspections.toCase(r.finding(), outsider))
+                .isInstanceOf(org.wageguard.identity.OutOfScopeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inspections.reinspect(r.order(), r.version(), true, "x",
+                outsider, admin.scope())).isInstanceOf(org.wageguard.identity.OutOfScopeException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inspections.escalate(r.order(), outsider, admin.scope()))
+                .isInstanceOf(org.wageguard.identity.OutOfScopeException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection_finding WHERE id = :f AND case_id IS NOT NULL")
+                .param("f", r.finding()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT status FROM rectification_order WHERE id = :o").param("o", r.order())
+                .query(String.class).single()).isEqualTo(r.status());
+        // The campaign's lead passes the same gate.
+        inspections.requireFinding(r.finding(), campaigns.viewer(logins.principal("zhiqianban")));
+    }
 
     @Test
     void theSystemAdministratorSeesNoRectificationOrderAsItSeesNoCampaign() throws Exception {
