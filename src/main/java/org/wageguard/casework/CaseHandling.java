@@ -14,6 +14,7 @@ import org.wageguard.employer.Employers;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.identity.ScopedRecords;
 import org.wageguard.shared.Rows;
 import org.wageguard.shared.Versioned;
 
@@ -38,11 +39,14 @@ public class CaseHandling {
     private final Notifications notifications;
     private final CaseIntake intake;
     private final DocumentNumbers documentNumbers;
+    private final ScopedRecords records;
 
     CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
-            CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers) {
+            CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers,
+            ScopedRecords records) {
         this.documentNumbers = documentNumbers;
         this.intake = intake;
+        this.records = records;
         this.clocks = clocks;
         this.notifications = notifications;
         this.employers = employers;
@@ -54,6 +58,11 @@ public class CaseHandling {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Every step first resolves the case within the officer's data scope (else 404), whoever calls it. */
+    private void inScope(long caseId, OfficerPrincipal officer) {
+        records.require(officer.scope(), CaseQueries.CASES, caseId);
     }
 
     private static CaseFile.Actor actor(OfficerPrincipal officer) {
@@ -233,9 +242,19 @@ public class CaseHandling {
         jdbc.sql("UPDATE case_file SET closed_on = :d WHERE id = :id").param("d", Date.valueOf(today())).param("id", caseId).update();
     }
 
-    /** A handling record (call, visit, meeting) that does not change the state. */
+    /**
+     * A handling record (call, visit, meeting) that does not change the state: written by an officer who handles
+     * cases, into an open case only.
+     */
     @Transactional
     public void log(long caseId, OfficerPrincipal officer, String note) {
+        if (!officer.hasPermission("casework:case:handle")) {
+            throw new org.springframework.security.access.AccessDeniedException("casework:case:handle");
+        }
+        inScope(caseId, officer);
+        if (!load(caseId).status().open()) {
+            throw CaseRuleException.of("case.rule.case-handling.19");
+        }
         if (note == null || note.isBlank()) {
             throw CaseRuleException.of("case.rule.case-handling.2");
         }
@@ -254,6 +273,7 @@ public class CaseHandling {
         if (note == null || note.isBlank()) {
             throw CaseRuleException.of("case.rule.case-handling.4");
         }
+        inScope(caseId, officer);
         jdbc.sql("UPDATE case_file SET first_contacted_on = COALESCE(first_contacted_on, :d) WHERE id = :id")
                 .param("d", Date.valueOf(today())).param("id", caseId).update();
         event(caseId, officer.username(), "CONTACT", null, null, note.trim());
@@ -303,6 +323,7 @@ public class CaseHandling {
         if (!PAYABLE.contains(status)) {
             throw CaseRuleException.of("case.rule.payment.state", CaseRuleException.text("enum.CaseStatus." + status));
         }
+        inScope(caseId, officer);
         int payments = 0;
         for (PaymentLine line : lines) {
             record Worker(String name, String idNumberHash, BigDecimal amountConfirmed, String shortfallReason) {
@@ -387,6 +408,7 @@ public class CaseHandling {
         if (!officer.hasPermission("casework:case:handle")) {
             throw CaseRuleException.of("case.rule.claimant.permission");
         }
+        inScope(caseId, officer);
         if (claimant.name() == null || claimant.name().isBlank()) {
             throw CaseRuleException.of("case.rule.claimant.name");
         }
@@ -432,6 +454,7 @@ public class CaseHandling {
         if (workingDaysGiven < 1 || workingDaysGiven > 60) {
             throw CaseRuleException.of("case.rule.case-handling.9");
         }
+        inScope(caseId, officer);
         LocalDate due = workingDays.plus(today(), workingDaysGiven);
         jdbc.sql("""
                 INSERT INTO case_assignment (case_id, department_id, assigned_on, due_on, assigned_by, status, duty_id)
@@ -452,6 +475,7 @@ public class CaseHandling {
         if (!officer.hasPermission("casework:case:answer")) {
             throw CaseRuleException.of("case.rule.case-handling.10");
         }
+        inScope(caseId, officer);
         Long department = jdbc.sql("SELECT department_id FROM case_assignment WHERE id = :a AND case_id = :c AND status IN ('OPEN','REWORK')")
                 .param("a", assignmentId).param("c", caseId).query(Long.class).optional()
                 .orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.11"));
@@ -478,6 +502,7 @@ public class CaseHandling {
         if (reason == null || reason.isBlank()) {
             throw CaseRuleException.of("case.rule.case-handling.15");
         }
+        inScope(caseId, officer);
         if (!Versioned.update(jdbc, "case_assignment", "status = 'REWORK', due_on = :due")
                 .param("due", Date.valueOf(workingDays.plus(today(), 5))).where("case_id = :c AND status = 'ANSWERED'")
                 .param("c", caseId).by(officer.username()).row(assignmentId, version)) {
@@ -492,6 +517,7 @@ public class CaseHandling {
         if (!officer.hasPermission("casework:case:assign")) {
             throw CaseRuleException.of("case.rule.case-handling.17");
         }
+        inScope(caseId, officer);
         String text = note == null || note.isBlank() ? "督办" : note.trim();
         List<Long> departments = jdbc.sql("""
                 UPDATE case_assignment SET supervised = TRUE
@@ -514,6 +540,7 @@ public class CaseHandling {
     }
 
     private void apply(long caseId, int version, OfficerPrincipal officer, Function<CaseFile, CaseFile.Step> step) {
+        inScope(caseId, officer);
         CaseFile file = load(caseId);
         CaseFile.Step done = step.apply(file);
         if (!Versioned.update(jdbc, "case_file", "status = :status, filed_on = :filed, handling_due = :due, extended = :extended")

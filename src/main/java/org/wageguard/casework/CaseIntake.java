@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.CurrentOfficer;
+import org.wageguard.identity.DataScope;
+import org.wageguard.identity.ScopePredicate;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.shared.IdNumber;
@@ -52,20 +54,31 @@ public class CaseIntake {
         this.clock = clock;
     }
 
-    /** Open cases about the same employer or project whose period overlaps. */
+    /**
+     * Open cases about the same employer or project whose period overlaps, wherever they are handled: for linking
+     * an imported clue to the case it repeats, never shown to an officer (see the scoped overload).
+     */
     @Transactional(readOnly = true)
     public List<Similar> similarOpen(Long employerId, Long projectId, LocalDate from, LocalDate to) {
+        return similarOpen(null, employerId, projectId, from, to);
+    }
+
+    /** The same, only among the cases the officer's data scope covers: what intake shows and offers for linking. */
+    @Transactional(readOnly = true)
+    public List<Similar> similarOpen(DataScope scope, Long employerId, Long projectId, LocalDate from, LocalDate to) {
         if (employerId == null && projectId == null) {
             return List.of();
         }
+        ScopePredicate predicate = scope == null ? new ScopePredicate("TRUE", java.util.Map.of())
+                : scope.predicate(CaseQueries.COLUMNS);
         return jdbc.sql("""
-                SELECT id, number, employer_name, status, registered_on FROM case_file
-                 WHERE status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED')
-                   AND (employer_id = :e OR project_id = :p)
-                   AND (CAST(:from AS DATE) IS NULL OR period_to IS NULL OR period_to >= CAST(:from AS DATE))
-                   AND (CAST(:to AS DATE) IS NULL OR period_from IS NULL OR period_from <= CAST(:to AS DATE))
-                 ORDER BY registered_on DESC
-                """).param("e", employerId).param("p", projectId).param("from", from == null ? null : Date.valueOf(from))
+                SELECT c.id, c.number, c.employer_name, c.status, c.registered_on FROM case_file c
+                 WHERE c.status IN ('REGISTERED','ACCEPTED','COORDINATING','FILED','ORDERED','RESOLVED','PAYMENT_VERIFIED')
+                   AND (c.employer_id = :e OR c.project_id = :p)
+                   AND (CAST(:from AS DATE) IS NULL OR c.period_to IS NULL OR c.period_to >= CAST(:from AS DATE))
+                   AND (CAST(:to AS DATE) IS NULL OR c.period_from IS NULL OR c.period_from <= CAST(:to AS DATE))
+                """ + " AND " + predicate.sql() + " ORDER BY c.registered_on DESC").params(predicate.parameters()).param("e", employerId).param("p", projectId)
+                .param("from", from == null ? null : Date.valueOf(from))
                 .param("to", to == null ? null : Date.valueOf(to)).query(Rows.of(Similar.class)).list();
     }
 

@@ -30,6 +30,10 @@ public class CaseQueries {
 
     static final ScopeColumns COLUMNS = ScopeColumns.of("c.region_code", "c.department_id", null, null, null);
 
+    /** Cases as the one scope gate ({@link org.wageguard.identity.ScopedRecords}) resolves them. */
+    static final org.wageguard.identity.ScopedRecords.Table CASES =
+            new org.wageguard.identity.ScopedRecords.Table("case", "case_file c", "c.id", COLUMNS);
+
     public record CaseRow(long id, String number, String channel, String kind, String status, String employerName,
             String projectName, String departmentName, String industryCode, BigDecimal amountClaimed,
             BigDecimal amountRecovered, BigDecimal amountPaidOut, BigDecimal amountShortfall, int workers, boolean groupCase, boolean springFestival,

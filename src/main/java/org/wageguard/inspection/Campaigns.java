@@ -81,7 +81,7 @@ public class Campaigns {
     public record PhotoFile(String fileName, String contentType, byte[] content) {
     }
 
-    private static final String VISIBLE = """
+    static final String VISIBLE = """
             (c.lead_department_id = :myDept
              OR EXISTS (SELECT 1 FROM campaign_member m WHERE m.campaign_id = c.id AND m.department_id = :myDept)
              OR (:regionWide AND ld.region_code LIKE :regionPrefix))
@@ -127,7 +127,7 @@ public class Campaigns {
         return new Viewer(officer.departmentId(), regionWide, prefix);
     }
 
-    private static Map<String, Object> params(Viewer v) {
+    static Map<String, Object> params(Viewer v) {
         Map<String, Object> p = new HashMap<>();
         p.put("myDept", v.departmentId() == null ? -1L : v.departmentId());
         p.put("regionWide", v.regionWide());
@@ -286,16 +286,19 @@ public class Campaigns {
         });
     }
 
+    /** A finding {@code :f} with its inspection {@code i}, if the viewer may see its campaign. */
+    static final String FINDING_IN_VIEW = """
+              FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
+              JOIN campaign_target t ON t.id = i.target_id JOIN inspection_campaign c ON c.id = t.campaign_id
+              JOIN department ld ON ld.id = c.lead_department_id
+             WHERE f.id = :f AND
+            """ + VISIBLE;
+
     /** The inspection a finding belongs to, if the viewer may see its campaign. */
     public Optional<Long> inspectionOfFinding(Viewer v, long findingId) {
         Map<String, Object> p = params(v);
         p.put("f", findingId);
-        return jdbc.sql("""
-                SELECT i.id FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
-                  JOIN campaign_target t ON t.id = i.target_id JOIN inspection_campaign c ON c.id = t.campaign_id
-                  JOIN department ld ON ld.id = c.lead_department_id
-                 WHERE f.id = :f AND
-                """ + VISIBLE).params(p).query(Long.class).optional();
+        return jdbc.sql("SELECT i.id " + FINDING_IN_VIEW).params(p).query(Long.class).optional();
     }
 
     /** A site photo, if the viewer may see the campaign it was taken in. */

@@ -407,31 +407,39 @@ public class Inspections {
         return caseId;
     }
 
-    /** Where an order's target lies and which department answers for it, for the officer's data scope. */
+    /** The department that answers for an order's target, for an officer whose data scope is departments. */
     static final org.wageguard.identity.ScopeColumns SCOPE = org.wageguard.identity.ScopeColumns.of(
-            "r.region_code", "t.department_id", null, null, null);
+            null, "t.department_id", null, null, null);
 
+    /**
+     * Orders an officer may see: those of a campaign they may see, by the campaigns' own rule ({@link Campaigns#VISIBLE}:
+     * the lead and member departments, the region's leadership office and labor inspection), and those on targets
+     * their department answers for. A region-wide data scope alone (the system administrator's) shows none.
+     */
     private static final String ORDERS_IN_SCOPE = """
               FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
               JOIN inspection i ON i.id = f.inspection_id JOIN campaign_target t ON t.id = i.target_id
-              JOIN inspection_campaign c ON c.id = t.campaign_id
+              JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
               LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer e ON e.id = t.employer_id
-              CROSS JOIN LATERAL (SELECT COALESCE(p.region_code, e.region_code) AS region_code) r
-             WHERE (%s OR c.lead_department_id = :myDept
-                    OR EXISTS (SELECT 1 FROM campaign_member m WHERE m.campaign_id = c.id AND m.department_id = :myDept))
-            """;
+             WHERE (%s OR """ + Campaigns.VISIBLE + ")\n";
+
+    private static java.util.Map<String, Object> orderParams(Campaigns.Viewer viewer,
+            org.wageguard.identity.ScopePredicate predicate) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>(predicate.parameters());
+        params.putAll(Campaigns.params(viewer));
+        return params;
+    }
 
     /**
-     * The rectification list an officer may see — orders on targets within their data scope, or of campaigns their
-     * department leads or joins — overdue open orders first, then by deadline.
+     * The rectification list an officer may see (see {@link #ORDERS_IN_SCOPE}), overdue open orders first, then by
+     * deadline.
      */
     @Transactional(readOnly = true)
-    public List<OrderRow> rectifications(org.wageguard.identity.DataScope scope, Long myDepartment) {
+    public List<OrderRow> rectifications(Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
         LocalDate today = LocalDate.now(clock);
         var predicate = scope.predicate(SCOPE);
-        java.util.Map<String, Object> params = new java.util.HashMap<>(predicate.parameters());
+        java.util.Map<String, Object> params = orderParams(viewer, predicate);
         params.put("today", Date.valueOf(today));
-        params.put("myDept", myDepartment == null ? -1L : myDepartment);
         return jdbc.sql("""
                 SELECT o.id, o.number, o.responsible_party, o.issued_on, o.deadline, o.status, f.description AS finding_description,
                        (o.status = 'OPEN' AND o.deadline < :today) AS overdue, f.case_id,
@@ -441,13 +449,60 @@ public class Inspections {
                 """).params(params).query(Rows.of(OrderRow.class)).list();
     }
 
+    /**
+     * The second look on an order, by an officer: the order is resolved through the one scope gate first
+     * ({@link #requireOrder}: outside the officer's view it does not exist, 404).
+     */
+    @Transactional
+    public OrderStatus reinspect(long orderId, int version, boolean fixed, String note, Campaigns.Viewer viewer,
+            org.wageguard.identity.DataScope scope) {
+        requireOrder(orderId, viewer, scope);
+        return reinspect(orderId, version, fixed, note);
+    }
+
+    /** An overdue order escalated to a case by an officer, through the same gate. */
+    @Transactional
+    public long escalate(long orderId, Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
+        requireOrder(orderId, viewer, scope);
+        return escalate(orderId);
+    }
+
+    /** A finding's rectification order, issued by an officer: the finding resolved within their view first (404). */
+    @Transactional
+    public long order(long findingId, String responsibleParty, LocalDate today, LocalDate deadline, Campaigns.Viewer viewer) {
+        requireFinding(findingId, viewer);
+        return order(findingId, responsibleParty, today, deadline);
+    }
+
+    /** A finding opened as a case by an officer, through the same gate. */
+    @Transactional
+    public long toCase(long findingId, Campaigns.Viewer viewer) {
+        requireFinding(findingId, viewer);
+        return toCase(findingId);
+    }
+
+    /** The finding within the officer's view (its campaign's rule), or {@link org.wageguard.identity.OutOfScopeException}. */
+    public void requireFinding(long findingId, Campaigns.Viewer viewer) {
+        java.util.Map<String, Object> params = Campaigns.params(viewer);
+        params.put("f", findingId);
+        if (!jdbc.sql("SELECT EXISTS (SELECT 1 " + Campaigns.FINDING_IN_VIEW + ")").params(params).query(Boolean.class).single()) {
+            throw new org.wageguard.identity.OutOfScopeException("inspection_finding", findingId);
+        }
+    }
+
+    /** The order within the officer's view, or {@link org.wageguard.identity.OutOfScopeException} (answered 404). */
+    public void requireOrder(long orderId, Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
+        if (!visible(orderId, viewer, scope)) {
+            throw new org.wageguard.identity.OutOfScopeException("rectification_order", orderId);
+        }
+    }
+
     /** Whether the officer may see (and act on) the order. */
     @Transactional(readOnly = true)
-    public boolean visible(long orderId, org.wageguard.identity.DataScope scope, Long myDepartment) {
+    public boolean visible(long orderId, Campaigns.Viewer viewer, org.wageguard.identity.DataScope scope) {
         var predicate = scope.predicate(SCOPE);
-        java.util.Map<String, Object> params = new java.util.HashMap<>(predicate.parameters());
+        java.util.Map<String, Object> params = orderParams(viewer, predicate);
         params.put("id", orderId);
-        params.put("myDept", myDepartment == null ? -1L : myDepartment);
         return jdbc.sql("SELECT count(*)" + ORDERS_IN_SCOPE.formatted(predicate.sql()) + " AND o.id = :id")
                 .params(params).query(Long.class).single() > 0;
     }

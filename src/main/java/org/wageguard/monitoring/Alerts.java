@@ -330,7 +330,8 @@ public class Alerts {
     // ---- lifecycle ----------------------------------------------------------------------------------------------
 
     private Alert load(DataScope scope, long id, int version) {
-        Alert a = find(scope, id).orElseThrow(() -> MonitoringRuleException.of("notFound"));
+        // Outside the officer's scope the alert does not exist: 404, in one place (identity.OutOfScopeException).
+        Alert a = find(scope, id).orElseThrow(() -> new org.wageguard.identity.OutOfScopeException("alert", id));
         if (a.version() != version) {
             Versioned.requireVersion(jdbc, "alert", id, version);
         }

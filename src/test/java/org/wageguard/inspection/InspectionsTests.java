@@ -106,9 +106,9 @@ class InspectionsTests {
         long order = june.order(finding, "湖南沅江建工集团", 15);
 
         assertThat(on(LocalDate.of(2026, 6, 25)).reinspect(order, version(order), false, "尚未整改")).isEqualTo(Inspections.OrderStatus.OPEN);
-        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(REGION, null).stream().filter(r -> r.id() == order).findFirst()
+        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(new Campaigns.Viewer(null, true, "430981%"), REGION).stream().filter(r -> r.id() == order).findFirst()
                 .orElseThrow().overdue()).isTrue();
-        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(REGION, null).get(0).overdue()).as("overdue first").isTrue();
+        assertThat(on(LocalDate.of(2026, 6, 26)).rectifications(new Campaigns.Viewer(null, true, "430981%"), REGION).get(0).overdue()).as("overdue first").isTrue();
 
         assertThat(on(LocalDate.of(2026, 6, 26)).reinspect(order, version(order), false, "逾期仍未整改")).isEqualTo(Inspections.OrderStatus.ESCALATED);
         Long caseId = jdbc.sql("SELECT case_id FROM inspection_finding WHERE id = :id").param("id", finding).query(Long.class).single();

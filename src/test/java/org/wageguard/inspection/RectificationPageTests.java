@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @DemoApplicationTest
 class RectificationPageTests {
 
+    @Autowired org.wageguard.inspection.Campaigns campaigns;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
@@ -146,7 +147,7 @@ class RectificationPageTests {
         String number = jdbc.sql("SELECT number FROM rectification_order WHERE id = :id").param("id", id).query(String.class).single();
         byte[] xlsx = mvc.perform(get("/inspection/rectifications.xlsx").with(logins.as("jiancha")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        int expected = inspections.rectifications(logins.principal("jiancha").scope(), logins.principal("jiancha").departmentId()).size();
+        int expected = inspections.rectifications(campaigns.viewer(logins.principal("jiancha")), logins.principal("jiancha").scope()).size();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("整改通知书编号");

@@ -54,13 +54,15 @@ class IntakeController {
     }
 
     private final CaseIntake intake;
+    private final org.wageguard.casework.CaseQueries queries;
     private final Employers employers;
     private final Projects projects;
     private final CodeTables codeTables;
     private final MessageSource messages;
 
     IntakeController(CaseIntake intake, Employers employers, Projects projects, CodeTables codeTables,
-            MessageSource messages) {
+            MessageSource messages, org.wageguard.casework.CaseQueries queries) {
+        this.queries = queries;
         this.intake = intake;
         this.employers = employers;
         this.projects = projects;
@@ -110,12 +112,16 @@ class IntakeController {
         if (form.kind() == CaseKind.COMPLAINT && claimants.isEmpty() && !errors.hasFieldErrors("claimants")) {
             errors.rejectValue("claimants", "required", text("case.claimants.required"));
         }
+        // A matter is linked only to a case the officer may see (the similar cases offered are within the scope too).
+        if (form.linkTo() != null && queries.detail(me.scope(), form.linkTo()).isEmpty()) {
+            errors.rejectValue("linkTo", "scope", text("case.link.scope"));
+        }
         if (errors.hasErrors()) {
             return page(model, me);
         }
         Long employerId = employer == null ? null : employer.id();
         Long projectId = project == null ? null : project.id();
-        var similar = intake.similarOpen(employerId, projectId, form.periodFrom(), form.periodTo());
+        var similar = intake.similarOpen(me.scope(), employerId, projectId, form.periodFrom(), form.periodTo());
         if (!similar.isEmpty() && form.linkTo() == null && !Boolean.TRUE.equals(form.confirmNew())) {
             model.addAttribute("similar", similar);
             return page(model, me);

@@ -196,7 +196,7 @@ class InspectionController {
             RedirectAttributes redirect) {
         long inspection = inspectionOf(id);
         try {
-            inspections.order(id, responsibleParty, LocalDate.now(clock), deadline);
+            inspections.order(id, responsibleParty, LocalDate.now(clock), deadline, campaigns.viewer(CurrentOfficer.get()));
             redirect.addFlashAttribute("flash", texts.get("inspection.ordered"));
         } catch (InspectionRuleException e) {
             redirect.addFlashAttribute("error", texts.get(e.getMessage()));
@@ -208,7 +208,7 @@ class InspectionController {
     @PreAuthorize("hasAuthority('inspection:inspect')")
     String toCase(@PathVariable long id, RedirectAttributes redirect) {
         long inspection = inspectionOf(id);
-        inspections.toCase(id);
+        inspections.toCase(id, campaigns.viewer(CurrentOfficer.get()));
         redirect.addFlashAttribute("flash", texts.get("inspection.caseOpened"));
         return "redirect:/inspection/inspections/" + inspection;
     }

@@ -31,7 +31,7 @@ class RectificationController {
     @PreAuthorize("hasAuthority('inspection:campaign:view')")
     String list(Model model) {
         var me = org.wageguard.identity.CurrentOfficer.get();
-        model.addAttribute("orders", inspections.rectifications(me.scope(), me.departmentId()));
+        model.addAttribute("orders", inspections.rectifications(campaigns.viewer(me), me.scope()));
         return "inspection/rectifications";
     }
 
@@ -41,7 +41,7 @@ class RectificationController {
     org.springframework.http.ResponseEntity<byte[]> ledger() {
         var me = org.wageguard.identity.CurrentOfficer.get();
         java.util.List<java.util.List<?>> rows = new java.util.ArrayList<>();
-        for (Inspections.OrderRow o : inspections.rectifications(me.scope(), me.departmentId())) {
+        for (Inspections.OrderRow o : inspections.rectifications(campaigns.viewer(me), me.scope())) {
             rows.add(java.util.List.of(o.number(), o.targetName() == null ? "" : o.targetName(), o.findingDescription(),
                     o.responsibleParty(), o.issuedOn(), o.deadline(),
                     o.overdue() ? message("inspection.overdue") : message("inspection.status." + o.status())));
@@ -58,11 +58,8 @@ class RectificationController {
     String check(@PathVariable long id, @RequestParam boolean fixed, @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         var me = org.wageguard.identity.CurrentOfficer.get();
-        if (!inspections.visible(id, me.scope(), me.departmentId())) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-        }
         try {
-            Inspections.OrderStatus status = inspections.reinspect(id, version, fixed, note);
+            Inspections.OrderStatus status = inspections.reinspect(id, version, fixed, note, campaigns.viewer(me), me.scope());
             redirect.addFlashAttribute("flash", message("inspection.checked." + status.name()));
         } catch (InspectionRuleException e) {
             redirect.addFlashAttribute("error", message(e.getMessage()));
@@ -74,9 +71,7 @@ class RectificationController {
     @PreAuthorize("hasAuthority('inspection:campaign:view')")
     org.springframework.http.ResponseEntity<byte[]> notice(@PathVariable long id) {
         var me = org.wageguard.identity.CurrentOfficer.get();
-        if (!inspections.visible(id, me.scope(), me.departmentId())) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-        }
+        inspections.requireOrder(id, campaigns.viewer(me), me.scope());
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"notice-" + id + ".pdf\"")
@@ -88,11 +83,8 @@ class RectificationController {
     @PreAuthorize("hasAuthority('inspection:inspect')")
     String escalate(@PathVariable long id, RedirectAttributes redirect) {
         var me = org.wageguard.identity.CurrentOfficer.get();
-        if (!inspections.visible(id, me.scope(), me.departmentId())) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-        }
         try {
-            inspections.escalate(id);
+            inspections.escalate(id, campaigns.viewer(me), me.scope());
             redirect.addFlashAttribute("flash", message("inspection.escalated"));
         } catch (InspectionRuleException e) {
             redirect.addFlashAttribute("error", message(e.getMessage()));
