@@ -175,6 +175,14 @@ public class Employers {
         return new ArrearsStanding(recent, facts.blacklisted(), Math.min(years, ArrearsStanding.MAX_CLEAN_YEARS));
     }
 
+    /** Whether arrears of the employer were confirmed between two days (both included). */
+    public boolean arrearsBetween(long employerId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*) > 0 FROM employer_arrears_record
+                 WHERE employer_id = :id AND confirmed_on BETWEEN :from AND :to
+                """).param("id", employerId).param("from", from).param("to", to).query(Boolean.class).single();
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }
