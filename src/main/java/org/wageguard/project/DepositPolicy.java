@@ -47,11 +47,11 @@ public final class DepositPolicy {
                     + " 元，但施工总承包单位签订施工合同前一年内承建的工程发生过工资拖欠，不免于存储（65号第九条）");
         }
         BigDecimal rate = p.baseRate();
-        why.add("存储比例 " + percent(rate));
+        why.add("存储比例 " + percent(rate) + "（合同额的1%–3%，65号第九条）");
         if (record.projectsUnderWayInRegion() >= p.multiProjectThreshold()) {
             rate = p.multiProjectRate();
             why.add("该施工总承包单位在本区域有 " + record.projectsUnderWayInRegion() + " 个在建项目（不少于 "
-                    + p.multiProjectThreshold() + " 个），适用比例 " + percent(rate));
+                    + p.multiProjectThreshold() + " 个），适用比例 " + percent(rate) + "（不低于0.5%，65号第九条）");
         }
         if (record.blacklisted()) {
             rate = rate.multiply(p.blacklistFactor());
