@@ -17,7 +17,7 @@ import org.wageguard.shared.Rows;
  * weekends (调休), as the administrator maintains them. Every legal clock of a case counts on it.
  */
 @Service
-public class WorkingDays {
+public class WorkingDays implements org.wageguard.shared.WorkingDayCalendar {
 
     private final JdbcClient jdbc;
     private final AtomicReference<Map<LocalDate, Boolean>> exceptions = new AtomicReference<>();

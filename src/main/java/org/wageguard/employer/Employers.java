@@ -70,14 +70,16 @@ public class Employers {
     }
 
     /**
-     * Lists the employer on a credit list at the end of the procedure (decided by monitoring), with the persons
-     * listed with it. Returns the listing's id.
+     * Lists the employer on a credit list by a decision at the end of the procedure of MOHRSS Decree 45 (taken by
+     * monitoring's credit procedure), with the persons listed with it (Art. 5: 法定代表人或者主要负责人、直接负责的主管人员和
+     * 其他直接责任人员). The term follows from the kind (Art. 13); without a decision number the listing is refused.
+     * Returns the listing's id.
      */
     @org.springframework.transaction.annotation.Transactional
-    public long list(long employerId, CreditListKind kind, LocalDate listedOn, LocalDate expiresOn, String grounds,
+    public long list(long employerId, CreditListKind kind, LocalDate decidedOn, String decisionNumber, String grounds,
             List<ListedPerson> persons) {
         long id = creditRecords.recordListing(employerId,
-                new org.wageguard.employer.internal.CreditRecords.NewListing(kind, listedOn, expiresOn, grounds));
+                new org.wageguard.employer.internal.CreditRecords.NewListing(kind, decidedOn, decisionNumber, grounds));
         for (ListedPerson p : persons) {
             jdbc.sql("""
                     INSERT INTO employer_listed_person (listing_id, name, role, id_number_masked)
@@ -94,12 +96,16 @@ public class Employers {
                 .param("d", on).param("id", listingId).update();
     }
 
-    /** Ends a listing early (移出) on a day. */
+    /**
+     * Ends a listing early (提前移出) on a day, under Decree 45 Art. 14 ({@link CreditRepair}): paid up on
+     * {@code paidUpOn} while listed, six months on the list since, with the written pledge; otherwise
+     * {@link CreditListingRefused}.
+     */
     @org.springframework.transaction.annotation.Transactional
-    public void removeListing(long employerId, long listingId, LocalDate on) {
+    public void removeEarly(long employerId, long listingId, LocalDate on, LocalDate paidUpOn, String pledge) {
         int version = jdbc.sql("SELECT version FROM employer_credit_listing WHERE id = :id AND employer_id = :e")
                 .param("id", listingId).param("e", employerId).query(Integer.class).single();
-        creditRecords.removeListing(employerId, listingId, version, on);
+        creditRecords.removeListing(employerId, listingId, version, on, paidUpOn, pledge);
     }
 
     public List<ListedPerson> listedPersons(long listingId) {
@@ -167,6 +173,14 @@ public class Employers {
         LocalDate cleanSince = facts.lastArrears() != null ? facts.lastArrears() : facts.registeredOn();
         int years = cleanSince.isAfter(asOf) ? 0 : Period.between(cleanSince, asOf).getYears();
         return new ArrearsStanding(recent, facts.blacklisted(), Math.min(years, ArrearsStanding.MAX_CLEAN_YEARS));
+    }
+
+    /** Whether arrears of the employer were confirmed between two days (both included). */
+    public boolean arrearsBetween(long employerId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*) > 0 FROM employer_arrears_record
+                 WHERE employer_id = :id AND confirmed_on BETWEEN :from AND :to
+                """).param("id", employerId).param("from", from).param("to", to).query(Boolean.class).single();
     }
 
     private LocalDate today() {

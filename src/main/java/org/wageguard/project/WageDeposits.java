@@ -3,7 +3,6 @@ package org.wageguard.project;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +15,17 @@ import org.wageguard.shared.Versioned;
 import org.wageguard.employer.Employers;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
+import org.wageguard.shared.WorkingDayCalendar;
 
 /**
- * The wage-deposit ledger (工资保证金台账): the required amount computed from the region's parameters in force,
- * deposits, draws to pay workers (only on an order to pay that went unheeded; paid out within 5 working days),
- * top-ups (within 10 working days of a draw), and the return at completion.
+ * The wage-deposit ledger (工资保证金台账) under 《工程建设领域农民工工资保证金规定》 (人社部发〔2021〕65号): the required
+ * amount computed from the region's parameters and the contractor's standing as of the day the deposit was lodged
+ * (a project once rated is not re-rated by a later standing; before it is lodged, as of today), deposits, draws to
+ * pay workers (only on an order to pay that went unheeded; paid out within 5 working days), top-ups (within 10
+ * working days of a draw), both counted on the working-day calendar casework keeps (holidays and make-up days,
+ * 65号 Chapter 3), and the return at completion.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,8 +37,12 @@ public class WageDeposits {
             String reference, String note, String recordedBy) {
     }
 
+    /**
+     * The ledger: the cash movements and balance, the amount guaranteed by verified guarantee letters and insurance in
+     * force today (the register, {@link DepositGuarantees}), what is short of the requirement, the top-up deadline.
+     */
     public record Ledger(DepositPolicy.Requirement requirement, List<Movement> movements, BigDecimal balance,
-            BigDecimal shortfall, LocalDate topUpDue) {
+            BigDecimal shortfall, LocalDate topUpDue, BigDecimal guaranteed) {
     }
 
     /** A ledger entry the rules do not allow; the message is for the officer, in Chinese. */
@@ -44,6 +52,7 @@ public class WageDeposits {
         }
     }
 
+    /** 65号 Chapter 3: the workers are paid (the issuer pays a claim) within 5 working days. */
     static final int PAY_OUT_WORKING_DAYS = 5;
     static final int TOP_UP_WORKING_DAYS = 10;
 
@@ -52,10 +61,12 @@ public class WageDeposits {
     private final OperationLog operationLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final WorkingDayCalendar calendar;
 
     WageDeposits(JdbcClient jdbc, Employers employers, OperationLog operationLog, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, WorkingDayCalendar calendar) {
         this.events = events;
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.employers = employers;
         this.operationLog = operationLog;
@@ -66,7 +77,7 @@ public class WageDeposits {
     public Optional<DepositParameters> parametersFor(String regionCode, LocalDate day) {
         return jdbc.sql("""
                 SELECT region_code, effective_from, base_rate, multi_project_rate, multi_project_threshold, exempt_below,
-                       clean_two_years_factor, arrears_factor, blacklist_factor
+                       clean_two_years_factor, arrears_factor, blacklist_factor, cap_amount
                   FROM deposit_parameter
                  WHERE :region LIKE (CASE WHEN region_code LIKE '__0000' THEN left(region_code, 2)
                                         WHEN region_code LIKE '____00' THEN left(region_code, 4)
@@ -81,18 +92,24 @@ public class WageDeposits {
     public List<DepositParameters> parameters() {
         return jdbc.sql("""
                 SELECT region_code, effective_from, base_rate, multi_project_rate, multi_project_threshold, exempt_below,
-                       clean_two_years_factor, arrears_factor, blacklist_factor
+                       clean_two_years_factor, arrears_factor, blacklist_factor, cap_amount
                   FROM deposit_parameter ORDER BY region_code, effective_from DESC
                 """).query(Rows.of(DepositParameters.class)).list();
     }
 
+    /** Adds a region's parameters from a date on; refused where 人社部发〔2021〕65号 does not allow them. */
     @Transactional
     public void addParameters(DepositParameters p) {
+        String problem = p.problem();
+        if (problem != null) {
+            throw new LedgerRuleException(problem);
+        }
         jdbc.sql("""
                 INSERT INTO deposit_parameter (region_code, effective_from, base_rate, multi_project_rate,
-                    multi_project_threshold, exempt_below, clean_two_years_factor, arrears_factor, blacklist_factor, created_by)
-                VALUES (:region, :from, :base, :multi, :threshold, :exempt, :clean, :arrears, :blacklist, :actor)
-                """).param("region", p.regionCode()).param("from", Date.valueOf(p.effectiveFrom()))
+                    multi_project_threshold, exempt_below, clean_two_years_factor, arrears_factor, blacklist_factor,
+                    cap_amount, created_by)
+                VALUES (:region, :from, :base, :multi, :threshold, :exempt, :clean, :arrears, :blacklist, :cap, :actor)
+                """).param("cap", p.capAmount()).param("region", p.regionCode()).param("from", Date.valueOf(p.effectiveFrom()))
                 .param("base", p.baseRate()).param("multi", p.multiProjectRate())
                 .param("threshold", p.multiProjectThreshold()).param("exempt", p.exemptBelow())
                 .param("clean", p.cleanTwoYearsFactor()).param("arrears", p.arrearsFactor())
@@ -101,23 +118,85 @@ public class WageDeposits {
                 "设置工资保证金参数，" + p.effectiveFrom() + " 起施行，比例 " + DepositPolicy.percent(p.baseRate()));
     }
 
-    /** What the project's general contractor must lodge today, with the reasoning; empty if no parameters apply. */
+    /**
+     * What the project's general contractor must lodge, with the reasoning; empty if no parameters apply. Rated as of
+     * the day the deposit was first lodged (the parameters then in force and the contractor's standing then: a later
+     * arrears record or a later clean year does not re-rate a project already lodged), before that as of today.
+     */
     public Optional<DepositPolicy.Requirement> requirement(long projectId) {
-        record Row(String regionCode, BigDecimal contractValue, long generalContractorId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lodged = lodgedOn(projectId);
+        return requirementOn(projectId, lodged == null || lodged.isAfter(today) ? today : lodged);
+    }
+
+    /**
+     * The requirement as the deposit lodged on {@code day} is rated: the parameters in force then (the region's first
+     * ones where none were yet) and the contractor's standing then.
+     */
+    public Optional<DepositPolicy.Requirement> requirementOn(long projectId, LocalDate day) {
+        record Row(String regionCode, BigDecimal contractValue, long generalContractorId, LocalDate contractDate) {
         }
-        Row row = jdbc.sql("SELECT region_code, contract_value, general_contractor_id FROM project WHERE id = :id")
+        Row row = jdbc.sql("SELECT region_code, contract_value, general_contractor_id, contract_date FROM project WHERE id = :id")
                 .param("id", projectId).query(Rows.of(Row.class)).single();
         LocalDate today = LocalDate.now(clock);
-        return parametersFor(row.regionCode(), today).map(p -> {
-            var standing = employers.standing(row.generalContractorId(), today);
+        String prefix = row.regionCode().substring(0, 6) + "%";
+        Optional<DepositParameters> inForce = parametersFor(row.regionCode(), day);
+        Optional<DepositParameters> chosen = inForce.or(() -> firstParametersFor(row.regionCode()));
+        return chosen.map(p -> {
+            var standing = employers.standing(row.generalContractorId(), day);
             int underWay = jdbc.sql("""
                     SELECT count(*) FROM project WHERE general_contractor_id = :gc AND status = 'UNDER_CONSTRUCTION'
-                       AND region_code LIKE :prefix
-                    """).param("gc", row.generalContractorId()).param("prefix", row.regionCode().substring(0, 6) + "%")
+                       AND region_code LIKE :prefix AND contract_date <= :day
+                    """).param("gc", row.generalContractorId()).param("prefix", prefix).param("day", Date.valueOf(day))
                     .query(Integer.class).single();
-            return DepositPolicy.required(row.contractValue(), p, new DepositPolicy.ContractorRecord(
-                    standing.arrearsInLastTwoYears(), standing.blacklisted(), standing.cleanYears(), underWay));
+            boolean arrearsBeforeContract = employers.arrearsBetween(row.generalContractorId(),
+                    row.contractDate().minusYears(1), row.contractDate());
+            var requirement = DepositPolicy.required(row.contractValue(), p, new DepositPolicy.ContractorRecord(
+                    standing.arrearsInLastTwoYears(), standing.blacklisted(), standing.cleanYears(), underWay,
+                    arrearsBeforeContract, realNameAndSpecialAccountInPlace(projectId)));
+            List<String> why = new java.util.ArrayList<>(requirement.reasoning());
+            why.add(1, (day.equals(today) && lodgedOn(projectId) == null
+                    ? "尚未存储：按今日（" + today + "）的信用状况计算，存储之日确定"
+                    : "按存储之日（" + day + "）的信用状况和参数核定，此后不因信用状况变化重新核定")
+                    + (inForce.isEmpty() ? "（当日尚无参数，适用本地区最早施行的参数）" : ""));
+            return new DepositPolicy.Requirement(requirement.amount(), requirement.effectiveRate(), requirement.exempt(), why);
         });
+    }
+
+    /** The region's first parameters (its own, else its city's, else its province's). */
+    private Optional<DepositParameters> firstParametersFor(String regionCode) {
+        return parameters().stream().filter(p -> regionCode.startsWith(RegionCode.of(p.regionCode()).subtreePrefix()))
+                .min(java.util.Comparator.comparing((DepositParameters p) -> -p.regionCode().replaceAll("0+$", "").length())
+                        .thenComparing(DepositParameters::effectiveFrom));
+    }
+
+    /** The day the deposit was first lodged (cash, or a guarantee letter or policy handed in), if it was. */
+    public LocalDate lodgedOn(long projectId) {
+        return jdbc.sql("""
+                SELECT least((SELECT min(occurred_on) FROM wage_deposit_movement WHERE project_id = :p AND kind = 'DEPOSIT'),
+                             (SELECT min(lodged_on) FROM deposit_guarantee WHERE project_id = :p))
+                """).param("p", projectId).query(Date.class).optional().map(Date::toLocalDate).orElse(null);
+    }
+
+    /** What verified guarantee letters and insurance in force today, not yet claimed, stand for. */
+    BigDecimal guaranteed(long projectId) {
+        return jdbc.sql("""
+                SELECT COALESCE(sum(amount), 0) FROM deposit_guarantee WHERE project_id = :p AND verified_on IS NOT NULL
+                   AND claimed_on IS NULL AND valid_from <= :today AND valid_until >= :today
+                """).param("p", projectId).param("today", Date.valueOf(LocalDate.now(clock))).query(BigDecimal.class)
+                .single();
+    }
+
+    /**
+     * Real-name management and the special wage account in place (65号 Art. 10, the condition of the three-clean-years
+     * exemption of the new project): both of the project's compliance items 在位, as derived from the recorded facts,
+     * now (an exempt project lodges nothing, so it is rated as of today anyway).
+     */
+    private boolean realNameAndSpecialAccountInPlace(long projectId) {
+        return jdbc.sql("""
+                SELECT count(*) = 2 FROM compliance_item
+                 WHERE project_id = :p AND kind IN ('REAL_NAME', 'SPECIAL_ACCOUNT') AND status = 'PRESENT'
+                """).param("p", projectId).query(Boolean.class).single();
     }
 
     public Ledger ledger(long projectId) {
@@ -133,14 +212,15 @@ public class WageDeposits {
                 case DRAW, RETURN -> balance = balance.subtract(m.amount());
             }
             if (m.kind() == MovementKind.DRAW) {
-                topUpDue = workingDaysAfter(m.occurredOn(), TOP_UP_WORKING_DAYS);
+                topUpDue = calendar.plus(m.occurredOn(), TOP_UP_WORKING_DAYS);
             }
         }
         DepositPolicy.Requirement requirement = requirement(projectId).orElse(null);
+        BigDecimal guaranteed = guaranteed(projectId);
         BigDecimal shortfall = requirement == null ? BigDecimal.ZERO
-                : requirement.amount().subtract(balance).max(BigDecimal.ZERO);
+                : requirement.amount().subtract(balance).subtract(guaranteed).max(BigDecimal.ZERO);
         return new Ledger(requirement, movements, balance.setScale(2), shortfall.setScale(2),
-                shortfall.signum() > 0 ? topUpDue : null);
+                shortfall.signum() > 0 ? topUpDue : null, guaranteed.setScale(2));
     }
 
     @Transactional
@@ -159,17 +239,27 @@ public class WageDeposits {
     @Transactional
     public void draw(long projectId, BigDecimal amount, LocalDate on, String orderReference, LocalDate orderDeadline,
             String note) {
-        if (orderReference == null || orderReference.isBlank() || orderDeadline == null) {
-            throw new LedgerRuleException("动用工资保证金须依据已送达的限期改正指令书（文号和履行期限）。");
+        requireLapsedOrder(orderReference, orderDeadline, on, "动用工资保证金");
+        Ledger ledger = ledger(projectId);
+        if (ledger.balance().compareTo(amount) < 0) {
+            throw new LedgerRuleException("动用金额超过现金保证金余额" + (ledger.guaranteed().signum() > 0
+                    ? "；以银行保函或保险替代的部分，请在保函与保险登记簿中向出具机构索赔。" : "。"));
+        }
+        insert(projectId, MovementKind.DRAW, amount, on, calendar.plus(on, PAY_OUT_WORKING_DAYS), orderReference, note);
+        refreshComplianceAmount(projectId);
+    }
+
+    /**
+     * The deposit (cash, or a claim on a guarantee) is used only on a served order to pay (限期改正指令书) whose deadline
+     * passed unheeded by {@code on}; {@code use} names the act in the refusal.
+     */
+    static void requireLapsedOrder(String orderReference, LocalDate orderDeadline, LocalDate on, String use) {
+        if (orderReference == null || orderReference.isBlank() || orderDeadline == null || on == null) {
+            throw new LedgerRuleException(use + "须依据已送达的限期改正指令书（文号和履行期限）。");
         }
         if (!orderDeadline.isBefore(on)) {
-            throw new LedgerRuleException("限期改正指令书的履行期限（" + orderDeadline + "）尚未届满，不得动用工资保证金。");
+            throw new LedgerRuleException("限期改正指令书的履行期限（" + orderDeadline + "）尚未届满，不得" + use + "。");
         }
-        if (ledger(projectId).balance().compareTo(amount) < 0) {
-            throw new LedgerRuleException("动用金额超过保证金余额。");
-        }
-        insert(projectId, MovementKind.DRAW, amount, on, workingDaysAfter(on, PAY_OUT_WORKING_DAYS), orderReference, note);
-        refreshComplianceAmount(projectId);
     }
 
     /** Returns the balance once the project is completed (and no arrears remain, which the officer confirms). */
@@ -207,30 +297,31 @@ public class WageDeposits {
         } + " " + DepositPolicy.yuan(amount) + " 元");
     }
 
-    /** The ledger balance is the deposit item's amount: one fact, one place. */
-    private void refreshComplianceAmount(long projectId) {
-        BigDecimal balance = ledger(projectId).balance();
-        LocalDate first = jdbc.sql("SELECT min(occurred_on) FROM wage_deposit_movement WHERE project_id = :p AND kind = 'DEPOSIT'")
-                .param("p", projectId).query(Date.class).optional().map(Date::toLocalDate).orElse(null);
+    /**
+     * The ledger balance plus what verified guarantees stand for is the deposit item's amount: one fact, one place.
+     * Where a guarantee counts, the item's form and validity are the guarantee's (the earliest end of those counted).
+     */
+    void refreshComplianceAmount(long projectId) {
+        Ledger ledger = ledger(projectId);
+        LocalDate first = lodgedOn(projectId);
+        record Counted(String form, Date validUntil) {
+        }
+        Counted counted = jdbc.sql("""
+                SELECT min(form) AS form, min(valid_until) AS valid_until FROM deposit_guarantee
+                 WHERE project_id = :p AND verified_on IS NOT NULL AND claimed_on IS NULL
+                   AND valid_from <= :today AND valid_until >= :today
+                """).param("p", projectId).param("today", Date.valueOf(LocalDate.now(clock)))
+                .query(Rows.of(Counted.class)).single();
+        String assignments = counted.form() == null
+                ? "amount = :amount, established_on = COALESCE(established_on, :first), form = COALESCE(form, 'CASH')"
+                : "amount = :amount, established_on = COALESCE(established_on, :first), form = :form, valid_until = :until";
         // Counts the item's version up: a compliance form open on the deposit item is stale now.
-        Versioned.update(jdbc, "compliance_item", """
-                amount = :amount, established_on = COALESCE(established_on, :first), form = COALESCE(form, 'CASH')""")
-                .param("amount", balance).param("first", first == null ? null : Date.valueOf(first))
+        Versioned.update(jdbc, "compliance_item", assignments)
+                .param("amount", ledger.balance().add(ledger.guaranteed()))
+                .param("first", first == null ? null : Date.valueOf(first)).param("form", counted.form())
+                .param("until", counted.validUntil())
                 .key("project_id").where("kind = 'WAGE_DEPOSIT'").by(actor()).rowAtAnyVersion(projectId);
         events.publishEvent(new DepositLedgerChanged(projectId));
-    }
-
-    /** Working days after a day, skipping weekends (the public-holiday calendar comes with casework). */
-    static LocalDate workingDaysAfter(LocalDate day, int workingDays) {
-        LocalDate d = day;
-        int left = workingDays;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return d;
     }
 
     private static String actor() {

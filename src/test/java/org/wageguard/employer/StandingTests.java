@@ -65,7 +65,7 @@ class StandingTests {
     @Test
     void onlyABlacklistingInForceCounts() {
         long id = employer(LocalDate.of(2015, 1, 1));
-        listing(id, "KEY_ATTENTION", LocalDate.of(2026, 1, 1), null, null);
+        listing(id, "KEY_ATTENTION", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), null);
         listing(id, "BLACKLIST", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 1, 1), null);
         assertThat(employers.standing(id, LocalDate.of(2026, 11, 28)).blacklisted()).isFalse();
         assertThat(employers.standing(id, LocalDate.of(2024, 1, 1)).blacklisted()).isTrue();

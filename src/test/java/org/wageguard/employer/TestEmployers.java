@@ -6,7 +6,7 @@ import org.wageguard.shared.CreditCode;
 import org.wageguard.shared.InvalidIdentifierException;
 
 /** Valid credit codes for test employers, unique within the shared test database. */
-final class TestEmployers {
+public final class TestEmployers {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -14,7 +14,7 @@ final class TestEmployers {
     }
 
     /** A fresh code of 沅江市 with a valid check character, found by asking {@link CreditCode} itself. */
-    static String newCreditCode() {
+    public static String newCreditCode() {
         String first17 = "91430981MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         for (char c : ALPHABET.toCharArray()) {
             try {

@@ -63,6 +63,7 @@ class AlertLifecycleTests {
     @Autowired CaseFacts caseFacts;
     @Autowired Employers employers;
     @Autowired OperationLog operationLog;
+    @Autowired org.wageguard.monitoring.CreditAmountStandards amountStandards;
     @Autowired MockMvc mvc;
     @Autowired javax.sql.DataSource dataSource;
     @Autowired RuleEvaluation evaluation;
@@ -262,23 +263,25 @@ class AlertLifecycleTests {
     }
 
     CreditProcedure credit(LocalDate day) {
-        return new CreditProcedure(jdbc, fixed(day), caseFacts, employers, workingDays, operationLog);
+        return new CreditProcedure(jdbc, fixed(day), caseFacts, employers, workingDays, operationLog, amountStandards);
     }
 
     @Test
     void aCreditListingFollowsTheProcedureAndItsTermsOnAFixedClock() {
         LocalDate today = LocalDate.now();
         long unordered = jdbc.sql("SELECT id FROM case_file WHERE status = 'REGISTERED' LIMIT 1").query(Long.class).single();
-        assertThatThrownBy(() -> credit(today).propose("4309", unordered, CreditListKind.KEY_ATTENTION, "无指令书", List.of(),
-                "jiancha")).hasMessageContaining("限期改正指令书逾期未履行");
+        CreditProcedure.Condition incident = new CreditProcedure.Condition(CreditProcedure.Ground.MASS_INCIDENT, null, null,
+                null, today, "聚集讨薪");
+        assertThatThrownBy(() -> credit(today).propose("4309", unordered, CreditListKind.KEY_ATTENTION, "无指令书", incident,
+                List.of(), "jiancha")).hasMessageContaining("限期改正指令书逾期未履行");
         CreditProcedure.Proposal demo = credit(today).list("4309").stream()
                 .filter(p -> p.kind() == CreditListKind.BLACKLIST && p.status() == CreditProcedure.Status.NOTIFIED)
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> credit(today).propose("4309", demo.caseId(), CreditListKind.KEY_ATTENTION, "重复",
-                List.of(), "jiancha")).as("the demo's contractor is on the key-attention list until 2027")
+                incident, List.of(), "jiancha")).as("the demo's contractor is on the key-attention list until 2027")
                 .hasMessageContaining("已在");
         assertThatThrownBy(() -> credit(today).propose("4309", demo.caseId(), CreditListKind.BLACKLIST, "重复",
-                List.of(), "jiancha")).hasMessageContaining("在办程序");
+                incident, List.of(), "jiancha")).hasMessageContaining("在办程序");
         assertThat(demo.objectionUntil()).isEqualTo(workingDays.plus(demo.notifiedOn(), 5));
         assertThatThrownBy(() -> credit(demo.objectionUntil()).decide("4309", demo.id(), demo.version(), true, null, "jiancha"))
                 .hasMessageContaining("陈述申辩期");
@@ -318,7 +321,7 @@ class AlertLifecycleTests {
         mvc.perform(get("/projects/" + project).with(logins.as("zhiqianban")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("contractor-blacklisted"))));
         LocalDate today = LocalDate.now(RuleScenarioTests.ZONE);
-        long listing = employers.list(employer, CreditListKind.BLACKLIST, today, today.plusYears(3), "测试", List.of());
+        long listing = employers.list(employer, CreditListKind.BLACKLIST, today, "测试决定", "测试", List.of());
         try {
             mvc.perform(get("/projects/" + project).with(logins.as("zhiqianban")))
                     .andExpect(content().string(containsString("id=\"contractor-blacklisted\"")));
@@ -328,7 +331,7 @@ class AlertLifecycleTests {
             mvc.perform(get("/cases/" + caseId).with(logins.as("jiancha")))
                     .andExpect(content().string(containsString("id=\"employer-blacklisted\"")));
         } finally {
-            employers.removeListing(employer, listing, today);
+            jdbc.sql("DELETE FROM employer_credit_listing WHERE id = :id").param("id", listing).update();
         }
     }
 

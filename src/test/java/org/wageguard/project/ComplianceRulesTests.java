@@ -120,11 +120,4 @@ class ComplianceRulesTests {
         assertThat(e.status()).isEqualTo(ComplianceStatus.NOT_APPLICABLE);
         assertThat(e.reason()).contains("财政全额拨款");
     }
-
-    @Test
-    void depositsArePaidOutWithinWorkingDaysThatSkipWeekends() {
-        // Friday 2021-06-04 + 5 working days = Friday 2021-06-11; + 10 = Friday 2021-06-18.
-        assertThat(WageDeposits.workingDaysAfter(LocalDate.of(2021, 6, 4), 5)).isEqualTo(LocalDate.of(2021, 6, 11));
-        assertThat(WageDeposits.workingDaysAfter(LocalDate.of(2021, 6, 4), 10)).isEqualTo(LocalDate.of(2021, 6, 18));
-    }
 }

@@ -70,9 +70,9 @@ class ProjectWebTests {
     void theDemoCityHasItsSeventeenProjectsWithMixedCompliance() {
         assertThat(jdbc.sql("SELECT count(*) FROM project WHERE code LIKE 'YJ-2021-%'").query(Long.class).single()).isEqualTo(17);
         // A few clean projects, as the seed's campaign found; the others with the gaps it names.
-        // Clean: every item in place (the deposit may be exempt for a contractor with three clean years).
-        assertThat(statuses("YJ-2021-001")).containsOnly("PRESENT", "NOT_APPLICABLE").contains("PRESENT");
-        assertThat(statuses("YJ-2021-007")).containsOnly("PRESENT", "NOT_APPLICABLE").contains("PRESENT");
+        // Clean: every item in place (the deposit lodged as rated on its day, or exempt for three clean years).
+        assertThat(statuses("YJ-2021-001")).isSubsetOf("PRESENT", "NOT_APPLICABLE").contains("PRESENT");
+        assertThat(statuses("YJ-2021-007")).isSubsetOf("PRESENT", "NOT_APPLICABLE").contains("PRESENT");
         assertThat(itemStatus("YJ-2021-009", "SPECIAL_ACCOUNT")).isEqualTo("MISSING");
         assertThat(itemStatus("YJ-2021-011", "NOTICE_BOARD")).isEqualTo("MISSING");
         assertThat(itemStatus("YJ-2021-013", "REAL_NAME")).isEqualTo("MISSING");
@@ -174,7 +174,8 @@ class ProjectWebTests {
         // A project whose deposit is lodged in full.
         long id = jdbc.sql("""
                 SELECT i.project_id FROM compliance_item i JOIN project p ON p.id = i.project_id
-                 WHERE i.kind = 'WAGE_DEPOSIT' AND i.status = 'PRESENT' AND p.code LIKE 'YJ-2021-%' ORDER BY p.code LIMIT 1
+                 WHERE i.kind = 'WAGE_DEPOSIT' AND i.status = 'PRESENT' AND p.code LIKE 'YJ-2021-%'
+                   AND p.code NOT IN ('YJ-2021-001', 'YJ-2021-007') ORDER BY p.code LIMIT 1
                 """).query(Long.class).single();
         mvc.perform(post("/projects/" + id + "/deposit/draw").with(logins.as("jiancha")).with(csrf())
                         .param("amount", "10000").param("on", "2021-06-10").param("orderReference", "沅人社监令〔2021〕12号")
@@ -185,7 +186,8 @@ class ProjectWebTests {
                         .param("orderDeadline", "2021-06-10"))
                 .andExpect(flash().attributeExists("flash"));
         mvc.perform(get("/projects/" + id + "/deposit").with(logins.as("jiancha")))
-                .andExpect(content().string(containsString("2021-06-18")))
+                // Five working days after Friday 11 June 2021: the Dragon Boat Festival holiday (12–14 June) is skipped.
+                .andExpect(content().string(containsString("2021-06-21")))
                 .andExpect(content().string(containsString("应于此前补足")));
         assertThat(jdbc.sql("SELECT status FROM compliance_item WHERE project_id = :p AND kind = 'WAGE_DEPOSIT'")
                 .param("p", id).query(String.class).single()).isEqualTo("MISSING");

@@ -9,14 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.shared.Versioned;
 import org.wageguard.employer.CreditListKind;
+import org.wageguard.employer.CreditListingRefused;
+import org.wageguard.employer.CreditRepair;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Rows;
 
 /**
- * An employer's arrears history and credit listings, recorded by a labor inspector until casework and the credit
- * decisions feed them (ARCHITECTURE.md: facts that flow backwards are recorded through this module's API).
+ * An employer's arrears history and credit listings. Arrears are recorded by a labor inspector or by casework; a
+ * listing and its early removal only at the end of the credit-list procedure of MOHRSS Decree 45 (monitoring's
+ * {@code CreditProcedure}: prior notice, objection period, decision, publication), never typed in: the term follows
+ * from the kind and the decision date (Art. 13), removal from the rule of Art. 14 ({@link CreditRepair}).
  */
 @Service
 @Transactional
@@ -27,7 +31,7 @@ public class CreditRecords {
     }
 
     public record CreditListing(long id, CreditListKind kind, LocalDate listedOn, LocalDate expiresOn,
-            LocalDate removedOn, String grounds, String recordedBy, int version) {
+            LocalDate removedOn, String grounds, String decisionNumber, String recordedBy, int version) {
 
         public boolean inForce(LocalDate day) {
             return !listedOn.isAfter(day) && (expiresOn == null || expiresOn.isAfter(day))
@@ -39,7 +43,8 @@ public class CreditRecords {
             String description) {
     }
 
-    public record NewListing(CreditListKind kind, LocalDate listedOn, LocalDate expiresOn, String grounds) {
+    /** A listing decided at the end of the procedure: decided on, the decision's number (列入决定书文号), grounds. */
+    public record NewListing(CreditListKind kind, LocalDate decidedOn, String decisionNumber, String grounds) {
     }
 
     private final JdbcClient jdbc;
@@ -63,7 +68,7 @@ public class CreditRecords {
     @Transactional(readOnly = true)
     public List<CreditListing> listings(long employerId) {
         return jdbc.sql("""
-                SELECT l.id, l.kind, l.listed_on, l.expires_on, l.removed_on, l.grounds,
+                SELECT l.id, l.kind, l.listed_on, l.expires_on, l.removed_on, l.grounds, l.decision_number,
                        o.display_name AS recorded_by, l.version
                   FROM employer_credit_listing l LEFT JOIN officer o ON o.id = l.recorded_by
                  WHERE l.employer_id = :id ORDER BY l.listed_on DESC, l.id DESC
@@ -85,29 +90,56 @@ public class CreditRecords {
     }
 
     public long recordListing(long employerId, NewListing l) {
+        if (l.kind() == null || l.decidedOn() == null || l.decisionNumber() == null || l.decisionNumber().isBlank()) {
+            throw CreditListingRefused.of("noDecision");
+        }
+        LocalDate expires = l.kind().expiresOn(l.decidedOn());
         long id = jdbc.sql("""
-                INSERT INTO employer_credit_listing (employer_id, kind, listed_on, expires_on, grounds, recorded_by,
-                    created_by, updated_by)
-                VALUES (:employer, :kind, :listedOn, :expiresOn, :grounds, :officer, :actor, :actor)
+                INSERT INTO employer_credit_listing (employer_id, kind, listed_on, expires_on, grounds, decision_number,
+                    recorded_by, created_by, updated_by)
+                VALUES (:employer, :kind, :listedOn, :expiresOn, :grounds, :decision, :officer, :actor, :actor)
                 RETURNING id
-                """).param("employer", employerId).param("kind", l.kind().name()).param("listedOn", l.listedOn())
-                .param("expiresOn", l.expiresOn()).param("grounds", l.grounds()).param("officer", officerId())
-                .param("actor", actor()).query(Long.class).single();
+                """).param("employer", employerId).param("kind", l.kind().name()).param("listedOn", l.decidedOn())
+                .param("expiresOn", expires).param("grounds", l.grounds()).param("decision", l.decisionNumber().strip())
+                .param("officer", officerId()).param("actor", actor()).query(Long.class).single();
         operationLog.record("EMPLOYER_LISTING_RECORD", "employer", employerId,
-                "列入" + (l.kind() == CreditListKind.BLACKLIST ? "失信联合惩戒名单" : "重点关注名单") + "：" + l.listedOn());
+                "列入" + (l.kind() == CreditListKind.BLACKLIST ? "失信联合惩戒名单" : "重点关注名单") + "：" + l.decidedOn()
+                        + "（" + l.decisionNumber().strip() + "），期满 " + expires);
         return id;
     }
 
-    /** Early removal (e.g. six months after paying up, with a pledge); guarded by the version the officer saw. */
-    public void removeListing(long employerId, long listingId, int version, LocalDate removedOn) {
-        if (!Versioned.update(jdbc, "employer_credit_listing", "removed_on = :removedOn").param("removedOn", removedOn)
+    /**
+     * Early removal (Decree 45 Art. 14): paid up while listed, six months on the list since, and a written pledge;
+     * refused otherwise. Guarded by the version the caller saw.
+     */
+    public void removeListing(long employerId, long listingId, int version, LocalDate removedOn, LocalDate paidUpOn,
+            String pledge) {
+        CreditListing listing = listings(employerId).stream().filter(l -> l.id() == listingId).findFirst()
+                .orElseThrow(() -> new org.springframework.dao.EmptyResultDataAccessException("listing " + listingId, 1));
+        if (!listing.inForce(removedOn)) {
+            throw CreditListingRefused.of("notInForce");
+        }
+        LocalDate earliest = CreditRepair.earliestRemoval(listing.listedOn(), paidUpOn);
+        if (earliest == null || paidUpOn.isBefore(listing.listedOn())) {
+            throw CreditListingRefused.of("notPaidUpWhileListed", listing.listedOn());
+        }
+        if (removedOn.isBefore(earliest)) {
+            throw CreditListingRefused.of("tooEarly", earliest);
+        }
+        if (pledge == null || pledge.isBlank()) {
+            throw CreditListingRefused.of("pledgeRequired");
+        }
+        if (!Versioned.update(jdbc, "employer_credit_listing",
+                "removed_on = :removedOn, paid_up_on = :paidUpOn, pledge = :pledge").param("removedOn", removedOn)
+                .param("paidUpOn", paidUpOn).param("pledge", pledge.strip())
                 .where("employer_id = :employer AND removed_on IS NULL").param("employer", employerId).by(actor())
                 .row(listingId, version)) {
-            // Removed in between (its version counted up): the officer is told so; otherwise it is not this employer's.
+            // Removed in between (its version counted up): the caller is told so.
             Versioned.requireVersion(jdbc, "employer_credit_listing", listingId, version);
             throw new org.springframework.dao.EmptyResultDataAccessException("listing " + listingId, 1);
         }
-        operationLog.record("EMPLOYER_LISTING_REMOVE", "employer", employerId, "移出信用名单：" + removedOn);
+        operationLog.record("EMPLOYER_LISTING_REMOVE", "employer", employerId,
+                "提前移出信用名单：" + removedOn + "（" + paidUpOn + " 清偿，已作出信用承诺）");
     }
 
     private static Long officerId() {

@@ -101,7 +101,6 @@ class EmployerController {
         LocalDate today = support.today();
         model.addAttribute("today", today);
         model.addAttribute("standing", employers.standing(id, today));
-        model.addAttribute("listKinds", CreditListKind.values());
         return "employer/employer";
     }
 

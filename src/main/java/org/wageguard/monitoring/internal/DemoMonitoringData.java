@@ -85,6 +85,8 @@ class DemoMonitoringData implements ApplicationRunner {
             long id = credit.propose("4309", c.caseId(), CreditListKind.BLACKLIST,
                     "限期改正指令书" + c.orderNumber() + "责令于" + c.deadline() + "前支付拖欠的农民工工资，逾期未履行，"
                             + "依据《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条提请列入",
+                    new CreditProcedure.Condition(CreditProcedure.Ground.MASS_INCIDENT, null, null, null,
+                            c.deadline().plusDays(1), "被拖欠工资的农民工在指令书期限届满后到项目部聚集讨薪，围堵项目部大门，经属地街道和公安到场处置"),
                     List.of(new CreditProcedure.Person("刘华盛", "LEGAL_REPRESENTATIVE", null),
                             new CreditProcedure.Person("周德胜", "LABOR_CONTRACTOR", null)),
                     "jiancha");

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wageguard.employer.CreditListKind;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.monitoring.CreditAmountStandards;
+import org.wageguard.monitoring.CreditDocuments;
 import org.wageguard.monitoring.CreditProcedure;
 import org.wageguard.monitoring.MonitoringRuleException;
 import org.wageguard.shared.RegionCode;
@@ -30,11 +32,16 @@ import org.wageguard.shared.RegionCode;
 class CreditController {
 
     private final CreditProcedure procedure;
+    private final CreditDocuments documents;
+    private final CreditAmountStandards standards;
     private final MessageSource messages;
     private final Clock clock;
 
-    CreditController(CreditProcedure procedure, MessageSource messages, Clock clock) {
+    CreditController(CreditProcedure procedure, CreditDocuments documents, CreditAmountStandards standards,
+            MessageSource messages, Clock clock) {
         this.procedure = procedure;
+        this.documents = documents;
+        this.standards = standards;
         this.messages = messages;
         this.clock = clock;
     }
@@ -51,6 +58,8 @@ class CreditController {
         model.addAttribute("eligible", me.hasPermission("monitoring:credit:manage") ? procedure.eligibleCases(prefix(me))
                 : List.of());
         model.addAttribute("kinds", CreditListKind.values());
+        model.addAttribute("grounds", CreditProcedure.Ground.values());
+        model.addAttribute("standard", standards.of(me.regionCode()));
         model.addAttribute("roles", List.of("LEGAL_REPRESENTATIVE", "ACTUAL_CONTROLLER", "RESPONSIBLE_PERSON",
                 "LABOR_CONTRACTOR"));
         model.addAttribute("today", LocalDate.now(clock));
@@ -87,6 +96,12 @@ class CreditController {
     @PreAuthorize("hasAuthority('monitoring:credit:manage')")
     String propose(@RequestParam(required = false) Long caseId, @RequestParam(required = false) CreditListKind kind,
             @RequestParam(required = false) String grounds,
+            @RequestParam(required = false) CreditProcedure.Ground ground,
+            @RequestParam(required = false) Integer workers,
+            @RequestParam(required = false) java.math.BigDecimal oneWorkerAmount,
+            @RequestParam(required = false) Integer oneWorkerMonths,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate incidentOn,
+            @RequestParam(required = false) String incident,
             @RequestParam(name = "personName", required = false) List<String> names,
             @RequestParam(name = "personRole", required = false) List<String> roles,
             @RequestParam(name = "personId", required = false) List<String> ids, RedirectAttributes redirect) {
@@ -102,7 +117,8 @@ class CreditController {
             if (caseId == null) {
                 throw MonitoringRuleException.of("credit.noLapsedOrder");
             }
-            long id = procedure.propose(prefix(me), caseId, kind, grounds, persons, me.username());
+            long id = procedure.propose(prefix(me), caseId, kind, grounds, new CreditProcedure.Condition(ground, workers,
+                    oneWorkerAmount, oneWorkerMonths, incidentOn, incident), persons, me.username());
             redirect.addFlashAttribute("flash", text("monitoring.flash.proposed"));
             return "redirect:/monitoring/credit/" + id;
         } catch (MonitoringRuleException e) {
@@ -119,6 +135,43 @@ class CreditController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("today", LocalDate.now(clock));
         return "monitoring/credit-proposal";
+    }
+
+    /** The prior notice (事先告知书) or the listing decision (列入决定书) as PDF. */
+    @GetMapping({ "/monitoring/credit/{id}/notice.pdf", "/monitoring/credit/{id}/decision.pdf" })
+    @PreAuthorize("hasAuthority('monitoring:credit:view')")
+    org.springframework.http.ResponseEntity<byte[]> document(@PathVariable long id,
+            jakarta.servlet.http.HttpServletRequest request) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        procedure.find(prefix(me), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CreditDocuments.Kind kind = request.getRequestURI().endsWith("/notice.pdf") ? CreditDocuments.Kind.NOTICE
+                : CreditDocuments.Kind.DECISION;
+        byte[] pdf;
+        try {
+            pdf = documents.pdf(prefix(me), id, kind, LocalDate.now(clock));
+        } catch (MonitoringRuleException e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        }
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"credit-"
+                        + kind.name().toLowerCase(Locale.ROOT) + "-" + id + ".pdf\"")
+                .body(pdf);
+    }
+
+    /** The province's amount standard of the crime of refusing to pay (法释〔2013〕3号 Art. 3), for Decree 45 Art. 5. */
+    @PostMapping("/monitoring/credit/standard")
+    @PreAuthorize("hasAuthority('monitoring:credit:manage')")
+    String standard(@RequestParam(required = false) java.math.BigDecimal perWorker,
+            @RequestParam(required = false) java.math.BigDecimal total, @RequestParam(required = false) String source,
+            RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        try {
+            standards.set(me.regionCode().substring(0, 2) + "0000", perWorker, total, source, me.username());
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (MonitoringRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/monitoring/credit";
     }
 
     @PostMapping("/monitoring/credit/{id}/{step}")

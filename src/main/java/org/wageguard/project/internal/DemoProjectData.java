@@ -133,7 +133,7 @@ class DemoProjectData implements ApplicationRunner {
         if (d.shape() != Shape.NO_ACCOUNT && d.shape() != Shape.PARTIAL) {
             record(id, ComplianceKind.BANK_PAYROLL, facts(opened.plusDays(3), null, null, null, bank, null, false, null));
         }
-        var required = deposits.requirement(id).orElseThrow();
+        var required = deposits.requirementOn(id, c.plusDays(25)).orElseThrow();
         if (d.shape() != Shape.NO_DEPOSIT && !required.exempt()) {
             BigDecimal amount = d.shape() == Shape.PARTIAL ? required.amount().divide(new BigDecimal(2)).setScale(2)
                     : required.amount();
