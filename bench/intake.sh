@@ -9,8 +9,7 @@
 # The data set is generated once under target/bench-data/WORKERS (shared with bench/reconcile.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WORKERS=${1:-1000000}
+export BENCH_WORKERS=${1:-1000000}
 ./mvnw -o -q verify -DskipTests=false -Djacoco.skip=true -Dtest=IntakeBench -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.workers="$WORKERS" -DargLine="-Xmx1g -Dfile.encoding=UTF-8 -Duser.timezone=Asia/Shanghai -Dbench.workers=$WORKERS" \
   || true
-grep -h "^INTAKE" target/surefire-reports/org.wageguard.payroll.web.IntakeBench-output.txt
+grep -h "^INTAKE\|import .*: \(staging\|.*committed\)" target/surefire-reports/org.wageguard.payroll.web.IntakeBench-output.txt

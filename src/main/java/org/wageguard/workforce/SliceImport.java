@@ -78,6 +78,8 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
     private static final String PROJECT_CODE = "project_code";
     private static final long LOCK_SPACE = 0x5747_0000_0000_0000L;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SliceImport.class);
+
     private final DataImports dataImports;
     private final OperationLog operationLog;
     private final ImportPipeline pipeline;
@@ -147,6 +149,7 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
      */
     public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer,
             ImportProgress progress) {
+        long start = System.nanoTime();
         Applied applied;
         try {
             applied = pipeline.inTransaction(() -> apply(fileName, in, goodRowsOnly, officer, progress));
@@ -154,10 +157,15 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
             // Another import of the same slice committed its version between our check and our write.
             throw new ImportConflictException(conflictMessage(), e);
         }
+        long committed = System.nanoTime();
         if (!applied.changed().isEmpty()) {
             progress.phase(ImportProgress.Phase.RECONCILING);
             applied.changed().forEach(this::changed);
         }
+        log.info("{} import {}: {} rows written, {} problems; committed after {} ms, reconciled {} project-month(s) in {} ms",
+                kind(), fileName, applied.outcome().rows(), applied.outcome().problemCount(),
+                (committed - start) / 1_000_000, applied.changed().values().stream().mapToInt(Set::size).sum(),
+                (System.nanoTime() - committed) / 1_000_000);
         List<String> reconciled = new ArrayList<>();
         applied.changed().forEach((project, months) -> months.forEach(m -> reconciled.add(project + ":" + m)));
         return applied.outcome().withReconciled(reconciled);
@@ -171,13 +179,14 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
 
     private Applied apply(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer,
             ImportProgress progress) {
+        long started = System.nanoTime();
         ImportProblems problems = new ImportProblems();
         progress.phase(ImportProgress.Phase.READING);
         jdbc.sql("SET LOCAL work_mem = '128MB'").update();
         try (StagingCopy copy = pipeline.staging(STAGE, COMMON_COLUMNS + ", " + stagingColumns())) {
             RowParser<R> parser = parser(officer);
             List<Problem> rowProblems = new ArrayList<>();
-            long[] read = {0};
+            long[] rows = {0};
             Set<String> projectCodes = new HashSet<>();
             TabularFile.stream(fileName, in, columns(), pipeline.limits(kind().name()), row -> {
                 rowProblems.clear();
@@ -199,10 +208,11 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
                     System.arraycopy(own, 0, values, 4, own.length);
                     copy.row(values);
                 }
-                progress.read(++read[0]);
+                progress.read(++rows[0]);
             });
             copy.finish();
         }
+        long read = System.nanoTime();
         progress.phase(ImportProgress.Phase.CHECKING);
         checkStaged(problems, officer);
         if (!problems.isEmpty() && !goodRowsOnly) {
@@ -234,6 +244,7 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
                         rs.getLong(3), sha256("slice:" + rs.getLong(3) + ":" + rs.getBigDecimal(4).toPlainString())))
                 .list();
         progress.checked(fingerprints.stream().mapToLong(Fingerprint::rows).sum());
+        long checked = System.nanoTime();
         progress.phase(ImportProgress.Phase.APPLYING);
         jdbc.sql("DROP TABLE IF EXISTS " + SLICES).update();
         jdbc.sql("CREATE TEMP TABLE " + SLICES + " (project_id BIGINT NOT NULL, month DATE NOT NULL, version_id BIGINT "
@@ -258,8 +269,12 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
                     .param("v", version.get().id()).update();
             changed.computeIfAbsent(f.slice().projectId(), p -> new TreeSet<>()).add(f.slice().month());
         }
+        long opened = System.nanoTime();
         long written = changed.isEmpty() ? 0 : write(officer);
         progress.applied(written);
+        log.info("{} import {}: staging {} ms, checks and reduction {} ms, {} versions {} ms, writing {} ms", kind(),
+                fileName, (read - started) / 1_000_000, (checked - read) / 1_000_000, fingerprints.size(),
+                (opened - checked) / 1_000_000, (System.nanoTime() - opened) / 1_000_000);
         logApplied(fileName, "写入 " + written + " 行，新增 " + created + " 份、更正替换 " + replaced + " 份、内容未变 "
                 + unchanged + " 份", problems.count());
         return new Applied(new ImportOutcome((int) written, created, replaced, unchanged, problems.all(), true, 0,
