@@ -15,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.SensitiveData;
@@ -41,8 +42,8 @@ import org.wageguard.workforce.Rosters;
  * Reconciles one project and month with the same engine as the command line: the project's roster in force in that
  * month (every worker whose employment overlaps it, by entry and exit dates — a later roster does not remove the
  * month's workers) and the month's attendance, pay sheet and disbursements go in as the four tables of FORMATS.md,
- * so the findings are what the command line would say on those files. Runs after every import that changes the data, inside the import's
- * transaction, and stores the findings with ID and card numbers masked in their sentences.
+ * so the findings are what the command line would say on those files. Runs after every import that changes the data, once the
+ * import committed, and stores the findings with ID and card numbers masked in their sentences.
  */
 @Service
 @Transactional(readOnly = true)
@@ -87,9 +88,13 @@ public class Reconciliations {
         this.events = events;
     }
 
-    /** Roster or attendance changed: the roster touches every month of the project. */
-    @EventListener
-    @Transactional
+    /**
+     * Roster or attendance changed: the roster touches every month of the project. Runs after the import committed
+     * (or at once when the import published it after its commit), in a transaction of its own, so that an import
+     * never holds its transaction open while the months are reconciled.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(RealNameDataChanged changed) {
         List<YearMonth> months = changed.months().isEmpty() ? months(changed.projectId())
                 : List.copyOf(changed.months());

@@ -13,7 +13,7 @@ import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.Row;
 
 /**
- * Resolves the project code of each row of one import, once per code: an unknown project and a project the sender
+ * Resolves the project code of each row of one import, once per code (lookup and permission both): an unknown project and a project the sender
  * may not import for are both bad rows, with different reasons (the sender knows the project exists).
  */
 public final class ProjectCodes {
@@ -22,6 +22,7 @@ public final class ProjectCodes {
     private final Predicate<ProjectSummary> mayImport;
     private final String refusal;
     private final Map<String, Optional<ProjectSummary>> known = new HashMap<>();
+    private final Map<Long, Boolean> allowed = new HashMap<>();
 
     /** @param refusal the reason shown when {@code mayImport} refuses a project */
     public ProjectCodes(Projects projects, Predicate<ProjectSummary> mayImport, String refusal) {
@@ -40,7 +41,7 @@ public final class ProjectCodes {
             problems.add(Problem.of(row, column, "没有这个项目编号，请先登记在建项目"));
             return null;
         }
-        if (!mayImport.test(project.get())) {
+        if (!allowed.computeIfAbsent(project.get().id(), id -> mayImport.test(project.get()))) {
             problems.add(Problem.of(row, column, refusal));
             return null;
         }

@@ -4,8 +4,8 @@ import java.time.YearMonth;
 import java.util.Set;
 
 /**
- * A project's roster or attendance changed through an import. Published inside the import's transaction, so a
- * listener that fails rolls the import back with it.
+ * A project's roster or attendance changed through an import. Listeners react once the import committed (the roster
+ * publishes it inside its transaction, attendance after its commit): a listener that fails does not undo the import.
  *
  * @param months the months whose data changed; empty when the roster changed, which touches every month
  */

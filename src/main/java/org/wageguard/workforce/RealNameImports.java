@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.wageguard.identity.OfficerPrincipal;
+import org.wageguard.shared.imports.ImportProgress;
 import org.wageguard.workforce.internal.AttendanceImport;
 import org.wageguard.workforce.internal.RosterImport;
 
@@ -43,5 +44,11 @@ public class RealNameImports {
 
     public ImportOutcome attendance(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
         return attendance.importFile(fileName, in, goodRowsOnly, officer);
+    }
+
+    /** An attendance file streamed in its own transaction, telling {@code progress}; not inside a transaction. */
+    public ImportOutcome attendance(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer,
+            ImportProgress progress) {
+        return attendance.importFile(fileName, in, goodRowsOnly, officer, progress);
     }
 }

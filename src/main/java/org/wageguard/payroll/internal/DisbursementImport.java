@@ -1,11 +1,8 @@
 package org.wageguard.payroll.internal;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +12,6 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
@@ -27,6 +23,8 @@ import org.wageguard.shared.BankCard;
 import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.Masking;
 import org.wageguard.shared.imports.Column;
+import org.wageguard.shared.imports.ImportPipeline;
+import org.wageguard.shared.imports.ImportProblems;
 import org.wageguard.shared.imports.Problem;
 import org.wageguard.workforce.DataImports;
 import org.wageguard.workforce.ImportKind;
@@ -64,11 +62,6 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
     record Entry(long projectId, YearMonth month, long row, String transactionId, String card, String payee,
             String payeeId, BigDecimal amount, LocalDate valueDate, String status) implements SliceImport.Parsed {
         @Override
-        public String key() {
-            return transactionId;
-        }
-
-        @Override
         public String canonical() {
             return SliceImport.canonical(transactionId, card, payee, payeeId, amount, valueDate, status);
         }
@@ -77,27 +70,20 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
     private final Projects projects;
     private final SpecialAccounts specialAccounts;
     private final SensitiveData sensitive;
-    private final JdbcClient jdbc;
     private final Reconciliations reconciliations;
     private final OperationLog operationLog;
     private final MessageSource messages;
 
     DisbursementImport(DataImports dataImports, OperationLog operationLog, Projects projects,
-            SpecialAccounts specialAccounts, SensitiveData sensitive, JdbcClient jdbc, Reconciliations reconciliations,
-            MessageSource messages) {
-        super(dataImports, operationLog);
+            SpecialAccounts specialAccounts, SensitiveData sensitive, JdbcClient jdbc, ImportPipeline pipeline,
+            Reconciliations reconciliations, MessageSource messages) {
+        super(dataImports, operationLog, pipeline, jdbc);
         this.operationLog = operationLog;
         this.messages = messages;
         this.projects = projects;
         this.specialAccounts = specialAccounts;
         this.sensitive = sensitive;
-        this.jdbc = jdbc;
         this.reconciliations = reconciliations;
-    }
-
-    @Transactional
-    public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
-        return run(fileName, in, goodRowsOnly, officer);
     }
 
     @Override
@@ -150,7 +136,6 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
             }
             return may;
         }, refusal);
-        Map<String, Long> seen = new HashMap<>();
         return (row, problems) -> {
             boolean complete = ImportValues.required(row, COLUMNS, problems);
             ProjectSummary project = codes.resolve(row, PROJECT, problems);
@@ -163,22 +148,8 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
             if (row.get(STATUS) != null && status == null) {
                 problems.add(Problem.of(row, STATUS, "状态应为 SUCCESS、FAILED 或 RETURNED（成功/失败/退回）"));
             }
-            if (project != null && transaction != null) {
-                Long first = seen.putIfAbsent(project.id() + "|" + transaction, row.number());
-                if (first != null) {
-                    problems.add(Problem.of(row, TRANSACTION, "交易流水号与第 " + first + " 行重复（同一项目内不得重复）"));
-                    return null;
-                }
-                if (month != null) {
-                    jdbc.sql("""
-                            SELECT to_char(month, 'YYYY-MM') FROM disbursement
-                             WHERE project_id = :p AND transaction_id = :t AND current AND month <> :m
-                            """).param("p", project.id()).param("t", transaction).param("m", Date.valueOf(month.atDay(1)))
-                            .query(String.class).optional().ifPresent(other -> problems.add(Problem.of(row, TRANSACTION,
-                                    "该交易流水号已在本项目 " + other + " 的代发流水中")));
-                }
-            }
-            if (!complete || project == null || month == null || amount == null || valueDate == null || status == null) {
+            if (!complete || project == null || month == null || amount == null || valueDate == null || status == null
+                    || transaction == null) {
                 return null;
             }
             String payeeId = row.get(PAYEE_ID) == null ? null : IdNumber.parseLenient(row.get(PAYEE_ID)).value();
@@ -188,29 +159,78 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
     }
 
     @Override
+    protected String stagingColumns() {
+        return "transaction_id VARCHAR(64) NOT NULL, card_cipher TEXT NOT NULL, card_hash VARCHAR(64) NOT NULL, "
+                + "card_masked VARCHAR(32) NOT NULL, payee_name VARCHAR(64) NOT NULL, payee_id_cipher TEXT, "
+                + "payee_id_hash VARCHAR(64), amount NUMERIC(16, 2) NOT NULL, value_date DATE NOT NULL, "
+                + "status VARCHAR(16) NOT NULL";
+    }
+
+    @Override
+    protected Object[] stagingValues(Entry e) {
+        return new Object[] {e.transactionId(), sensitive.encrypt(e.card()), sensitive.index(e.card()),
+                Masking.bankCard(e.card()), e.payee(), sensitive.encrypt(e.payeeId()), sensitive.index(e.payeeId()),
+                e.amount(), e.valueDate(), e.status()};
+    }
+
+    @Override
+    protected String keyColumns() {
+        return "transaction_id";
+    }
+
+    /**
+     * A transaction id is unique within a project: a second row with it in the file is bad, and so is one that the
+     * project's current disbursements of another month already have.
+     */
+    @Override
+    protected void checkStaged(ImportProblems problems, OfficerPrincipal officer) {
+        String label = TRANSACTION.label();
+        jdbc.sql("""
+                SELECT row_no, transaction_id, first_row FROM (
+                    SELECT row_no, transaction_id,
+                           min(row_no) OVER (PARTITION BY project_id, transaction_id) AS first_row
+                      FROM import_stage) t
+                 WHERE row_no > first_row ORDER BY row_no
+                """).query((rs, n) -> new Problem(rs.getLong(1), label, rs.getString(2), "交易流水号与第 "
+                        + rs.getLong(3) + " 行重复（同一项目内不得重复）")).list().forEach(problems::add);
+        jdbc.sql("""
+                DELETE FROM import_stage s USING import_stage f
+                 WHERE f.project_id = s.project_id AND f.transaction_id = s.transaction_id AND f.row_no < s.row_no
+                """).update();
+        jdbc.sql("""
+                SELECT DISTINCT s.row_no, s.transaction_id, to_char(d.month, 'YYYY-MM')
+                  FROM import_stage s
+                  JOIN disbursement d ON d.project_id = s.project_id AND d.transaction_id = s.transaction_id
+                   AND d.current AND d.month <> s.month
+                 ORDER BY s.row_no
+                """).query((rs, n) -> new Problem(rs.getLong(1), label, rs.getString(2), "该交易流水号已在本项目 "
+                        + rs.getString(3) + " 的代发流水中")).list().forEach(problems::add);
+        jdbc.sql("""
+                DELETE FROM import_stage s USING disbursement d
+                 WHERE d.project_id = s.project_id AND d.transaction_id = s.transaction_id AND d.current
+                   AND d.month <> s.month
+                """).update();
+    }
+
+    @Override
     protected void supersede(long versionId) {
         jdbc.sql("UPDATE disbursement SET current = FALSE WHERE source_import_id = :v").param("v", versionId).update();
     }
 
     @Override
-    protected void write(long versionId, List<Entry> rows, OfficerPrincipal officer) {
-        for (Entry e : rows) {
-            jdbc.sql("""
-                    INSERT INTO disbursement (project_id, month, transaction_id, card_cipher, card_hash, card_masked,
-                        payee_name, payee_id_cipher, payee_id_hash, amount, value_date, status, source_import_id,
-                        source_row, created_by)
-                    VALUES (:p, :m, :t, :cardCipher, :cardHash, :cardMasked, :payee, :idCipher, :idHash, :amount,
-                        :valueDate, :status, :v, :row, :by)
-                    """).param("p", e.projectId()).param("m", Date.valueOf(e.month().atDay(1))).param("t", e.transactionId())
-                    .param("cardCipher", sensitive.encrypt(e.card())).param("cardHash", sensitive.index(e.card()))
-                    .param("cardMasked", Masking.bankCard(e.card())).param("payee", e.payee())
-                    .param("idCipher", sensitive.encrypt(e.payeeId())).param("idHash", sensitive.index(e.payeeId()))
-                    .param("amount", e.amount()).param("valueDate", Date.valueOf(e.valueDate()))
-                    .param("status", e.status()).param("v", versionId).param("row", e.row())
-                    .param("by", officer.username()).update();
-        }
+    protected long write(OfficerPrincipal officer) {
+        return jdbc.sql("""
+                INSERT INTO disbursement (project_id, month, transaction_id, card_cipher, card_hash, card_masked,
+                    payee_name, payee_id_cipher, payee_id_hash, amount, value_date, status, source_import_id,
+                    source_row, created_by)
+                SELECT r.project_id, r.month, r.transaction_id, r.card_cipher, r.card_hash, r.card_masked, r.payee_name,
+                       r.payee_id_cipher, r.payee_id_hash, r.amount, r.value_date, r.status, s.version_id, r.row_no, :by
+                  FROM import_rows r
+                  JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
+                """).param("by", officer.username()).update();
     }
 
+    /** After the commit: the changed months are reconciled, each in its own transaction. */
     @Override
     protected void changed(long projectId, Set<YearMonth> months) {
         months.forEach(m -> reconciliations.reconcile(projectId, m));

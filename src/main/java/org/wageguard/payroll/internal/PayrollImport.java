@@ -1,8 +1,6 @@
 package org.wageguard.payroll.internal;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,22 +8,23 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.identity.SensitiveData;
 import org.wageguard.payroll.Reconciliations;
 import org.wageguard.project.ProjectSummary;
 import org.wageguard.project.Projects;
 import org.wageguard.shared.Checked;
 import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.imports.Column;
+import org.wageguard.shared.imports.ImportPipeline;
 import org.wageguard.workforce.DataImports;
 import org.wageguard.workforce.ImportKind;
 import org.wageguard.workforce.ImportOutcome;
 import org.wageguard.workforce.ImportValues;
 import org.wageguard.workforce.ProjectCodes;
 import org.wageguard.workforce.SliceImport;
-import org.wageguard.workforce.Workers;
+import org.wageguard.workforce.StagedWorkers;
 
 /** payroll.csv (工资支付表): replaces, per project and month, that month's pay sheet; then reconciles the month. */
 @Service
@@ -48,33 +47,22 @@ public class PayrollImport extends SliceImport<PayrollImport.Entry> {
             BigDecimal gross, BigDecimal deductions, BigDecimal net, LocalDate payDate, Boolean signed)
             implements SliceImport.Parsed {
         @Override
-        public String key() {
-            return id.value();
-        }
-
-        @Override
         public String canonical() {
             return SliceImport.canonical(id.value(), name, days, gross, deductions, net, payDate, signed);
         }
     }
 
     private final Projects projects;
-    private final Workers workers;
-    private final JdbcClient jdbc;
+    private final SensitiveData sensitive;
     private final Reconciliations reconciliations;
+    private StagedWorkers staged;
 
-    PayrollImport(DataImports dataImports, OperationLog operationLog, Projects projects, Workers workers,
-            JdbcClient jdbc, Reconciliations reconciliations) {
-        super(dataImports, operationLog);
+    PayrollImport(DataImports dataImports, OperationLog operationLog, Projects projects, SensitiveData sensitive,
+            JdbcClient jdbc, ImportPipeline pipeline, Reconciliations reconciliations) {
+        super(dataImports, operationLog, pipeline, jdbc);
         this.projects = projects;
-        this.workers = workers;
-        this.jdbc = jdbc;
+        this.sensitive = sensitive;
         this.reconciliations = reconciliations;
-    }
-
-    @Transactional
-    public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
-        return run(fileName, in, goodRowsOnly, officer);
     }
 
     @Override
@@ -89,6 +77,7 @@ public class PayrollImport extends SliceImport<PayrollImport.Entry> {
 
     @Override
     protected RowParser<Entry> parser(OfficerPrincipal officer) {
+        staged = new StagedWorkers(sensitive);
         ProjectCodes codes = new ProjectCodes(projects,
                 p -> officer.scope().covers(p.regionCode(), p.departmentId(), p.contractorCode(), null, null),
                 "该项目不在您的管理范围内，不能为其报送数据");
@@ -113,26 +102,56 @@ public class PayrollImport extends SliceImport<PayrollImport.Entry> {
     }
 
     @Override
+    protected String stagingColumns() {
+        return "worker_name VARCHAR(64) NOT NULL, days_worked INT NOT NULL, gross NUMERIC(16, 2) NOT NULL, "
+                + "deductions NUMERIC(16, 2), net NUMERIC(16, 2) NOT NULL, pay_date DATE NOT NULL, signed BOOLEAN, "
+                + StagedWorkers.COLUMNS;
+    }
+
+    @Override
+    protected Object[] stagingValues(Entry e) {
+        Object[] w = staged.values(e.id());
+        return new Object[] {e.name(), e.days(), e.gross(), e.deductions(), e.net(), e.payDate(), e.signed(), w[0], w[1],
+                w[2], w[3], w[4]};
+    }
+
+    @Override
+    protected String keyColumns() {
+        return "id_hash";
+    }
+
+    @Override
+    protected void beforeReduce(OfficerPrincipal officer) {
+        StagedWorkers.register(jdbc, STAGE, "worker_name", officer.username());
+    }
+
+    @Override
     protected void supersede(long versionId) {
         jdbc.sql("UPDATE payroll_line SET current = FALSE WHERE source_import_id = :v").param("v", versionId).update();
     }
 
     @Override
-    protected void write(long versionId, List<Entry> rows, OfficerPrincipal officer) {
-        for (Entry e : rows) {
-            long worker = workers.identify(e.id(), e.name(), null);
-            jdbc.sql("""
-                    INSERT INTO payroll_line (project_id, month, worker_id, worker_name, days_worked, gross, deductions,
-                        net, pay_date, signed, source_import_id, source_row, created_by)
-                    VALUES (:p, :m, :w, :name, :days, :gross, :deductions, :net, :payDate, :signed, :v, :row, :by)
-                    """).param("p", e.projectId()).param("m", Date.valueOf(e.month().atDay(1))).param("w", worker)
-                    .param("name", e.name()).param("days", e.days()).param("gross", e.gross())
-                    .param("deductions", e.deductions()).param("net", e.net()).param("payDate", Date.valueOf(e.payDate()))
-                    .param("signed", e.signed()).param("v", versionId).param("row", e.row())
-                    .param("by", officer.username()).update();
-        }
+    protected long write(OfficerPrincipal officer) {
+        // A name on a pay sheet replaces the worker's earlier one (people correct their names): the later row's.
+        jdbc.sql("""
+                UPDATE worker w SET name = n.worker_name, updated_at = now(), updated_by = :by
+                  FROM (SELECT DISTINCT ON (r.id_hash) r.id_hash, r.worker_name
+                          FROM import_rows r JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
+                         ORDER BY r.id_hash, r.row_no DESC) n
+                 WHERE w.id_number_hash = n.id_hash AND w.name IS DISTINCT FROM n.worker_name
+                """).param("by", officer.username()).update();
+        return jdbc.sql("""
+                INSERT INTO payroll_line (project_id, month, worker_id, worker_name, days_worked, gross, deductions,
+                    net, pay_date, signed, source_import_id, source_row, created_by)
+                SELECT r.project_id, r.month, w.id, r.worker_name, r.days_worked, r.gross, r.deductions, r.net,
+                       r.pay_date, r.signed, s.version_id, r.row_no, :by
+                  FROM import_rows r
+                  JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
+                  JOIN worker w ON w.id_number_hash = r.id_hash
+                """).param("by", officer.username()).update();
     }
 
+    /** After the commit: the changed months are reconciled, each in its own transaction. */
     @Override
     protected void changed(long projectId, Set<YearMonth> months) {
         months.forEach(m -> reconciliations.reconcile(projectId, m));

@@ -14,6 +14,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,9 +26,13 @@ import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
 import org.wageguard.shared.imports.FileTooLargeException;
+import org.wageguard.shared.imports.ImportJobs;
+import org.wageguard.shared.imports.ImportPipeline;
+import org.wageguard.shared.imports.ImportProgress;
 import org.wageguard.shared.imports.Limits;
 import org.wageguard.shared.imports.SpooledUpload;
 import org.wageguard.shared.imports.UnreadableFileException;
+import org.wageguard.workforce.ImportAnswers;
 import org.wageguard.workforce.ImportOutcome;
 import org.wageguard.workforce.RealNameImports;
 import org.wageguard.workforce.RosterMode;
@@ -44,20 +50,31 @@ class DataApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** A body up to this size is answered when imported unless the client says {@code wait=false}. */
+    static final long WAIT_BELOW_BYTES = 5L * 1024 * 1024;
+
     interface Import {
-        ImportOutcome run(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer);
+        ImportOutcome run(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer,
+                ImportProgress progress);
     }
 
     private final RealNameImports realName;
     private final PayrollImport payroll;
     private final DisbursementImport disbursements;
+    private final ImportPipeline pipeline;
+    private final ImportJobs jobs;
+    private final ImportAnswers answers;
     private final MessageSource messages;
 
-    DataApiController(RealNameImports realName, PayrollImport payroll, DisbursementImport disbursements,
+    DataApiController(RealNameImports realName, PayrollImport payroll,
+            DisbursementImport disbursements, ImportPipeline pipeline, ImportJobs jobs, ImportAnswers answers,
             MessageSource messages) {
+        this.answers = answers;
         this.realName = realName;
         this.payroll = payroll;
         this.disbursements = disbursements;
+        this.pipeline = pipeline;
+        this.jobs = jobs;
         this.messages = messages;
     }
 
@@ -85,9 +102,9 @@ class DataApiController {
             if (preview) {
                 return previewRoster(body, goodRowsOnly, rosterMode, effective, type);
             }
-            ResponseEntity<Map<String, Object>> response = run("roster", (name, in, good, officer) -> realName.roster(name,
-                    in, good, rosterMode, effective, null, officer), body, goodRowsOnly, type);
-            if (response.getBody() != null) {
+            ResponseEntity<Map<String, Object>> response = run("roster", (name, in, good, officer, progress) ->
+                    realName.roster(name, in, good, rosterMode, effective, null, officer), body, goodRowsOnly, type, true);
+            if (response.getBody() != null && response.getStatusCode().value() != 202) {
                 response.getBody().put("mode", rosterMode.name().toLowerCase(Locale.ROOT));
             }
             return response;
@@ -140,48 +157,73 @@ class DataApiController {
         return "api-" + kind + (type != null && type.startsWith(XLSX) ? ".xlsx" : ".csv");
     }
 
+    /**
+     * Attendance, pay sheet and disbursements are streamed into the database as a job: the answer comes when the
+     * import is done if the client asked ({@code wait=true}) or, by default, for a body up to 5 MB; otherwise after
+     * at most a second, or as {@code 202} with the job's URL to poll ({@code GET /api/v1/jobs/{id}}).
+     */
     @PostMapping("/attendance")
     @PreAuthorize("hasAuthority('workforce:roster:import')")
     ResponseEntity<Map<String, Object>> attendance(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+            @RequestParam(required = false) Boolean wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
-        return run("attendance", realName::attendance, body, goodRowsOnly, type);
+        return run("attendance", realName::attendance, body, goodRowsOnly, type, wait);
     }
 
     @PostMapping("/payroll")
     @PreAuthorize("hasAuthority('payroll:data:import')")
     ResponseEntity<Map<String, Object>> payroll(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+            @RequestParam(required = false) Boolean wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
-        return run("payroll", payroll::importFile, body, goodRowsOnly, type);
+        return run("payroll", payroll::importFile, body, goodRowsOnly, type, wait);
     }
 
     @PostMapping("/disbursements")
     @PreAuthorize("hasAuthority('payroll:data:import')")
     ResponseEntity<Map<String, Object>> disbursements(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
+            @RequestParam(required = false) Boolean wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
-        return run("disbursements", disbursements::importFile, body, goodRowsOnly, type);
+        return run("disbursements", disbursements::importFile, body, goodRowsOnly, type, wait);
+    }
+
+    /** A job of the caller's: its phase and rows so far, and when done the import's answer as {@code result}. */
+    @GetMapping("/jobs/{id}")
+    @PreAuthorize("hasAnyAuthority('workforce:roster:import', 'payroll:data:import')")
+    ResponseEntity<Map<String, Object>> job(@PathVariable long id) {
+        return jobs.find(id, CurrentOfficer.get().username()).map(job -> ResponseEntity.ok(ImportAnswers.job(job)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
+                        text("workforce.import.job.notFound"))));
     }
 
     private ResponseEntity<Map<String, Object>> run(String kind, Import importer, HttpServletRequest body,
-            boolean goodRowsOnly, String type) {
-        return receive(kind, body, upload -> {
-            ImportOutcome outcome = importer.run(fileName(kind, type), upload.open(), goodRowsOnly, CurrentOfficer.get());
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("kind", kind);
-            result.put("applied", outcome.applied());
-            result.put("rows", outcome.rows());
-            result.put("created", outcome.created());
-            result.put("replaced", outcome.replaced());
-            result.put("unchanged", outcome.unchanged());
-            result.put("left", outcome.left());
-            result.put("problems", outcome.problems());
-            result.put("message", outcome.applied()
-                    ? messages.getMessage("workforce.import.done", new Object[] {text("workforce.import." + kind),
-                            outcome.rows(), outcome.created(), outcome.replaced(), outcome.unchanged(),
-                            outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE)
-                    : messages.getMessage("workforce.import.refused", new Object[] {text("workforce.import." + kind),
-                            outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE));
-            return ResponseEntity.status(outcome.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(result);
-        });
+            boolean goodRowsOnly, String type, Boolean wait) {
+        long limit = pipeline.limits(kind.equals("disbursements") ? "disbursement" : kind).maxBytes();
+        SpooledUpload upload;
+        try {
+            upload = SpooledUpload.receive(body.getInputStream(), body.getContentLengthLong(), limit);
+        } catch (IOException | UnreadableFileException e) {
+            return refusal(kind, e);
+        }
+        boolean waiting = wait != null ? wait : upload.size() <= WAIT_BELOW_BYTES;
+        OfficerPrincipal officer = CurrentOfficer.get();
+        String what = text("workforce.import." + kind);
+        java.util.function.Function<ImportProgress, ImportJobs.Result> work = progress -> {
+            try (upload) {
+                return answers.answer(kind, what, () -> importer.run(fileName(kind, type), upload.open(), goodRowsOnly,
+                        officer, progress));
+            }
+        };
+        if (waiting) {
+            ImportJobs.Result result = jobs.runHere(kind, fileName(kind, type), officer.username(), work);
+            return ResponseEntity.status(result.status()).body(result.body());
+        }
+        long id = jobs.start(kind, fileName(kind, type), officer.username(), work);
+        var result = jobs.await(id, java.time.Duration.ofSeconds(1));
+        if (result.isPresent()) {
+            return ResponseEntity.status(result.get().status()).body(result.get().body());
+        }
+        Map<String, Object> accepted = ImportAnswers.job(jobs.find(id, officer.username()).orElseThrow());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/v1/jobs/" + id).body(accepted);
     }
 
     /** What is done with a body received whole and within the limit. */
@@ -197,17 +239,22 @@ class DataApiController {
         try (SpooledUpload upload = SpooledUpload.receive(body.getInputStream(), body.getContentLengthLong(),
                 Limits.DEFAULT.maxBytes())) {
             return then.handle(upload);
-        } catch (FileTooLargeException e) {
+        } catch (IOException | UnreadableFileException e) {
+            return refusal(kind, e);
+        }
+    }
+
+    /** 413 past the limit (reading stopped there), 400 for a transfer cut short or a file that cannot be read. */
+    private ResponseEntity<Map<String, Object>> refusal(String kind, Exception e) {
+        if (e instanceof FileTooLargeException) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("kind", kind);
             result.put("applied", false);
             result.put("message", e.getMessage());
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(result);
-        } catch (IOException e) {
-            return badRequest(kind, text("workforce.import.unreadable") + text("workforce.import.interrupted"));
-        } catch (UnreadableFileException e) {
-            return badRequest(kind, text("workforce.import.unreadable") + e.getMessage());
         }
+        return badRequest(kind, text("workforce.import.unreadable") + (e instanceof IOException
+                ? text("workforce.import.interrupted") : e.getMessage()));
     }
 
     private String text(String key) {

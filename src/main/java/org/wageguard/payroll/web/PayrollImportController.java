@@ -16,12 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
 import org.wageguard.shared.imports.TemplateWorkbook;
-import org.wageguard.shared.imports.UnreadableFileException;
-import org.wageguard.workforce.ImportOutcome;
+import org.wageguard.workforce.ImportUploads;
 
 /** The pay sheet (contractor) and disbursement (bank) uploads; the outcome is shown on the shared submission page. */
 @Controller
@@ -32,11 +30,14 @@ class PayrollImportController {
 
     private final PayrollImport payroll;
     private final DisbursementImport disbursements;
+    private final ImportUploads uploads;
     private final MessageSource messages;
 
-    PayrollImportController(PayrollImport payroll, DisbursementImport disbursements, MessageSource messages) {
+    PayrollImportController(PayrollImport payroll, DisbursementImport disbursements, ImportUploads uploads,
+            MessageSource messages) {
         this.payroll = payroll;
         this.disbursements = disbursements;
+        this.uploads = uploads;
         this.messages = messages;
     }
 
@@ -62,26 +63,8 @@ class PayrollImportController {
             return "redirect:/workforce/imports";
         }
         String what = text("workforce.import." + kind);
-        try {
-            var officer = CurrentOfficer.get();
-            ImportOutcome outcome = kind.equals("payroll")
-                    ? payroll.importFile(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly, officer)
-                    : disbursements.importFile(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly, officer);
-            session.setAttribute(ImportOutcome.PROBLEMS_SESSION_KEY, List.copyOf(outcome.problems()));
-            redirect.addFlashAttribute("outcome", outcome);
-            redirect.addFlashAttribute("outcomeKind", what);
-            if (outcome.applied()) {
-                redirect.addFlashAttribute("flash", messages.getMessage("workforce.import.done", new Object[] {what,
-                        outcome.rows(), outcome.created(), outcome.replaced(), outcome.unchanged(),
-                        outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE));
-            } else {
-                redirect.addFlashAttribute("error", messages.getMessage("workforce.import.refused",
-                        new Object[] {what, outcome.problems().size()}, Locale.SIMPLIFIED_CHINESE));
-            }
-        } catch (UnreadableFileException e) {
-            redirect.addFlashAttribute("error", text("workforce.import.unreadable") + e.getMessage());
-        }
-        return "redirect:/workforce/imports";
+        return uploads.upload(kind, what, file, goodRowsOnly, kind.equals("payroll") ? payroll::importFile
+                : disbursements::importFile, session, redirect, text("workforce.import.unreadable"));
     }
 
     static ResponseEntity<byte[]> download(byte[] body, String name) {

@@ -1,12 +1,12 @@
 package org.wageguard.shared.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -74,42 +74,81 @@ public final class TabularFile {
         return present.contains(column.name());
     }
 
+    /** Receives the data rows of a file one at a time, in file order, without empty ones. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(Row row);
+    }
+
     /**
-     * Reads the whole file. {@code filename} serves only the messages; the content decides the format.
+     * Reads the whole file into memory, for the small imports (employers, projects, clues) that keep their rows.
+     * {@code filename} serves only the messages; the content decides the format.
      *
-     * @throws UnreadableFileException when the file cannot be read at all
+     * @throws UnreadableFileException when the file cannot be read at all, or has more rows than {@code limits}
      */
     public static TabularFile read(String filename, InputStream in, List<Column> columns, Limits limits) {
-        byte[] bytes = readLimited(in, limits);
-        if (bytes.length == 0) {
-            throw new UnreadableFileException("文件为空，没有表头行。");
-        }
-        Assembler assembler = new Assembler(columns, limits);
-        if (startsWith(bytes, ZIP)) {
-            readXlsx(filename, bytes, assembler);
-        } else if (startsWith(bytes, OLE2)) {
-            throw new UnreadableFileException(oleMessage(bytes));
-        } else {
-            readCsv(bytes, assembler);
+        List<Row> rows = new ArrayList<>();
+        Set<String> present = stream(filename, in, columns, limits, row -> {
+            if (rows.size() >= limits.maxRows()) {
+                throw new UnreadableFileException("数据行过多：超过 " + limits.maxRows() + " 行的上限，请分成几个文件导入。");
+            }
+            rows.add(row);
+        });
+        return new TabularFile(rows, present);
+    }
+
+    /**
+     * Reads the file as a stream, handing each data row to {@code handler} as soon as it is read: no row is kept, so
+     * a file of any number of rows is read in constant memory. A CSV is decoded and parsed as it arrives; an xlsx is
+     * first received into a temporary file (a zip must be read from its end) and then read by the streaming sheet
+     * reader under {@link XlsxBudget}. Only {@code limits.maxBytes()} applies; there is no row cap.
+     *
+     * @return the names of the columns the file has
+     * @throws UnreadableFileException when the file cannot be read at all (rows already handed over stay handed
+     *                                 over: the caller's transaction undoes them)
+     */
+    public static Set<String> stream(String filename, InputStream in, List<Column> columns, Limits limits,
+            RowHandler handler) {
+        Assembler assembler = new Assembler(columns, handler);
+        try (InputStream limited = new LimitedStream(in, limits.maxBytes());
+                BufferedInputStream buffered = new BufferedInputStream(limited, 256 * 1024)) {
+            buffered.mark(8);
+            byte[] magic = buffered.readNBytes(4);
+            buffered.reset();
+            if (magic.length == 0) {
+                throw new UnreadableFileException("文件为空，没有表头行。");
+            }
+            if (startsWith(magic, ZIP)) {
+                readXlsx(filename, buffered, assembler);
+            } else if (startsWith(magic, OLE2)) {
+                throw new UnreadableFileException(oleMessage(buffered));
+            } else {
+                readCsv(buffered, assembler);
+            }
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
+        } catch (IOException e) {
+            throw new UnreadableFileException("上传的文件无法读取（传输中断），请重新上传。", e);
         }
         return assembler.finish();
     }
 
-    private static byte[] readLimited(InputStream in, Limits limits) {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > limits.maxBytes()) {
-                    throw new FileTooLargeException(limits.maxBytes());
-                }
-                out.write(buffer, 0, n);
+    /** Counts what is read and refuses the file as soon as it is larger than the limit. */
+    private static final class LimitedStream extends CountingStream {
+        private final long max;
+        private long total;
+
+        LimitedStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        void count(long n) {
+            total += n;
+            if (total > max) {
+                throw new FileTooLargeException(max);
             }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UnreadableFileException("上传的文件无法读取（传输中断），请重新上传。", e);
         }
     }
 
@@ -126,8 +165,8 @@ public final class TabularFile {
     }
 
     /** An OLE2 container is either a password-protected xlsx or a legacy binary Office file. */
-    private static String oleMessage(byte[] bytes) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+    private static String oleMessage(InputStream in) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(in)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 return "Excel 文件设置了打开密码（已加密），无法读取；请取消密码后另存为 .xlsx 再导入。";
             }
@@ -139,45 +178,59 @@ public final class TabularFile {
 
     // ------------------------------------------------------------------ CSV
 
-    private static void readCsv(byte[] bytes, Assembler assembler) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("文件既不是 Excel（.xlsx），也不是 UTF-8 编码的 CSV；如果是 Excel 另存的 CSV，"
-                    + "请另存时选择“CSV UTF-8（逗号分隔）”。");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new UnreadableFileException("文件不是 CSV 或 Excel（.xlsx）文件，无法读取。");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+    private static void readCsv(InputStream in, Assembler assembler) throws IOException {
+        // Decoded strictly as it is read: a byte that is not UTF-8 stops the file with the encoding message.
+        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         CSVParser parser = null;
         try {
-            parser = CSVParser.parse(new StringReader(text), format);
+            parser = CSVParser.parse(reader, format);
             for (CSVRecord record : parser) {
                 // Excel shows each record, a quoted multi-line value included, as one row; blank lines count.
-                assembler.row(record.getRecordNumber(), record.toList());
+                List<String> cells = record.toList();
+                for (String cell : cells) {
+                    if (cell.indexOf('\0') >= 0) {
+                        throw new UnreadableFileException("文件不是 CSV 或 Excel（.xlsx）文件，无法读取。");
+                    }
+                }
+                assembler.row(record.getRecordNumber(), cells);
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
+            if (find(e, CharacterCodingException.class) != null) {
+                throw notUtf8();
+            }
+            UnreadableFileException inner = find(e, UnreadableFileException.class);
+            if (inner != null) {
+                throw inner;
+            }
+            if (find(e, org.apache.commons.csv.CSVException.class) == null && find(e, IOException.class) != null) {
+                throw new UnreadableFileException("上传的文件无法读取（传输中断），请重新上传。", e);
+            }
             long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
             throw new UnreadableFileException("CSV 格式错误：第 " + line + " 行附近的双引号不成对，无法分列。"
                     + "含逗号、换行或双引号的值须整体用英文双引号括起，值内的双引号写作两个（\"\"）。", e);
         }
     }
 
+    private static UnreadableFileException notUtf8() {
+        return new UnreadableFileException("文件既不是 Excel（.xlsx），也不是 UTF-8 编码的 CSV；如果是 Excel 另存的 CSV，"
+                + "请另存时选择“CSV UTF-8（逗号分隔）”。");
+    }
+
     // ------------------------------------------------------------------ XLSX
 
-    private static void readXlsx(String filename, byte[] bytes, Assembler assembler) {
+    private static void readXlsx(String filename, InputStream in, Assembler assembler) {
         Path temp = null;
         // Opened from a file, not a stream, so that entries are inflated lazily under ZipSecureFile's checks
         // instead of all at once in memory; every byte inflated is counted against XlsxBudget's bounds.
         try {
             temp = Files.createTempFile("wageguard-import", ".xlsx");
-            Files.write(temp, bytes);
+            Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             XlsxBudget budget = new XlsxBudget(filename);
             try (OPCPackage pkg = OPCPackage.open(budget.entries(temp.toFile()))) {
                 XSSFReader reader = new XSSFReader(pkg);
@@ -276,13 +329,12 @@ public final class TabularFile {
     /** Turns raw rows into header-mapped {@link Row}s, whichever format they came from. */
     private static final class Assembler {
         private final List<Column> columns;
-        private final Limits limits;
+        private final RowHandler handler;
         private Map<Integer, Column> byIndex;
-        private final List<Row> rows = new ArrayList<>();
 
-        Assembler(List<Column> columns, Limits limits) {
+        Assembler(List<Column> columns, RowHandler handler) {
             this.columns = columns;
-            this.limits = limits;
+            this.handler = handler;
         }
 
         void row(long number, List<String> cells) {
@@ -303,10 +355,7 @@ public final class TabularFile {
             if (values.isEmpty()) {
                 return;
             }
-            if (rows.size() >= limits.maxRows()) {
-                throw new UnreadableFileException("数据行过多：超过 " + limits.maxRows() + " 行的上限，请分成几个文件导入。");
-            }
-            rows.add(new Row(number, values));
+            handler.row(new Row(number, values));
         }
 
         private Map<Integer, Column> header(List<String> cells) {
@@ -333,12 +382,11 @@ public final class TabularFile {
             return mapped;
         }
 
-        TabularFile finish() {
+        Set<String> finish() {
             if (byIndex == null) {
                 throw new UnreadableFileException("文件为空，没有表头行。");
             }
-            return new TabularFile(rows, byIndex.values().stream().map(Column::name)
-                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            return byIndex.values().stream().map(Column::name).collect(Collectors.toCollection(LinkedHashSet::new));
         }
     }
 

@@ -2,7 +2,6 @@ package org.wageguard.shared.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
@@ -130,7 +129,7 @@ final class XlsxBudget {
     }
 
     /** Counts what is read from one part against its own bound and, with every other part, against the total. */
-    private final class Bounded extends FilterInputStream {
+    private final class Bounded extends CountingStream {
         private final String what;
         private final long bound;
         private long read;
@@ -142,31 +141,7 @@ final class XlsxBudget {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long n) {
+        void count(long n) {
             read += n;
             inflated += n;
             if (read > bound) {

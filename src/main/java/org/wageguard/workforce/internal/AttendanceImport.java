@@ -1,8 +1,6 @@
 package org.wageguard.workforce.internal;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -11,14 +9,15 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.identity.SensitiveData;
 import org.wageguard.project.ProjectSummary;
 import org.wageguard.project.Projects;
 import org.wageguard.shared.Checked;
 import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.imports.Column;
+import org.wageguard.shared.imports.ImportPipeline;
 import org.wageguard.workforce.DataImports;
 import org.wageguard.workforce.ImportKind;
 import org.wageguard.workforce.ImportOutcome;
@@ -26,7 +25,7 @@ import org.wageguard.workforce.ImportValues;
 import org.wageguard.workforce.ProjectCodes;
 import org.wageguard.workforce.RealNameDataChanged;
 import org.wageguard.workforce.SliceImport;
-import org.wageguard.workforce.Workers;
+import org.wageguard.workforce.StagedWorkers;
 
 /**
  * attendance.csv (考勤). A file replaces, for each project and month it has rows for, that month's attendance; a
@@ -48,33 +47,22 @@ public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
         }
 
         @Override
-        public String key() {
-            return id.value() + "|" + date;
-        }
-
-        @Override
         public String canonical() {
             return SliceImport.canonical(id.value(), date, hours == null ? null : hours.stripTrailingZeros().toPlainString());
         }
     }
 
     private final Projects projects;
-    private final Workers workers;
-    private final JdbcClient jdbc;
+    private final SensitiveData sensitive;
     private final ApplicationEventPublisher events;
+    private StagedWorkers staged;
 
-    AttendanceImport(DataImports dataImports, OperationLog operationLog, Projects projects, Workers workers,
-            JdbcClient jdbc, ApplicationEventPublisher events) {
-        super(dataImports, operationLog);
+    AttendanceImport(DataImports dataImports, OperationLog operationLog, Projects projects, SensitiveData sensitive,
+            JdbcClient jdbc, ImportPipeline pipeline, ApplicationEventPublisher events) {
+        super(dataImports, operationLog, pipeline, jdbc);
         this.projects = projects;
-        this.workers = workers;
-        this.jdbc = jdbc;
+        this.sensitive = sensitive;
         this.events = events;
-    }
-
-    @Transactional
-    public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
-        return run(fileName, in, goodRowsOnly, officer);
     }
 
     @Override
@@ -89,6 +77,7 @@ public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
 
     @Override
     protected RowParser<Entry> parser(OfficerPrincipal officer) {
+        staged = new StagedWorkers(sensitive);
         ProjectCodes codes = new ProjectCodes(projects, p -> RosterImport.covers(officer, p),
                 "该项目不在您的管理范围内，不能为其报送数据");
         return (row, problems) -> {
@@ -104,23 +93,43 @@ public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
     }
 
     @Override
+    protected String stagingColumns() {
+        return "work_date DATE NOT NULL, hours NUMERIC(5, 2), " + StagedWorkers.COLUMNS;
+    }
+
+    @Override
+    protected Object[] stagingValues(Entry e) {
+        Object[] worker = staged.values(e.id());
+        return new Object[] {e.date(), e.hours(), worker[0], worker[1], worker[2], worker[3], worker[4]};
+    }
+
+    @Override
+    protected String keyColumns() {
+        return "id_hash, work_date";
+    }
+
+    @Override
+    protected void beforeReduce(OfficerPrincipal officer) {
+        StagedWorkers.register(jdbc, STAGE, null, officer.username());
+    }
+
+    @Override
     protected void supersede(long versionId) {
         jdbc.sql("UPDATE attendance SET current = FALSE WHERE source_import_id = :v").param("v", versionId).update();
     }
 
     @Override
-    protected void write(long versionId, List<Entry> rows, OfficerPrincipal officer) {
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        for (Entry e : rows) {
-            long worker = ids.computeIfAbsent(e.id().value(), v -> workers.identify(e.id(), null, null));
-            jdbc.sql("""
-                    INSERT INTO attendance (worker_id, project_id, work_date, hours, source_import_id, created_by)
-                    VALUES (:worker, :project, :date, :hours, :version, :by)
-                    """).param("worker", worker).param("project", e.projectId()).param("date", Date.valueOf(e.date()))
-                    .param("hours", e.hours()).param("version", versionId).param("by", officer.username()).update();
-        }
+    protected long write(OfficerPrincipal officer) {
+        return jdbc.sql("""
+                INSERT INTO attendance (worker_id, project_id, work_date, hours, source_import_id, created_by)
+                SELECT w.id, r.project_id, r.work_date, r.hours, s.version_id, :by
+                  FROM import_rows r
+                  JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
+                  JOIN worker w ON w.id_number_hash = r.id_hash
+                """).param("by", officer.username()).update();
     }
 
+    /** After the commit: whoever derives data from attendance (reconciliation) runs now, outside the import. */
     @Override
     protected void changed(long projectId, Set<YearMonth> months) {
         events.publishEvent(new RealNameDataChanged(projectId, months));

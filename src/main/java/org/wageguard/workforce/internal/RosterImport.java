@@ -40,7 +40,7 @@ import org.wageguard.workforce.RealNameDataChanged;
 import org.wageguard.workforce.RosterChangedException;
 import org.wageguard.workforce.RosterMode;
 import org.wageguard.workforce.RosterPreview;
-import org.wageguard.workforce.SliceImport;
+import org.wageguard.workforce.WholeFileImport;
 import org.wageguard.workforce.Workers;
 
 /**
@@ -58,7 +58,7 @@ import org.wageguard.workforce.Workers;
  * month is reconciled against the roster in force in that month ({@code RosterHistoryTests#ledgerKeptPerDecree724Article28_…}).
  */
 @Service
-public class RosterImport extends SliceImport<RosterImport.Entry> {
+public class RosterImport extends WholeFileImport<RosterImport.Entry> {
 
     public static final Column PROJECT = Column.required("project_code", "项目编号");
     public static final Column ID_NUMBER = Column.required("worker_id_number", "身份证号");
@@ -76,7 +76,7 @@ public class RosterImport extends SliceImport<RosterImport.Entry> {
 
     record Entry(long projectId, long row, Checked<IdNumber> id, String name, String phone, Checked<BankCard> card,
             String bank, String team, String employer, boolean contract, LocalDate entry, LocalDate exit)
-            implements SliceImport.Parsed {
+            implements WholeFileImport.Parsed {
         @Override
         public YearMonth month() {
             return null;
@@ -89,7 +89,7 @@ public class RosterImport extends SliceImport<RosterImport.Entry> {
 
         @Override
         public String canonical() {
-            return SliceImport.canonical(id.value(), name, phone, card.value(), bank, team, employer, contract, entry,
+            return org.wageguard.workforce.SliceImport.canonical(id.value(), name, phone, card.value(), bank, team, employer, contract, entry,
                     exit);
         }
     }

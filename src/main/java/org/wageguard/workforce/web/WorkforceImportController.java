@@ -29,6 +29,10 @@ import org.wageguard.shared.imports.ProblemReport;
 import org.wageguard.shared.imports.TemplateWorkbook;
 import org.wageguard.shared.imports.UnreadableFileException;
 import org.wageguard.workforce.ImportOutcome;
+import org.wageguard.workforce.ImportUploads;
+import org.wageguard.shared.imports.ImportJobs;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.wageguard.workforce.RealNameImports;
 import org.wageguard.workforce.RosterChangedException;
 import org.wageguard.workforce.RosterMode;
@@ -47,14 +51,16 @@ class WorkforceImportController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RealNameImports realName;
-    private final AttendanceImport attendance;
+    private final ImportUploads uploads;
+    private final ImportJobs jobs;
     private final Projects projects;
     private final MessageSource messages;
 
-    WorkforceImportController(RealNameImports realName, AttendanceImport attendance, Projects projects,
+    WorkforceImportController(RealNameImports realName, ImportUploads uploads, ImportJobs jobs, Projects projects,
             MessageSource messages) {
         this.realName = realName;
-        this.attendance = attendance;
+        this.uploads = uploads;
+        this.jobs = jobs;
         this.projects = projects;
         this.messages = messages;
     }
@@ -89,13 +95,39 @@ class WorkforceImportController {
             redirect.addFlashAttribute("error", text("workforce.import.fileMissing"));
             return "redirect:/workforce/imports";
         }
-        try {
-            report(attendance.importFile(file.getOriginalFilename(), file.getInputStream(), goodRowsOnly,
-                    CurrentOfficer.get()), text("workforce.import.attendance"), session, redirect, messages);
-        } catch (UnreadableFileException e) {
-            redirect.addFlashAttribute("error", text("workforce.import.unreadable") + e.getMessage());
-        }
-        return "redirect:/workforce/imports";
+        return uploads.upload("attendance", text("workforce.import.attendance"), file, goodRowsOnly,
+                realName::attendance, session, redirect, text("workforce.import.unreadable"));
+    }
+
+    /** A running import's page: its progress bar polls {@link #jobProgress} until the result is there. */
+    @GetMapping("/workforce/imports/jobs/{id}")
+    @PreAuthorize("hasAnyAuthority('workforce:roster:import', 'payroll:data:import')")
+    String job(@PathVariable long id, Model model, HttpSession session) {
+        return showJob(id, model, session, "workforce/import-job");
+    }
+
+    @GetMapping("/workforce/imports/jobs/{id}/progress")
+    @PreAuthorize("hasAnyAuthority('workforce:roster:import', 'payroll:data:import')")
+    String jobProgress(@PathVariable long id, Model model, HttpSession session) {
+        return showJob(id, model, session, "workforce/import-job :: progress");
+    }
+
+    /** Only its owner sees a job; a finished job's complete problem list goes where the report download finds it. */
+    private String showJob(long id, Model model, HttpSession session, String view) {
+        var job = jobs.find(id, CurrentOfficer.get().username())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        keepReport(id, session);
+        model.addAttribute("job", job);
+        return view;
+    }
+
+    /** A finished job's complete problem list goes where the report download finds it. */
+    private void keepReport(long id, HttpSession session) {
+        jobs.takeAttachment(id).ifPresent(a -> {
+            if (a instanceof ImportOutcome outcome) {
+                session.setAttribute(ImportOutcome.PROBLEMS_SESSION_KEY, List.copyOf(outcome.problems()));
+            }
+        });
     }
 
     /**

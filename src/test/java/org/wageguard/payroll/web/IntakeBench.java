@@ -1,0 +1,151 @@
+package org.wageguard.payroll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.wageguard.identity.internal.ApiTokens;
+import org.wageguard.payroll.reconciliation.bench.CsvWriter;
+
+/**
+ * The intake bench of issue 19, outside the default test run (its name matches no test pattern): the month of
+ * {@code bench/reconcile.sh}'s generator ({@code BENCH_WORKERS}, 1,000,000 by default) is sent through the data API
+ * over a real socket with the general contractor's token (zongbao) — roster, attendance, pay sheet, disbursements, each
+ * with {@code ?wait=true} — into the application's PostgreSQL, and reconciled after each import. Prints rows/s per
+ * file (until the answer: applied and reconciled; the log has the time to the commit) and in total, and the application's peak heap and resident memory.
+ * Run it with {@code bench/intake.sh [WORKERS]}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "wageguard.imports.max-size.roster=4GB", "wageguard.imports.max-size.attendance=4GB",
+        "wageguard.imports.max-size.payroll=4GB", "wageguard.imports.max-size.disbursement=4GB"})
+@ActiveProfiles("demo")
+class IntakeBench {
+
+    @LocalServerPort int port;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aProvincesMonthThroughTheApi() throws Exception {
+        String size = System.getenv().getOrDefault("BENCH_WORKERS", System.getProperty("bench.workers", "1000000"));
+        int workers = Integer.parseInt(size);
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench-data/" + workers));
+        if (!Files.exists(dir.resolve("disbursements.csv"))) {
+            System.out.println("generating " + workers + " workers into " + dir + " ...");
+            CsvWriter.main(new String[] {"--workers", String.valueOf(workers), "--dir", dir.toString(), "--seed", "1"});
+        }
+        registerProjects(dir);
+        long contractor = jdbc.sql("SELECT id FROM officer WHERE username = 'zongbao'").query(Long.class).single();
+        String token = tokens.issue(contractor, "intake bench", "admin").token();
+
+        Peak peak = new Peak();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<String> lines = new ArrayList<>();
+        long totalRows = 0;
+        double totalSeconds = 0;
+        for (String file : List.of("roster", "attendance", "payroll", "disbursements")) {
+            Path csv = dir.resolve(file + ".csv");
+            long rows;
+            try (var stream = Files.lines(csv)) {
+                rows = stream.count() - 1;
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/v1/" + file + "?wait=true")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "text/csv").timeout(Duration.ofHours(2))
+                    .POST(HttpRequest.BodyPublishers.ofFile(csv)).build(), HttpResponse.BodyHandlers.ofString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String body = response.body();
+            assertThat(response.statusCode()).as(file + ": " + (body.length() > 600 ? body.substring(0, 600) : body))
+                    .isEqualTo(200);
+            totalRows += rows;
+            totalSeconds += seconds;
+            String line = String.format(Locale.ROOT, "%-14s %,12d rows %,10.1f s %,12.0f rows/s (findings ready)",
+                    file, rows, seconds, rows / seconds);
+            System.out.println("INTAKE " + line);
+            lines.add(line);
+        }
+        peak.stop();
+        String total = String.format(Locale.ROOT, "%-14s %,12d rows %,10.1f s %,12.0f rows/s", "total", totalRows,
+                totalSeconds, totalRows / totalSeconds);
+        System.out.println("INTAKE " + total);
+        System.out.println(String.format(Locale.ROOT, "INTAKE peak heap %,d MB, peak RSS %,d MB (max heap %,d MB), %d cores",
+                peak.heap.get() >> 20, rssPeakKb() >> 10, Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors()));
+        long findings = jdbc.sql("SELECT count(*) FROM reconciliation_finding f JOIN project p ON p.id = f.project_id "
+                + "WHERE p.code LIKE 'XM%'").query(Long.class).single();
+        System.out.println("INTAKE findings stored: " + findings);
+    }
+
+    /** The generator's projects (XM000001 …), registered as copies of a demo project in 沅江市. */
+    void registerProjects(Path dir) throws Exception {
+        List<String> codes;
+        try (var stream = Files.lines(dir.resolve("roster.csv"))) {
+            codes = stream.skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
+        }
+        List<String> columns = jdbc.sql("""
+                SELECT column_name FROM information_schema.columns WHERE table_name = 'project'
+                   AND column_name NOT IN ('id', 'code', 'name') AND is_generated = 'NEVER' AND column_default IS NULL
+                 ORDER BY ordinal_position""").query(String.class).list();
+        String list = String.join(", ", columns);
+        for (String code : codes) {
+            jdbc.sql("INSERT INTO project (code, name, " + list + ") SELECT :code, :name, " + list
+                    + " FROM project WHERE code = 'YJ-2021-001' ON CONFLICT DO NOTHING")
+                    .param("code", code).param("name", "基准项目 " + code).update();
+        }
+        System.out.println("INTAKE projects registered: " + codes.size());
+    }
+
+    static long rssPeakKb() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    /** Samples the heap in use every 100 ms (the pools' own peaks count garbage not yet collected). */
+    static final class Peak {
+        final AtomicLong heap = new AtomicLong();
+        final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+        Peak() {
+            timer.scheduleAtFixedRate(() -> {
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP) {
+                        used += pool.getUsage().getUsed();
+                    }
+                }
+                heap.accumulateAndGet(used, Math::max);
+            }, 0, 100, TimeUnit.MILLISECONDS);
+        }
+
+        void stop() {
+            timer.shutdownNow();
+        }
+    }
+}
