@@ -63,6 +63,13 @@ public class SpecialAccounts {
         }
     }
 
+    /** A refusal of the officer rather than of the request: not this officer's binding to decide (answered 403). */
+    public static class DeniedException extends RefusedException {
+        public DeniedException(String message) {
+            super(message);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final Projects projects;
     private final Employers employers;
@@ -299,7 +306,7 @@ public class SpecialAccounts {
     private RefusedException refused(Long projectId, OperationLog.Result result, String key, Object... args) {
         String message = messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
         operationLog.recordOutcome(ACTION, "project", projectId, "拒绝：" + message, result);
-        return new RefusedException(message);
+        return result == OperationLog.Result.DENIED ? new DeniedException(message) : new RefusedException(message);
     }
 
     private String text(String key) {

@@ -206,7 +206,8 @@ class BankBindingTests {
                 .andExpect(status().isForbidden());
         long before = denied("jiaotong", BINDING_ACTION);
         mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("jiaotong")).with(csrf()))
-                .andExpect(flash().attribute("error", containsString("只有该项目的行业主管部门或申请中指名的开户银行")));
+                .andExpect(status().isForbidden())
+                .andExpect(status().reason(containsString("只有该项目的行业主管部门或申请中指名的开户银行")));
         assertThat(denied("jiaotong", BINDING_ACTION)).isEqualTo(before + 1);
 
         // The industry officer confirms: from now the account is 农业银行's, and yinhang sends for it.
@@ -250,7 +251,7 @@ class BankBindingTests {
 
         long before = denied("heshan_bank", BINDING_ACTION);
         mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("heshan_bank")).with(csrf()))
-                .andExpect(flash().attribute("error", containsString(ABC_NAME)));
+                .andExpect(status().isForbidden()).andExpect(status().reason(containsString(ABC_NAME)));
         assertThat(denied("heshan_bank", BINDING_ACTION)).isEqualTo(before + 1);
         mvc.perform(get("/bank/accounts").with(logins.as("heshan_bank"))).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(code(project)))));

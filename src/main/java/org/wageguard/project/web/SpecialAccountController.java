@@ -3,6 +3,7 @@ package org.wageguard.project.web;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
@@ -18,7 +20,8 @@ import org.wageguard.project.SpecialAccounts;
 /**
  * The binding of a project's special account to its bank: set by the industry department, proposed by the contractor,
  * confirmed or turned down by the industry department or the bank named; and the bank's own list of its accounts.
- * Who may do what is decided (and every refusal logged) by {@link SpecialAccounts}.
+ * Who may do what is decided (and every refusal logged) by {@link SpecialAccounts}; an officer refused the act itself
+ * is answered 403 with the reason, a request refused on its content goes back to the page with it.
  */
 @Controller
 class SpecialAccountController {
@@ -41,6 +44,8 @@ class SpecialAccountController {
         try {
             specialAccounts.bind(id, bankCreditCode, accountNumber, CurrentOfficer.get());
             redirect.addFlashAttribute("flash", text("special.done.bound"));
+        } catch (SpecialAccounts.DeniedException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         } catch (SpecialAccounts.RefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -56,6 +61,8 @@ class SpecialAccountController {
         try {
             specialAccounts.propose(id, bankCreditCode, accountNumber, note, CurrentOfficer.get());
             redirect.addFlashAttribute("flash", text("special.done.proposed"));
+        } catch (SpecialAccounts.DeniedException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         } catch (SpecialAccounts.RefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -70,6 +77,8 @@ class SpecialAccountController {
             long project = specialAccounts.confirm(bindingId, me);
             redirect.addFlashAttribute("flash", text("special.done.confirmed"));
             return back(me, project);
+        } catch (SpecialAccounts.DeniedException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         } catch (SpecialAccounts.RefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return back(me, null);
@@ -85,6 +94,8 @@ class SpecialAccountController {
             long project = specialAccounts.reject(bindingId, reason, me);
             redirect.addFlashAttribute("flash", text("special.done.rejected"));
             return back(me, project);
+        } catch (SpecialAccounts.DeniedException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         } catch (SpecialAccounts.RefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             return back(me, null);
