@@ -87,15 +87,10 @@ class ErrorPagesTests {
         assertThat(page.body()).contains("不支持这种访问方式");
     }
 
-    @Test
-    void anUploadOverTheLimitIsTheChinese413NotACsrfRefusal() throws Exception {
-        WebSession s = officer("zhujian");
-        String token = s.csrf("/employers/import");
-        HttpResponse<String> page = s.upload("/employers/import", token, "employers.csv", new byte[30 * 1024 * 1024]);
-        assertOwnPage(page, 413);
-        assertThat(page.body()).contains("文件过大").contains("单个文件 20 MB").doesNotContain("CSRF")
-                .contains("href=\"/employers/import\"");
-    }
+    // An upload over the limit (413, not the CSRF refusal) is proved with a real browser choosing a 30 MB file:
+    // EveryPageBrowserTests.theErrorPagesAreTheApplicationsOwnAndAnUploadOverTheLimitGetsThe413Page. Tomcat sends the
+    // page and closes the connection without reading the rest, which a browser shows and java.net.http reports as a
+    // broken transfer while it is still sending.
 
     @Test
     void anEmptyFileIsToldApartFromNoFile() throws Exception {
