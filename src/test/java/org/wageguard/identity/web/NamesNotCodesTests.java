@@ -39,6 +39,7 @@ class NamesNotCodesTests {
         assertThat(m.find()).isTrue();
         assertThat(Long.parseLong(m.group(1))).isEqualTo(open);
         assertThat(page("/", "jiancha")).contains("待我办理的案件").contains("待处置的预警");
+        assertThat(page("/", "wangge")).contains("网格内逾期未核实的用人单位");
     }
 
     @Test
