@@ -30,6 +30,16 @@ class PlatformConfiguration {
                 event.getApplicationContext().getEnvironment().getProperty("local.server.port", "无网页服务"));
     }
 
+    /**
+     * A web form's upload over the multipart limits gets the 413 page "文件过大" (shared.MultipartLimitFilter). Tomcat
+     * then neither reads the rest of the body nor drops the connection before the page is sent: it finishes the
+     * response and closes the connection (by default it would try to read the rest and, past 2 MB, cut the page short).
+     */
+    @Bean
+    org.springframework.boot.tomcat.TomcatContextCustomizer noSwallowOfRefusedUploads() {
+        return context -> context.setSwallowAbortedUploads(false);
+    }
+
     @Bean
     Clock clock() {
         return Clock.system(ZONE);

@@ -110,9 +110,11 @@ public class Reconciliations {
     public Run reconcile(long projectId, YearMonth month) {
         String code = projects.summary(projectId).orElseThrow().code();
         Map<String, Long> workerIds = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         List<List<String>> roster = new ArrayList<>();
         for (var r : rosters.rosterForProcessing(projectId, month)) {
             workerIds.put(r.idNumber(), r.workerId());
+            names.put(r.idNumber(), r.name());
             roster.add(cells(code, r.idNumber(), r.name(), r.card(), r.contractSigned() ? "Y" : "N", r.entryDate(),
                     r.exitDate()));
         }
@@ -163,7 +165,7 @@ public class Reconciliations {
         }
         for (Finding f : findings) {
             counts.merge(f.severity().code(), 1L, Long::sum);
-            store(projectId, month, f, workerIds, transactionIds);
+            store(projectId, month, f, workerIds, transactionIds, names);
         }
         String actor = CurrentOfficer.find().map(OfficerPrincipal::username).orElse("system");
         jdbc.sql("""
@@ -178,7 +180,7 @@ public class Reconciliations {
     }
 
     private void store(long projectId, YearMonth month, Finding f, Map<String, Long> workerIds,
-            List<String> transactionIds) {
+            List<String> transactionIds, Map<String, String> names) {
         Matcher card = CARD.matcher(f.detail());
         String cardHash = f.workerIdNumber() == null && card.find() ? sensitive.index(card.group(1)) : null;
         List<String> mentioned = transactionIds.stream().filter(t -> f.detail().contains(t)).toList();
@@ -191,7 +193,22 @@ public class Reconciliations {
                 .param("worker", f.workerIdNumber() == null ? null : workerIds.get(f.workerIdNumber()))
                 .param("fm", f.month() == null ? null : Date.valueOf(f.month().atDay(1))).param("card", cardHash)
                 .param("tx", mentioned.isEmpty() ? null : truncate(String.join(",", mentioned), 400))
-                .param("detail", truncate(mask(f.detail()), 2000)).update();
+                .param("detail", truncate(mask(named(f, names)), 2000)).update();
+    }
+
+    /** The sentences that list the workers sharing one card name them (the engine, reading files, knows only ID numbers). */
+    static String named(Finding f, Map<String, String> names) {
+        if (f.rule() != Rule.SHARED_CARD && f.rule() != Rule.SHARED_ROSTER_CARD) {
+            return f.detail();
+        }
+        Matcher m = LONG_NUMBER.matcher(f.detail());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = names.get(m.group().toUpperCase(java.util.Locale.ROOT));
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null || name.isBlank() ? m.group() : name));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** ID and card numbers in a finding's sentence are masked before it is stored or shown. */

@@ -216,8 +216,8 @@ public class WorkSummary {
                 """).params(p).query(Rows.of(Quality.class)).single();
         f.put("realName", new Figure("realName", "实名制考勤与银行代发数据比对", "有问题的项目月 " + q.withGaps() + " 个，未发工资 "
                 + q.unpaid() + " 人月，考勤与工资表不符 " + q.daysMismatch() + " 处",
-                "期间内各项目月份花名册、考勤、工资表与银行代发流水逐人比对的结果：有红色或橙色发现的项目月数，规则 UNPAID 的发现数，"
-                        + "规则 DAYS_MISMATCH、PAID_WITHOUT_ATTENDANCE、GHOST_PAYROLL 的发现数", "/workforce/imports"));
+                "期间内各项目月份花名册、考勤、工资表与银行代发流水逐人比对的结果：有红色或橙色发现的项目月数，对账规则“未发工资”的发现数，"
+                        + "对账规则“出勤天数不符”“工资表无考勤”的发现数", "/workforce/imports"));
 
         List<Meeting> meetings = activities.list(prefix, from, to).stream()
                 .sorted(java.util.Comparator.comparing(Activities.Activity::heldOn))

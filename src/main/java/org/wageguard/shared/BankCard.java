@@ -43,6 +43,19 @@ public final class BankCard extends Identifier {
         return sum % 10 == 0;
     }
 
+    /** The number with its Luhn check digit appended (for demo data and examples): digits without the last one. */
+    public static String withCheckDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
+
     /** 6222 **** **** 1234. */
     @Override
     public String masked() {

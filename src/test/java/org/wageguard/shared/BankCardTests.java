@@ -49,4 +49,11 @@ class BankCardTests {
         assertThat(checked.value()).isEqualTo("622202123456789");
         assertThat(checked.masked()).isEqualTo("6222 **** **** 6789");
     }
+
+    @Test
+    void aCheckDigitAppendedMakesTheNumberPassLuhnAsTheDemoAndTemplateCardsDo() {
+        assertThat(BankCard.withCheckDigit("622848001001234567")).isEqualTo("6228480010012345673");
+        assertThat(BankCard.of(BankCard.withCheckDigit("622848000003707919")).luhnValid()).isTrue();
+        assertThat(BankCard.of("6228480010012345678").luhnValid()).isFalse();
+    }
 }

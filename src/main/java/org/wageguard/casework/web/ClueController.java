@@ -37,6 +37,7 @@ import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.ProblemReport;
 import org.wageguard.shared.imports.TemplateWorkbook;
 import org.wageguard.shared.imports.UnreadableFileException;
+import org.wageguard.shared.imports.UploadedFiles;
 
 /**
  * Clues: the national clue platform's list imported, what each department holds, the ledgers handed to them and
@@ -94,12 +95,12 @@ class ClueController {
 
     @PostMapping("/cases/clues/import")
     @PreAuthorize("hasAuthority('casework:clue:import')")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean rowByRow,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean rowByRow,
             Model model, HttpSession session) {
         session.removeAttribute(PROBLEMS);
         OfficerPrincipal me = CurrentOfficer.get();
-        if (file.isEmpty()) {
-            model.addAttribute("error", text("clue.import.noFile"));
+        if (UploadedFiles.problem(file) != null) {
+            model.addAttribute("error", UploadedFiles.problem(file));
             return overview(model);
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();

@@ -21,6 +21,7 @@ import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.ProblemReport;
 import org.wageguard.shared.imports.UnreadableFileException;
+import org.wageguard.shared.imports.UploadedFiles;
 
 /**
  * Excel/CSV import of employers from the downloadable template. The outcome shows on the page; the bad rows are
@@ -59,11 +60,11 @@ class EmployerImportController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('employer:employer:import')")
-    String upload(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean rowByRow,
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean rowByRow,
             Model model, HttpSession session) {
         session.removeAttribute(PROBLEMS);
-        if (file.isEmpty()) {
-            model.addAttribute("error", support.text("employer.import.noFile"));
+        if (UploadedFiles.problem(file) != null) {
+            model.addAttribute("error", UploadedFiles.problem(file));
             return "employer/import";
         }
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();

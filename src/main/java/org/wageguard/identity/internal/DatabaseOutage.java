@@ -60,8 +60,11 @@ class DatabaseOutage {
     private static final Set<String> STATIC = Set.of("/css/", "/js/", "/img/", "/webjars/");
 
     @Bean
-    FilterRegistrationBean<OutageFilter> databaseOutageFilter(ITemplateEngine templates, MessageSource messages) {
-        FilterRegistrationBean<OutageFilter> registration = new FilterRegistrationBean<>(new OutageFilter(templates, messages));
+    FilterRegistrationBean<OutageFilter> databaseOutageFilter(ITemplateEngine templates, MessageSource messages,
+            org.springframework.core.env.Environment environment) {
+        OutageFilter filter = new OutageFilter(templates, messages);
+        filter.demo = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("demo"));
+        FilterRegistrationBean<OutageFilter> registration = new FilterRegistrationBean<>(filter);
         // Before the session filter, whose loading and saving of the session are the first to need the database.
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 10);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
@@ -161,10 +164,25 @@ class DatabaseOutage {
         return path.equals("/favicon.ico") || STATIC.stream().anyMatch(path::startsWith);
     }
 
+    /**
+     * Until the application is ready (every start-up task has run, the demo data included), every page answers 503
+     * "系统正在启动" / "演示数据准备中" with {@code Retry-After} and reloads itself: before, the login page answered
+     * seconds before the demo accounts existed and a login then failed.
+     */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> readyForRequests(
+            FilterRegistrationBean<OutageFilter> databaseOutageFilter) {
+        return event -> databaseOutageFilter.getFilter().ready = true;
+    }
+
     static final class OutageFilter extends OncePerRequestFilter {
 
         private final ITemplateEngine templates;
         private final MessageSource messages;
+        /** False until the application is ready for requests ({@link #readyForRequests}). */
+        volatile boolean ready;
+        /** The demo profile: its start-up tasks load the demo data, which the page says. */
+        boolean demo;
 
         OutageFilter(ITemplateEngine templates, MessageSource messages) {
             this.templates = templates;
@@ -180,6 +198,10 @@ class DatabaseOutage {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             HttpServletRequest forChain = isStatic(request) ? new WithoutSession(request) : request;
+            if (!ready && !isStatic(request) && !request.getRequestURI().startsWith(request.getContextPath() + "/actuator")) {
+                unavailable(request, response, demo ? "error.starting.demo" : "error.starting");
+                return;
+            }
             try {
                 chain.doFilter(forChain, response);
             } catch (IOException | ServletException | RuntimeException e) {
@@ -187,21 +209,24 @@ class DatabaseOutage {
                     throw e;
                 }
                 log.warn("数据库暂时不可用，{} {} 返回 503：{}", request.getMethod(), request.getRequestURI(), rootMessage(e));
-                unavailable(request, response);
+                unavailable(request, response, null);
             }
         }
 
-        private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        /** The 503 page: the database is out of reach ({@code starting} null), or the application is still starting. */
+        private void unavailable(HttpServletRequest request, HttpServletResponse response, String starting)
+                throws IOException {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "10");
+            response.setHeader("Retry-After", starting == null ? "10" : "2");
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("X-Frame-Options", "DENY");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                String message = messages.getMessage("error.503.api", null, Locale.SIMPLIFIED_CHINESE);
+                String message = messages.getMessage(starting == null ? "error.503.api" : starting + ".body", null,
+                        Locale.SIMPLIFIED_CHINESE);
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.getWriter().write("{\"status\":503,\"message\":\"" + message.replace("\"", "\\\"") + "\"}");
                 return;
@@ -212,8 +237,9 @@ class DatabaseOutage {
             request.removeAttribute(CsrfToken.class.getName());
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                     .buildExchange(new WithoutSession(request), response);
-            templates.process("error/unavailable", new WebContext(exchange, Locale.SIMPLIFIED_CHINESE),
-                    response.getWriter());
+            WebContext context = new WebContext(exchange, Locale.SIMPLIFIED_CHINESE);
+            context.setVariable("starting", starting);
+            templates.process("error/unavailable", context, response.getWriter());
         }
 
         private static String rootMessage(Throwable e) {

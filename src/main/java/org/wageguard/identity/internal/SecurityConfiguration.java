@@ -35,6 +35,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.wageguard.shared.ErrorPages;
+import org.wageguard.shared.MultipartLimitFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
@@ -54,7 +57,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, AuthenticationProvider provider, LoginAttempts attempts,
-            OperationLog operationLog, OfficerAccounts accounts, CsrfRejections csrfRejections) throws Exception {
+            OperationLog operationLog, OfficerAccounts accounts, CsrfRejections csrfRejections,
+            org.springframework.boot.servlet.autoconfigure.MultipartProperties multipart,
+            org.springframework.context.MessageSource messages) throws Exception {
         http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers(PUBLIC).permitAll().requestMatchers("/portal/**").permitAll().anyRequest().authenticated())
                 .authenticationProvider(provider)
@@ -64,6 +69,11 @@ class SecurityConfiguration {
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new OneTimePasswordFilter(), AnonymousAuthenticationFilter.class)
+                // An upload over the limits gets the 413 page, not the CSRF refusal (Tomcat refuses to parse it, so
+                // its token cannot be read); its error page is let through the CSRF check (nothing is executed).
+                .addFilterBefore(new MultipartLimitFilter(limits(multipart, messages)), CsrfFilter.class)
+                .csrf(c -> c.requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && request.getAttribute(ErrorPages.UPLOAD_TOO_LARGE) == null))
                 .exceptionHandling(e -> e.accessDeniedHandler(denied(operationLog, csrfRejections)))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
@@ -109,6 +119,13 @@ class SecurityConfiguration {
             cookie.setUseSecureCookie(secure);
         }
         return cookie;
+    }
+
+    /** The multipart limits as an officer reads them: "单个文件 20 MB（一次提交合计 25 MB）". */
+    static String limits(org.springframework.boot.servlet.autoconfigure.MultipartProperties multipart,
+            org.springframework.context.MessageSource messages) {
+        return messages.getMessage("error.413.limits", new Object[] {multipart.getMaxFileSize().toMegabytes(),
+                multipart.getMaxRequestSize().toMegabytes()}, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @Bean

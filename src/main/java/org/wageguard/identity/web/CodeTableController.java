@@ -26,6 +26,7 @@ import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Dictionaries;
 import org.wageguard.identity.OperationLog;
+import org.wageguard.shared.imports.UploadedFiles;
 
 /** Regions, industry sectors and dictionaries (代码表). */
 @Controller
@@ -59,8 +60,8 @@ class CodeTableController {
     @PreAuthorize("hasAuthority('identity:code:import')")
     String importRegions(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect,
             HttpSession session) throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", text("region.fileMissing"));
+        if (UploadedFiles.problem(file) != null) {
+            redirect.addFlashAttribute("error", UploadedFiles.problem(file));
             return "redirect:/admin/regions";
         }
         CodeTables.ImportResult result = codeTables.importRegions(file.getInputStream(),

@@ -27,8 +27,12 @@ class HomeController {
     private final CodeTables codeTables;
     private final JdbcClient jdbc;
 
-    HomeController(List<ModuleEntry> entries, MessageSource messages, CodeTables codeTables, JdbcClient jdbc) {
+    private final List<org.wageguard.identity.WaitingWork> waiting;
+
+    HomeController(List<ModuleEntry> entries, MessageSource messages, CodeTables codeTables, JdbcClient jdbc,
+            List<org.wageguard.identity.WaitingWork> waiting) {
         this.entries = entries;
+        this.waiting = waiting;
         this.messages = messages;
         this.codeTables = codeTables;
         this.jdbc = jdbc;
@@ -49,6 +53,8 @@ class HomeController {
         model.addAttribute("modules", entries.stream().filter(e -> me.hasPermission(e.permission()))
                 .sorted(Comparator.comparingInt(ModuleEntry::order))
                 .map(e -> new Tile(text(e.titleKey()), text(e.descriptionKey()), e.href())).toList());
+        model.addAttribute("waiting", waiting.stream().flatMap(w -> w.waitingFor(me).stream())
+                .sorted(Comparator.comparingInt(org.wageguard.identity.WaitingWork.Item::order)).toList());
         return "identity/home";
     }
 

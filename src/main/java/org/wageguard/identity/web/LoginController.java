@@ -68,9 +68,15 @@ class LoginController {
         return "identity/login";
     }
 
+    /** The refusal of Spring Security's access-denied handler (a missing permission or a failed CSRF check). */
     @RequestMapping("/denied")
-    String denied() {
-        return "error/403";
+    String denied(HttpServletRequest request, Model model) {
+        boolean csrf = Boolean.TRUE.equals(request.getAttribute("csrfFailure"));
+        model.addAttribute("status", 403);
+        model.addAttribute("title", text("error.403.title"));
+        model.addAttribute("message", text(csrf ? "error.403.csrf" : "error.403.body"));
+        model.addAttribute("back", org.wageguard.shared.ErrorPages.back(request));
+        return "error/page";
     }
 
     @GetMapping("/password/expired")

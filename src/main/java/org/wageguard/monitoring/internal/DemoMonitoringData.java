@@ -76,7 +76,8 @@ class DemoMonitoringData implements ApplicationRunner {
             }
         });
         RuleEvaluation.Outcome outcome = evaluation.evaluateAll();
-        log.info("Demo early warning: {}", outcome);
+        log.info("已载入演示数据：预警规则已运行一遍，新增预警 {} 条、更新 {} 条、化解 {} 条、督办 {} 条",
+                outcome.created(), outcome.updated(), outcome.resolved(), outcome.escalated());
         DataScope city = new DataScope(DataScopeType.REGION, "430981", Set.of(), null, null, 0);
         alerts.all(city, new Alerts.Filter(null, RuleCode.R14, null, null, null, null, null)).stream().findFirst()
                 .ifPresent(a -> alerts.acknowledge(city, a.id(), a.version(), "jiancha"));

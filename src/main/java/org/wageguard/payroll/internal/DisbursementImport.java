@@ -237,7 +237,7 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
     }
 
     public static List<List<String>> exampleRows() {
-        return List.of(List.of("YJ-2021-004", "ABC20261215000001", "6228480010012345678", "张建国", "430981199003154518",
+        return List.of(List.of("YJ-2021-004", "ABC20261215000001", "6228480010012345673", "张建国", "430981199003154518",
                 "6600.00", "2026-12-15", "SUCCESS", "2026-11"));
     }
 }

@@ -20,6 +20,7 @@ import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
 import org.wageguard.shared.imports.TemplateWorkbook;
 import org.wageguard.workforce.ImportUploads;
+import org.wageguard.shared.imports.UploadedFiles;
 
 /** The pay sheet (contractor) and disbursement (bank) uploads; the outcome is shown on the shared submission page. */
 @Controller
@@ -58,8 +59,8 @@ class PayrollImportController {
     String upload(@PathVariable String kind, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean goodRowsOnly, HttpSession session,
             RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", text("workforce.import.fileMissing"));
+        if (UploadedFiles.problem(file) != null) {
+            redirect.addFlashAttribute("error", UploadedFiles.problem(file));
             return "redirect:/workforce/imports";
         }
         String what = text("workforce.import." + kind);

@@ -21,6 +21,7 @@ import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.ProblemReport;
 import org.wageguard.shared.imports.TemplateWorkbook;
 import org.wageguard.shared.imports.UnreadableFileException;
+import org.wageguard.shared.imports.UploadedFiles;
 
 /** Project import: the template, the upload (all-or-nothing or good rows only), and the rejected rows. */
 @Controller
@@ -58,8 +59,8 @@ class ProjectImportController {
     String upload(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean goodRowsOnly, Model model, HttpSession session)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("error", text("import.fileMissing"));
+        if (UploadedFiles.problem(file) != null) {
+            model.addAttribute("error", UploadedFiles.problem(file));
             return "project/import";
         }
         try {

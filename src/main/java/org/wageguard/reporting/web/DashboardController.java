@@ -58,6 +58,8 @@ class DashboardController {
         }
         Dashboard.Figures f = dashboard.figures(CurrentOfficer.get().regionCode(), from, end, labels, severities, items);
         model.addAttribute("f", f);
+        // The work summary and the statistics cover at most five years: their buttons pass the last five of the period.
+        model.addAttribute("reportFrom", ReportPeriods.clip(from, end));
         model.addAttribute("summaryAge", dashboard.maxLagSeconds());
         model.addAttribute("monthChart", chart("bar", f.byMonth(), s -> s.cases()));
         model.addAttribute("recoveredChart", chart("line", f.byMonth(), s -> s.recovered()));

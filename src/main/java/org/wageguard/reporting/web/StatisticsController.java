@@ -45,10 +45,15 @@ class StatisticsController {
         return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
     }
 
-    private Statistics.Table table(LocalDate from, LocalDate to, Dimension rows, Dimension columns) {
+    private Statistics.Table table(LocalDate start, LocalDate to, Dimension rows, Dimension columns) {
         LocalDate end = to == null ? LocalDate.now() : to;
-        if (from.isAfter(end) || from.plusYears(5).isBefore(end) || rows == columns) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, text("statistics.badChoice"));
+        // Without a start: from 2021-01-01 (the seed's year), at most the five years a report may cover.
+        LocalDate from = start == null ? ReportPeriods.clip(LocalDate.of(2021, 1, 1), end) : start;
+        if (!ReportPeriods.valid(from, end)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, text("summary.badPeriod"));
+        }
+        if (rows == columns) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, text("statistics.sameDimension"));
         }
         Map<String, String> labels = new LinkedHashMap<>();
         CHANNELS.forEach(c -> labels.put(c, text("enum.Channel." + c)));
@@ -57,7 +62,7 @@ class StatisticsController {
 
     @GetMapping("/reports/statistics")
     @PreAuthorize("hasAuthority('reporting:summary:view')")
-    String page(@RequestParam(defaultValue = "2021-01-01") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "DEPARTMENT") Dimension rows, @RequestParam(defaultValue = "SECTOR") Dimension columns,
             Model model) {
@@ -69,7 +74,7 @@ class StatisticsController {
     @GetMapping("/reports/statistics.xlsx")
     @PreAuthorize("hasAuthority('reporting:summary:view')")
     ResponseEntity<byte[]> export(
-            @RequestParam(defaultValue = "2021-01-01") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "DEPARTMENT") Dimension rows, @RequestParam(defaultValue = "SECTOR") Dimension columns) {
         Statistics.Table t = table(from, to, rows, columns);

@@ -39,7 +39,7 @@ class SummaryController {
     }
 
     private WorkSummary.Figures figures(LocalDate from, LocalDate to) {
-        if (from.isAfter(to) || from.plusYears(5).isBefore(to)) {
+        if (!ReportPeriods.valid(from, to)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     messages.getMessage("summary.badPeriod", null, Locale.SIMPLIFIED_CHINESE));
         }

@@ -393,7 +393,7 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
     }
 
     public static List<List<String>> exampleRows() {
-        return List.of(List.of("YJ-2021-001", "430981199003154518", "张建国", "13907371234", "6228480010012345678",
+        return List.of(List.of("YJ-2021-001", "430981199003154518", "张建国", "13907371234", "6228480010012345673",
                 "中国农业银行沅江市支行", "钢筋班", "91430981MA4L12340E", "Y", "2026-03-20", ""));
     }
 }

@@ -39,6 +39,7 @@ import org.wageguard.workforce.RosterMode;
 import org.wageguard.workforce.RosterPreview;
 import org.wageguard.workforce.internal.AttendanceImport;
 import org.wageguard.workforce.internal.RosterImport;
+import org.wageguard.shared.imports.UploadedFiles;
 
 /**
  * The data-submission page of the real-name and wage data: roster and attendance here; the pay sheet and the
@@ -91,8 +92,8 @@ class WorkforceImportController {
     String uploadAttendance(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean goodRowsOnly, HttpSession session,
             RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", text("workforce.import.fileMissing"));
+        if (UploadedFiles.problem(file) != null) {
+            redirect.addFlashAttribute("error", UploadedFiles.problem(file));
             return "redirect:/workforce/imports";
         }
         return uploads.upload("attendance", text("workforce.import.attendance"), file, goodRowsOnly,
@@ -141,8 +142,8 @@ class WorkforceImportController {
             @RequestParam(defaultValue = "false") boolean goodRowsOnly,
             @RequestParam(required = false) String mode, @RequestParam(required = false) String effectiveDate,
             HttpSession session, RedirectAttributes redirect) throws IOException {
-        if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("error", text("workforce.import.fileMissing"));
+        if (UploadedFiles.problem(file) != null) {
+            redirect.addFlashAttribute("error", UploadedFiles.problem(file));
             return "redirect:/workforce/imports";
         }
         RosterMode rosterMode = mode == null || mode.isBlank() ? RosterMode.ADDITIONS : RosterMode.parse(mode).orElse(null);
