@@ -42,7 +42,7 @@ class BackupTests {
 
     @AfterEach
     void switchOff() {
-        backups.saveSettings(false, LocalTime.of(3, 0), 7, "test");
+        backups.saveSettings(false, LocalTime.of(3, 0), 7, "admin");
     }
 
     private static List<Path> folders(Path directory) throws Exception {
@@ -53,7 +53,7 @@ class BackupTests {
 
     @Test
     void withRetentionTwoThreeRunsLeaveOnlyTheNewestTwo() throws Exception {
-        backups.saveSettings(false, LocalTime.of(3, 0), 2, "test");
+        backups.saveSettings(false, LocalTime.of(3, 0), 2, "admin");
         BackupRun first = backups.runNow("admin");
         BackupRun second = backups.runNow("admin");
         BackupRun third = backups.runNow("admin");
@@ -106,7 +106,7 @@ class BackupTests {
     void theNightlyBackupRunsOnceWhenItsTimeHasComeAndNotForATimeSetAfterIt() {
         jdbc.sql("DELETE FROM backup_run WHERE kind = 'SCHEDULED'").update();
         ZonedDateTime now = ZonedDateTime.now(clock);
-        backups.saveSettings(true, LocalTime.MIDNIGHT, 7, "test");
+        backups.saveSettings(true, LocalTime.MIDNIGHT, 7, "admin");
         // Switched on just now: today's 00:00 has passed before the setting, so tonight's is the first.
         assertThat(backups.runIfDue(now)).isEmpty();
 
@@ -117,7 +117,7 @@ class BackupTests {
         assertThat(run.requestedBy()).isEqualTo("system");
         assertThat(backups.runIfDue(now.plusMinutes(1))).as("today's backup is made once").isEmpty();
 
-        backups.saveSettings(false, LocalTime.MIDNIGHT, 7, "test");
+        backups.saveSettings(false, LocalTime.MIDNIGHT, 7, "admin");
         jdbc.sql("UPDATE backup_settings SET updated_at = now() - interval '2 days'").update();
         assertThat(backups.runIfDue(now.plusDays(1))).as("switched off").isEmpty();
     }

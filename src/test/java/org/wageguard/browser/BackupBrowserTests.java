@@ -23,7 +23,7 @@ class BackupBrowserTests extends BrowserJourney {
 
     @AfterEach
     void switchOff() {
-        backups.saveSettings(false, LocalTime.of(3, 0), 7, "test");
+        backups.saveSettings(false, LocalTime.of(3, 0), 7, "admin");
     }
 
     @Test

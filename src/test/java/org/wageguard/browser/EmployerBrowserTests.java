@@ -48,13 +48,15 @@ class EmployerBrowserTests {
 
         browser.submit(d.findElement(By.linkText("用人单位")));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("用人单位");
-        assertThat(d.findElement(By.id("employers-table")).getText()).contains("湖南沅江建工集团有限公司");
+        // The first page, by name: the banks' branches (registered for the special-account bindings) come first.
+        assertThat(d.findElement(By.id("employers-table")).getText()).contains("中国农业银行股份有限公司沅江市支行")
+                .contains("湖南华盛建设工程有限公司");
         browser.screenshot("employer-list");
 
         new Select(d.findElement(By.name("type"))).selectByVisibleText("制造业企业");
         browser.submit(d.findElement(By.cssSelector("#employer-filter button")));
         assertThat(d.findElement(By.id("employers-table")).getText()).contains("沅江市信峰船舶制造有限公司")
-                .doesNotContain("湖南沅江建工集团有限公司");
+                .doesNotContain("湖南华盛建设工程有限公司");
         browser.screenshot("employer-list-filtered");
 
         browser.submit(d.findElement(By.linkText("沅江市信峰船舶制造有限公司")));

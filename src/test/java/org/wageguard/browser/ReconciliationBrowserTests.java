@@ -233,8 +233,8 @@ class ReconciliationBrowserTests {
                 .containsExactlyInAnyOrder("UNPAID", "PAID_TO_OTHER_CARD");
         assertThat(row("UNPAID").getText()).contains("未发工资").contains(UNPAID.name());
         assertThat(row("PAID_TO_OTHER_CARD").getText()).contains("发至非本人工资卡").contains(OTHER_CARD.name());
-        assertThat(d().findElement(By.id("findings-orange")).getText()).contains("DAYS_MISMATCH").contains(DAYS_OFF.name());
-        assertThat(d().findElement(By.id("findings-yellow")).getText()).contains("NO_CONTRACT").contains(NO_CONTRACT.name());
+        assertThat(d().findElement(By.id("findings-orange")).getText()).contains("出勤天数不符").doesNotContain("DAYS_MISMATCH").contains(DAYS_OFF.name());
+        assertThat(d().findElement(By.id("findings-yellow")).getText()).contains("未签劳动合同").doesNotContain("NO_CONTRACT").contains(NO_CONTRACT.name());
         assertThat(d().findElement(By.id("count-red")).getText()).contains("2");
         assertThat(d().findElement(By.id("payroll-lines")).findElements(By.cssSelector("tbody tr"))).hasSize(CREW.size());
         assertThat(d().findElement(By.tagName("main")).getText()).doesNotContain(OTHER_CARD.id()).doesNotContain(TEAM_LEADER_CARD);

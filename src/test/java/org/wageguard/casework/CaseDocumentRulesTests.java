@@ -56,6 +56,13 @@ class CaseDocumentRulesTests {
     long assigned(String region, String employer) {
         long id = register(region, employer);
         OfficerPrincipal office = logins.principal("zhiqianban");
+        if (!region.startsWith("430981")) {
+            // The other county's own office: every step acts within the officer's data scope.
+            office = new OfficerPrincipal(office.id(), office.username(), office.displayName(), office.passwordHash(),
+                    true, false, false, region, office.departmentId(), office.departmentName(), null, office.roles(),
+                    office.permissions(), new org.wageguard.identity.DataScope(org.wageguard.identity.DataScopeType.REGION,
+                            region, java.util.Set.of(), null, null, office.id()));
+        }
         long department = jdbc.sql("SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'").query(Long.class).single();
         handling.assign(id, version(id), office, department, 10);
         return id;
