@@ -97,6 +97,25 @@ public class SpecialAccounts {
                 .param("p", projectId).query(Rows.of(Binding.class)).optional();
     }
 
+    /**
+     * The proposals waiting for this officer's decision: those naming the officer's bank (a BANK account), or those of
+     * the projects in the scope of an industry officer who may bind.
+     */
+    public long awaitingDecision(OfficerPrincipal officer) {
+        boolean theBank = officer.hasPermission("project:account:confirm") && officer.scope().organisationCode() != null;
+        boolean industry = officer.hasPermission("project:account:bind");
+        if (!theBank && !industry) {
+            return 0;
+        }
+        return jdbc.sql("SELECT b.project_id, b.bank_credit_code FROM special_account_binding b WHERE b.status = 'PROPOSED'")
+                .query((rs, n) -> {
+                    long projectId = rs.getLong(1);
+                    String bank = rs.getString(2);
+                    return (theBank && bank.equals(officer.scope().organisationCode())) || (industry
+                            && projects.summary(projectId).map(p -> covers(officer, p)).orElse(false));
+                }).list().stream().filter(Boolean::booleanValue).count();
+    }
+
     /** Every binding and proposal of the project, the newest first. */
     public List<Binding> history(long projectId) {
         return jdbc.sql(SELECT + " WHERE b.project_id = :p ORDER BY b.proposed_at DESC, b.id DESC")

@@ -249,6 +249,11 @@ class BankBindingTests {
         long proposal = jdbc.sql("SELECT id FROM special_account_binding WHERE project_id = :p AND status = 'PROPOSED'")
                 .param("p", project).query(Long.class).single();
 
+        // It waits on the named bank's home page (and not on another bank's).
+        long waiting = waitingBindings("yinhang");
+        assertThat(waiting).isPositive();
+        assertThat(waitingBindings("heshan_bank")).isZero();
+
         long before = denied("heshan_bank", BINDING_ACTION);
         mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("heshan_bank")).with(csrf()))
                 .andExpect(status().isForbidden()).andExpect(status().reason(containsString(ABC_NAME)));
@@ -260,6 +265,7 @@ class BankBindingTests {
                 .andExpect(content().string(containsString("data-project=\"" + code(project) + "\" data-status=\"PROPOSED\"")));
         mvc.perform(post("/special-account/bindings/" + proposal + "/confirm").with(logins.as("yinhang")).with(csrf()))
                 .andExpect(flash().attribute("flash", containsString("已确认绑定")));
+        assertThat(waitingBindings("yinhang")).isEqualTo(waiting - 1);
         assertThat(jdbc.sql("""
                 SELECT decided_by || '/' || decided_role FROM special_account_binding
                  WHERE project_id = :p AND status = 'CONFIRMED' AND valid_to IS NULL
@@ -327,5 +333,14 @@ class BankBindingTests {
                 .param("bankCreditCode", code).param("accountNumber", "0190012345678"))
                 .andExpect(flash().attribute("flash", containsString("即时生效")));
         upload("upgrade_bank", HEADER + row(code(project), "UP-1")).andExpect(flash().attribute("flash", containsString("写入 1 行")));
+    }
+
+    /** The count of binding proposals waiting on the account's home page (待办事项). */
+    long waitingBindings(String account) throws Exception {
+        String home = mvc.perform(get("/").with(logins.as(account))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("待确认的专用账户开户银行绑定申请</a>\\s*<span[^>]*>(\\d+)</span>").matcher(home);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 }
