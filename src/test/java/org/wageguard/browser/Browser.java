@@ -88,7 +88,13 @@ public final class Browser implements AutoCloseable {
     public void submit(org.openqa.selenium.WebElement button) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
+        try {
+            button.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // A page reached by a redirect to an anchor may still be smooth-scrolling there (Bootstrap's
+            // scroll-behavior), which carries the button out of view again: click it where it is.
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
+        }
         awaitGone(driver, button);
     }
 
