@@ -41,14 +41,10 @@ class SpecialAccountController {
     String bind(@PathVariable long id, @RequestParam(required = false) String bankCreditCode,
             @RequestParam(required = false) String accountNumber, RedirectAttributes redirect) {
         visibleProjects.get(id);
-        try {
+        decide(redirect, "special.done.bound", () -> {
             specialAccounts.bind(id, bankCreditCode, accountNumber, CurrentOfficer.get());
-            redirect.addFlashAttribute("flash", text("special.done.bound"));
-        } catch (SpecialAccounts.DeniedException e) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
-        } catch (SpecialAccounts.RefusedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
+            return id;
+        });
         return project(id);
     }
 
@@ -58,14 +54,10 @@ class SpecialAccountController {
             @RequestParam(required = false) String accountNumber, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         visibleProjects.get(id);
-        try {
+        decide(redirect, "special.done.proposed", () -> {
             specialAccounts.propose(id, bankCreditCode, accountNumber, note, CurrentOfficer.get());
-            redirect.addFlashAttribute("flash", text("special.done.proposed"));
-        } catch (SpecialAccounts.DeniedException e) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
-        } catch (SpecialAccounts.RefusedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
+            return id;
+        });
         return project(id);
     }
 
@@ -73,16 +65,7 @@ class SpecialAccountController {
     @PreAuthorize("hasAnyAuthority('project:account:bind', 'project:account:confirm')")
     String confirm(@PathVariable long bindingId, RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
-        try {
-            long project = specialAccounts.confirm(bindingId, me);
-            redirect.addFlashAttribute("flash", text("special.done.confirmed"));
-            return back(me, project);
-        } catch (SpecialAccounts.DeniedException e) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
-        } catch (SpecialAccounts.RefusedException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-            return back(me, null);
-        }
+        return back(me, decide(redirect, "special.done.confirmed", () -> specialAccounts.confirm(bindingId, me)));
     }
 
     @PostMapping("/special-account/bindings/{bindingId}/reject")
@@ -90,15 +73,25 @@ class SpecialAccountController {
     String reject(@PathVariable long bindingId, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
+        return back(me, decide(redirect, "special.done.rejected", () -> specialAccounts.reject(bindingId, reason, me)));
+    }
+
+    /**
+     * Carries out one act on a binding and says how it went: done (the message under {@code doneKey}), refused on its
+     * content (the reason on the page), or refused to this officer (403 with the reason).
+     *
+     * @return the project acted on, or null when the act was refused
+     */
+    private Long decide(RedirectAttributes redirect, String doneKey, java.util.function.Supplier<Long> act) {
         try {
-            long project = specialAccounts.reject(bindingId, reason, me);
-            redirect.addFlashAttribute("flash", text("special.done.rejected"));
-            return back(me, project);
+            Long project = act.get();
+            redirect.addFlashAttribute("flash", text(doneKey));
+            return project;
         } catch (SpecialAccounts.DeniedException e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
         } catch (SpecialAccounts.RefusedException e) {
             redirect.addFlashAttribute("error", e.getMessage());
-            return back(me, null);
+            return null;
         }
     }
 
