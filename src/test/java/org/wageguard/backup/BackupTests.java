@@ -3,6 +3,7 @@ package org.wageguard.backup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -105,7 +106,9 @@ class BackupTests {
     @Test
     void theNightlyBackupRunsOnceWhenItsTimeHasComeAndNotForATimeSetAfterIt() {
         jdbc.sql("DELETE FROM backup_run WHERE kind = 'SCHEDULED'").update();
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        // Noon of today: the checks below step a minute and a day on, which must not cross another midnight
+        // (the suite once ran this at 23:59 Beijing time, and a minute later tomorrow's backup was rightly due).
+        ZonedDateTime now = LocalDate.now(clock).atTime(12, 0).atZone(clock.getZone());
         backups.saveSettings(true, LocalTime.MIDNIGHT, 7, "admin");
         // Switched on just now: today's 00:00 has passed before the setting, so tonight's is the first.
         assertThat(backups.runIfDue(now)).isEmpty();
