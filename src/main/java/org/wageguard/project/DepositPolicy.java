@@ -35,8 +35,14 @@ public final class DepositPolicy {
     }
 
     public static Requirement required(BigDecimal contractValue, DepositParameters p, ContractorRecord record) {
+        return required(contractValue, p, p.regionCode(), record);
+    }
+
+    /** As {@link #required(BigDecimal, DepositParameters, ContractorRecord)}, naming the parameters' region by its name. */
+    public static Requirement required(BigDecimal contractValue, DepositParameters p, String regionName,
+            ContractorRecord record) {
         List<String> why = new ArrayList<>();
-        why.add("适用参数：" + p.regionCode() + "，" + p.effectiveFrom() + " 起施行");
+        why.add("适用参数：" + regionName + "，" + p.effectiveFrom() + " 起施行");
         if (contractValue.compareTo(p.exemptBelow()) < 0) {
             if (!record.arrearsInYearBeforeContract()) {
                 why.add("合同价款 " + yuan(contractValue) + " 元低于 " + yuan(p.exemptBelow())

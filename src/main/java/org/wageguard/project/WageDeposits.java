@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.shared.Versioned;
 import org.wageguard.employer.Employers;
+import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.RegionCode;
@@ -56,6 +57,7 @@ public class WageDeposits {
     static final int PAY_OUT_WORKING_DAYS = 5;
     static final int TOP_UP_WORKING_DAYS = 10;
 
+    private final CodeTables codeTables;
     private final JdbcClient jdbc;
     private final Employers employers;
     private final OperationLog operationLog;
@@ -64,7 +66,8 @@ public class WageDeposits {
     private final WorkingDayCalendar calendar;
 
     WageDeposits(JdbcClient jdbc, Employers employers, OperationLog operationLog, Clock clock,
-            ApplicationEventPublisher events, WorkingDayCalendar calendar) {
+            ApplicationEventPublisher events, WorkingDayCalendar calendar, CodeTables codeTables) {
+        this.codeTables = codeTables;
         this.events = events;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -151,7 +154,8 @@ public class WageDeposits {
                     .query(Integer.class).single();
             boolean arrearsBeforeContract = employers.arrearsBetween(row.generalContractorId(),
                     row.contractDate().minusYears(1), row.contractDate());
-            var requirement = DepositPolicy.required(row.contractValue(), p, new DepositPolicy.ContractorRecord(
+            String regionName = codeTables.region(p.regionCode()).map(CodeTables.Region::name).orElse(p.regionCode());
+            var requirement = DepositPolicy.required(row.contractValue(), p, regionName, new DepositPolicy.ContractorRecord(
                     standing.arrearsInLastTwoYears(), standing.blacklisted(), standing.cleanYears(), underWay,
                     arrearsBeforeContract, realNameAndSpecialAccountInPlace(projectId)));
             List<String> why = new java.util.ArrayList<>(requirement.reasoning());

@@ -39,7 +39,10 @@ class CreditAndDepositBrowserTests extends BrowserJourney {
         browser.submit(d().findElement(By.linkText("YJ-2021-002")));
         go(d().getCurrentUrl().replace(base(), "") + "/deposit");
         assertThat(d().findElement(By.id("guarantee-register")).getText()).contains("保函与保险登记簿");
-        assertThat(d().findElement(By.id("deposit-reasoning")).getText()).contains("65号");
+        assertThat(d().findElement(By.id("deposit-reasoning")).getText()).contains("65号")
+                .as("the parameters' region by its name, not its code").contains("适用参数：湖南省").doesNotContain("430000");
+        // Every date field of the register says what it is, on the page and not only in a tooltip.
+        assertThat(d().findElement(By.id("guarantee-form")).getText()).contains("有效期起", "有效期至", "提交日期");
         browser.screenshot("credit-deposit-5-deposit");
         browser.logout();
     }

@@ -180,7 +180,7 @@ class ProjectComplianceBrowserTests {
         browser.login(base, "yinhang");
         browser.submit(d().findElement(By.id("nav-bank-accounts")));
         WebElement row = d().findElement(By.cssSelector("#bank-accounts tr[data-project='YJ-2021-010']"));
-        assertThat(row.getText()).contains("zongbao 提出，待确认");
+        assertThat(row.getText()).contains("陈小兵 提出，待确认");
         browser.screenshot("bank-accounts-1-proposal");
         browser.submit(row.findElement(By.cssSelector("button.btn-primary")));
         assertThat(d().findElement(By.cssSelector("#bank-accounts tr[data-project='YJ-2021-010']")).getText())
@@ -192,7 +192,7 @@ class ProjectComplianceBrowserTests {
         go(projectPath);
         WebElement section = d().findElement(By.id("special-account"));
         assertThat(section.findElement(By.id("binding-set-by")).getText())
-                .isEqualTo("zongbao（总包单位）提出，yinhang（开户银行）确认");
+                .isEqualTo("陈小兵（总包单位）提出，杨丽（开户银行）确认");
         assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(2);
         ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
                 section.findElement(By.id("binding-history")));

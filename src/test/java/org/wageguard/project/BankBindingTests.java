@@ -238,7 +238,7 @@ class BankBindingTests {
         mvc.perform(get("/projects/" + project).with(logins.as("zhujian"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("binding-history")))
                 .andExpect(content().string(containsString(CCB_NAME)))
-                .andExpect(content().string(containsString("huasheng_wage（总包单位）提出，zhujian（行业主管部门）确认")));
+                .andExpect(content().string(containsString("周立平（总包单位）提出，李卫东（行业主管部门）确认")));
     }
 
     @Test
