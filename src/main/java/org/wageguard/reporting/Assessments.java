@@ -88,7 +88,7 @@ public class Assessments {
                 SELECT i.id, i.sort_order, i.category, i.content, i.criteria, i.points, i.evidence_key, i.self_score,
                        i.evidence_note, i.gap, i.measure, i.responsible_id, d.name AS responsible_name, i.version
                   FROM assessment_indicator i LEFT JOIN department d ON d.id = i.responsible_id
-                 WHERE i.assessment_id = :a ORDER BY i.sort_order, i.id
+                 WHERE i.assessment_id = :a AND i.withdrawn_at IS NULL ORDER BY i.sort_order, i.id
                 """).param("a", assessmentId).query(Rows.of(Indicator.class)).list();
     }
 
@@ -117,6 +117,63 @@ public class Assessments {
     @Transactional
     public long addIndicator(long assessmentId, int sortOrder, String category, String content, String criteria,
             BigDecimal points, String evidenceKey, String actor) {
+        String key = checkedIndicator(assessmentId, category, content, criteria, points, evidenceKey);
+        long id = jdbc.sql("""
+                INSERT INTO assessment_indicator (assessment_id, sort_order, category, content, criteria, points, evidence_key, updated_by)
+                VALUES (:a, :s, :c, :x, :k, :p, :e, :by) RETURNING id
+                """).param("a", assessmentId).param("s", sortOrder).param("c", category.trim()).param("x", content.trim())
+                .param("k", blank(criteria)).param("p", points).param("e", key).param("by", actor)
+                .query(Long.class).single();
+        operationLog.record("ASSESSMENT_INDICATOR", "assessment", assessmentId, "考核指标：" + content.trim());
+        return id;
+    }
+
+    /**
+     * An indicator corrected as the province revised it: its order, item, content, criteria, points and evidence. Points
+     * below the self-score already given are refused (the score would exceed the points); a form opened on an older
+     * version is refused ({@code org.wageguard.shared.StaleEditException}).
+     */
+    @Transactional
+    public void editIndicator(long assessmentId, long indicatorId, int version, int sortOrder, String category,
+            String content, String criteria, BigDecimal points, String evidenceKey, String actor) {
+        String key = checkedIndicator(assessmentId, category, content, criteria, points, evidenceKey);
+        BigDecimal selfScore = current(assessmentId, indicatorId).selfScore();
+        if (selfScore != null && selfScore.compareTo(points) > 0) {
+            throw new IllegalArgumentException("pointsBelowScore");
+        }
+        Versioned.update(jdbc, "assessment_indicator",
+                "sort_order = :s, category = :c, content = :x, criteria = :k, points = :p, evidence_key = :e")
+                .param("s", sortOrder).param("c", category.trim()).param("x", content.trim()).param("k", blank(criteria))
+                .param("p", points).param("e", key).where("assessment_id = :a AND withdrawn_at IS NULL")
+                .param("a", assessmentId).by(actor).existingRow(indicatorId, version);
+        operationLog.record("ASSESSMENT_INDICATOR_EDIT", "assessment", assessmentId,
+                "修改考核指标 " + indicatorId + "：" + content.trim() + "，分值 " + points.stripTrailingZeros().toPlainString());
+    }
+
+    /**
+     * An indicator withdrawn (the province dropped it, or it was entered by mistake), with the reason: it leaves the
+     * page, the totals and the pack; the row with its score and evidence stays for the record.
+     */
+    @Transactional
+    public void withdrawIndicator(long assessmentId, long indicatorId, int version, String reason, String actor) {
+        require(reason, 500, "withdrawReason");
+        Indicator i = current(assessmentId, indicatorId);
+        Versioned.update(jdbc, "assessment_indicator", "withdrawn_at = now(), withdrawn_by = :by, withdrawn_reason = :r")
+                .param("by", actor).param("r", reason.trim()).where("assessment_id = :a AND withdrawn_at IS NULL")
+                .param("a", assessmentId).by(actor).existingRow(indicatorId, version);
+        operationLog.record("ASSESSMENT_INDICATOR_WITHDRAW", "assessment", assessmentId, "撤销考核指标 " + indicatorId + "："
+                + i.content() + "（分值 " + i.points().stripTrailingZeros().toPlainString() + "，自评 "
+                + (i.selfScore() == null ? "未自评" : i.selfScore().stripTrailingZeros().toPlainString()) + "），原因：" + reason.trim());
+    }
+
+    private Indicator current(long assessmentId, long indicatorId) {
+        return indicators(assessmentId).stream().filter(i -> i.id() == indicatorId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("indicator"));
+    }
+
+    /** The checks an indicator's fields pass, on adding and on editing; returns the evidence key or null. */
+    private String checkedIndicator(long assessmentId, String category, String content, String criteria, BigDecimal points,
+            String evidenceKey) {
         require(category, 64, "category");
         require(content, 500, "content");
         if (criteria != null && criteria.length() > 1000) {
@@ -131,14 +188,7 @@ public class Assessments {
         if (key != null && !evidence(a.regionCode(), a.year()).containsKey(key)) {
             throw new IllegalArgumentException("evidenceKey");
         }
-        long id = jdbc.sql("""
-                INSERT INTO assessment_indicator (assessment_id, sort_order, category, content, criteria, points, evidence_key, updated_by)
-                VALUES (:a, :s, :c, :x, :k, :p, :e, :by) RETURNING id
-                """).param("a", assessmentId).param("s", sortOrder).param("c", category.trim()).param("x", content.trim())
-                .param("k", criteria == null || criteria.isBlank() ? null : criteria.trim()).param("p", points)
-                .param("e", key).param("by", actor).query(Long.class).single();
-        operationLog.record("ASSESSMENT_INDICATOR", "assessment", assessmentId, "考核指标：" + content.trim());
-        return id;
+        return key;
     }
 
     /**
@@ -148,7 +198,7 @@ public class Assessments {
     @Transactional
     public void score(long assessmentId, long indicatorId, int version, BigDecimal selfScore, String evidenceNote,
             String gap, String measure, Long responsibleId, String actor) {
-        BigDecimal points = jdbc.sql("SELECT points FROM assessment_indicator WHERE id = :i AND assessment_id = :a")
+        BigDecimal points = jdbc.sql("SELECT points FROM assessment_indicator WHERE id = :i AND assessment_id = :a AND withdrawn_at IS NULL")
                 .param("i", indicatorId).param("a", assessmentId).query(BigDecimal.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("indicator"));
         if (selfScore == null || selfScore.signum() < 0 || selfScore.compareTo(points) > 0 || selfScore.scale() > 2) {

@@ -27,6 +27,12 @@ class AssessmentAndPaySlipBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.id("indicators")).getText()).contains("欠薪案件结案率");
         assertThat(d().findElement(By.id("pack-xlsx")).getAttribute("href")).endsWith("/pack.xlsx");
         browser.screenshot("assessment-1-self-score");
+        // the correction of an indicator opens in place, with its fields labelled and filled
+        var edit = d().findElements(By.cssSelector("details.indicator-edit")).get(0);
+        edit.findElement(By.tagName("summary")).click();
+        assertThat(edit.getText()).contains("分值", "考核内容", "撤销指标");
+        assertThat(edit.findElement(By.name("content")).getAttribute("value")).isNotBlank();
+        browser.screenshot("assessment-1b-edit-indicator");
         d().get(base + "/leadership");
         assertThat(d().findElement(By.id("members")).getText()).contains("组长", "王志军");
         browser.screenshot("assessment-2-leadership-group");

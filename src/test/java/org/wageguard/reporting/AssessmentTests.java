@@ -101,6 +101,51 @@ class AssessmentTests {
     }
 
     @Test
+    void anIndicatorIsCorrectedAsTheProvinceRevisesItAndWithdrawnWithItsRecordKept() throws Exception {
+        long id = assessments.create("430981", 2018, "2018年度考核细则（修订测试）",
+                "益阳市根治拖欠农民工工资工作领导小组办公室", null, "zhiqianban");
+        long indicator = assessments.addIndicator(id, 10, "组织领导", "每季度召开领导小组全体成员会议", null,
+                new BigDecimal("10"), "meetings", "zhiqianban");
+        assessments.score(id, indicator, 0, new BigDecimal("8"), null, "二季度未召开", null, null, "zhiqianban");
+        String url = "/reports/assessment/" + id + "/indicators/" + indicator;
+
+        // points below the self-score already given: refused, nothing changed
+        mvc.perform(post(url + "/edit").with(logins.as("zhiqianban")).with(csrf()).param("version", "1")
+                .param("category", "组织领导").param("content", "每季度召开会议").param("points", "7"))
+                .andExpect(flash().attribute("error", "分值不能低于该指标已有的自评得分；请先修改自评得分。"));
+        // an industry department reads the assessment but does not change it
+        mvc.perform(post(url + "/edit").with(logins.as("jiaotong")).with(csrf()).param("version", "1")
+                .param("category", "组织领导").param("content", "x").param("points", "12")).andExpect(status().isForbidden());
+        mvc.perform(post(url + "/edit").with(logins.as("zhiqianban")).with(csrf()).param("version", "1").param("sortOrder", "5")
+                .param("category", "组织领导").param("content", "每季度至少召开1次领导小组全体成员会议").param("points", "12")
+                .param("evidenceKey", "meetings")).andExpect(flash().attributeExists("flash"));
+        Assessments.Indicator edited = assessments.indicators(id).stream().filter(i -> i.id() == indicator).findFirst().orElseThrow();
+        assertThat(edited.points()).isEqualByComparingTo("12");
+        assertThat(edited.content()).isEqualTo("每季度至少召开1次领导小组全体成员会议");
+        assertThat(edited.selfScore()).isEqualByComparingTo("8");
+        // the same form again, now stale
+        mvc.perform(post(url + "/edit").with(logins.as("zhiqianban")).with(csrf()).param("version", "1")
+                .param("category", "组织领导").param("content", "旧表单").param("points", "10"))
+                .andExpect(flash().attributeExists("error"));
+        assertThat(assessments.pack(assessments.find(id, "43").orElseThrow()).points()).isEqualByComparingTo("12");
+
+        // withdrawn: a reason is required; then it leaves the page and the totals, and the row stays with the reason
+        mvc.perform(post(url + "/withdraw").with(logins.as("zhiqianban")).with(csrf()).param("version", "2"))
+                .andExpect(flash().attribute("error", "请写明撤销原因（不超过 500 字）。"));
+        mvc.perform(post(url + "/withdraw").with(logins.as("zhiqianban")).with(csrf()).param("version", "2")
+                .param("reason", "省里2018年细则调整，本项并入“工作机制”")).andExpect(flash().attributeExists("flash"));
+        assertThat(assessments.indicators(id)).extracting(Assessments.Indicator::id).doesNotContain(indicator);
+        assertThat(assessments.pack(assessments.find(id, "43").orElseThrow()).points()).isEqualByComparingTo("0");
+        assertThat(jdbc.sql("SELECT withdrawn_reason || '|' || withdrawn_by || '|' || self_score FROM assessment_indicator WHERE id = :i")
+                .param("i", indicator).query(String.class).single()).isEqualTo("省里2018年细则调整，本项并入“工作机制”|zhiqianban|8.00");
+        assertThat(jdbc.sql("SELECT detail FROM operation_log WHERE action = 'ASSESSMENT_INDICATOR_WITHDRAW' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).contains("每季度至少召开1次领导小组全体成员会议").contains("自评 8");
+        String page = mvc.perform(get("/reports/assessment/" + id).with(logins.as("zhiqianban")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("每季度至少召开1次领导小组全体成员会议");
+    }
+
+    @Test
     void thePackReadsBackFromExcelAndWord() throws Exception {
         long id = assessment();
         BigDecimal total = jdbc.sql("SELECT sum(self_score) FROM assessment_indicator WHERE assessment_id = :a").param("a", id)

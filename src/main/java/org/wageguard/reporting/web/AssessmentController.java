@@ -113,9 +113,36 @@ class AssessmentController {
         if (responsibleId != null && departments.find(responsibleId).filter(d -> d.regionCode().startsWith(prefix())).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return saved(id, indicatorId, redirect, () -> assessments.score(id, indicatorId, version, selfScore, evidenceNote,
+                gap, measure, responsibleId, CurrentOfficer.get().username()));
+    }
+
+    @PostMapping("/reports/assessment/{id}/indicators/{indicatorId}/edit")
+    @PreAuthorize("hasAuthority('reporting:assessment:edit')")
+    String editIndicator(@PathVariable long id, @PathVariable long indicatorId, @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(defaultValue = "100") int sortOrder, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String content, @RequestParam(required = false) String criteria,
+            @RequestParam(required = false) BigDecimal points, @RequestParam(required = false) String evidenceKey,
+            RedirectAttributes redirect) {
+        visible(id);
+        return saved(id, indicatorId, redirect, () -> assessments.editIndicator(id, indicatorId, version, sortOrder, category,
+                content, criteria, points, evidenceKey, CurrentOfficer.get().username()));
+    }
+
+    @PostMapping("/reports/assessment/{id}/indicators/{indicatorId}/withdraw")
+    @PreAuthorize("hasAuthority('reporting:assessment:edit')")
+    String withdrawIndicator(@PathVariable long id, @PathVariable long indicatorId,
+            @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        visible(id);
+        return saved(id, indicatorId, redirect,
+                () -> assessments.withdrawIndicator(id, indicatorId, version, reason, CurrentOfficer.get().username()));
+    }
+
+    /** One way of saying how a change of an indicator went: saved, refused on its content, or stale. */
+    private String saved(long id, long indicatorId, RedirectAttributes redirect, Runnable change) {
         try {
-            assessments.score(id, indicatorId, version, selfScore, evidenceNote, gap, measure, responsibleId,
-                    CurrentOfficer.get().username());
+            change.run();
             redirect.addFlashAttribute("flash", text("common.saved"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", text("assessment.invalid." + e.getMessage()));
