@@ -8,5 +8,6 @@ public record ProjectSummary(long id, String code, String name, String regionCod
         long departmentId, String departmentName, long ownerId, String ownerName, long generalContractorId,
         String generalContractorName, String contractorCode, String address, String wageOfficerName,
         boolean governmentInvested, BigDecimal contractValue, BigDecimal plannedLaborCost, LocalDate contractDate,
-        LocalDate startDate, LocalDate plannedCompletion, ProjectStatus status, int version) {
+        LocalDate startDate, LocalDate plannedCompletion, ProjectStatus status, int version, String industryCode,
+        String industryName) {
 }

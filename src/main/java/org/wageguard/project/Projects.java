@@ -45,8 +45,9 @@ public class Projects {
                    d.name AS department_name, p.owner_id, o.name AS owner_name, p.general_contractor_id,
                    g.name AS general_contractor_name, p.contractor_code, p.address, p.wage_officer_name,
                    p.government_invested, p.contract_value, p.planned_labor_cost, p.contract_date, p.start_date,
-                   p.planned_completion, p.status, p.version
+                   p.planned_completion, p.status, p.version, p.industry_code, s.name AS industry_name
               FROM project p JOIN region r ON r.code = p.region_code
+              LEFT JOIN industry_sector s ON s.code = p.industry_code
               JOIN department d ON d.id = p.department_id
               JOIN employer o ON o.id = p.owner_id
               JOIN employer g ON g.id = p.general_contractor_id
@@ -143,9 +144,9 @@ public class Projects {
                 INSERT INTO project (code, name, region_code, department_id, owner_id, general_contractor_id,
                     contractor_code, address, wage_officer_name, wage_officer_phone, government_invested,
                     contract_value, planned_labor_cost, contract_date, start_date, planned_completion, status,
-                    created_by, updated_by)
+                    industry_code, created_by, updated_by)
                 VALUES (:code, :name, :region, :dept, :owner, :gc, :gcCode, :address, :officer, :phone, :gov,
-                    :value, :labor, :contractDate, :start, :completion, :status, :actor, :actor)
+                    :value, :labor, :contractDate, :start, :completion, :status, :industry, :actor, :actor)
                 RETURNING id
                 """).params(params(d)).param("gcCode", contractorCode).param("code", d.code().trim())
                 .query(Long.class).single();
@@ -164,7 +165,7 @@ public class Projects {
                     wage_officer_name = :officer, wage_officer_phone = COALESCE(:phone, wage_officer_phone),
                     government_invested = :gov, contract_value = :value, planned_labor_cost = :labor,
                     contract_date = :contractDate, start_date = :start, planned_completion = :completion,
-                    status = :status""").params(params(d)).param("gcCode", contractorCode).by(CurrentOfficer.find().map(o -> o.username()).orElse("system")).row(id, version);
+                    status = :status, industry_code = COALESCE(:industry, industry_code)""").params(params(d)).param("gcCode", contractorCode).by(CurrentOfficer.find().map(o -> o.username()).orElse("system")).row(id, version);
         if (!saved) {
             throw new IllegalArgumentException("unknown project " + id);
         }
@@ -203,6 +204,7 @@ public class Projects {
         p.put("start", d.startDate() == null ? null : Date.valueOf(d.startDate()));
         p.put("completion", d.plannedCompletion() == null ? null : Date.valueOf(d.plannedCompletion()));
         p.put("status", d.status().name());
+        p.put("industry", d.industryCode() == null || d.industryCode().isBlank() ? null : d.industryCode());
         p.put("actor", CurrentOfficer.find().map(o -> o.username()).orElse("system"));
         return p;
     }
@@ -218,6 +220,7 @@ public class Projects {
                 rs.getBoolean("government_invested"), rs.getBigDecimal("contract_value"),
                 rs.getBigDecimal("planned_labor_cost"), rs.getDate("contract_date").toLocalDate(),
                 start == null ? null : start.toLocalDate(), completion == null ? null : completion.toLocalDate(),
-                ProjectStatus.valueOf(rs.getString("status")), rs.getInt("version"));
+                ProjectStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("industry_code"),
+                rs.getString("industry_name"));
     }
 }

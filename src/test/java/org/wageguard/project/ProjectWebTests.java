@@ -36,6 +36,7 @@ class ProjectWebTests {
     @Autowired JdbcClient jdbc;
     @Autowired ComplianceItems compliance;
     @Autowired WageDeposits deposits;
+    @Autowired Projects projects;
 
     long project(String code) {
         return jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", code).query(Long.class).single();
@@ -242,6 +243,45 @@ class ProjectWebTests {
         mvc.perform(post("/projects/" + id + "/teams").with(logins.as("jiaotong")).with(csrf()).param("name", "越权班"))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT count(*) FROM project_team WHERE name = '越权班'").query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Issue 23: a project's own sector (GB/T 4754-2017, section E 建筑业) is entered on its form and shown on its page,
+     * so the statistics need not take the respondent employer's sector; a sector outside construction is refused.
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional // rolled back: the demo's project counts stay as other tests read them
+    void aProjectsSectorIsEnteredOnItsFormAndKeptWhenAnUpdateSaysNothingOfIt() throws Exception {
+        long transport = jdbc.sql("SELECT id FROM department WHERE name = '沅江市交通运输局'").query(Long.class).single();
+        long owner = jdbc.sql("SELECT id FROM employer WHERE name = '沅江市交通建设投资有限公司'").query(Long.class).single();
+        long gc = jdbc.sql("SELECT id FROM employer WHERE name = '益阳路桥建设有限公司'").query(Long.class).single();
+        String[] fields = {"name", "行业测试道路", "regionCode", "430981", "departmentId", String.valueOf(transport),
+                "ownerId", String.valueOf(owner), "generalContractorId", String.valueOf(gc), "contractValue", "5000000",
+                "contractDate", "2026-11-01", "status", "UNDER_CONSTRUCTION"};
+        var refused = post("/projects/new").with(logins.as("jiaotong")).with(csrf()).param("code", "YJ-S-0001")
+                .param("industryCode", "13");
+        var accepted = post("/projects/new").with(logins.as("jiaotong")).with(csrf()).param("code", "YJ-S-0001")
+                .param("industryCode", "48");
+        for (int i = 0; i < fields.length; i += 2) {
+            refused.param(fields[i], fields[i + 1]);
+            accepted.param(fields[i], fields[i + 1]);
+        }
+        mvc.perform(refused).andExpect(status().isOk()).andExpect(content().string(containsString("建筑业的大类")));
+        assertThat(jdbc.sql("SELECT count(*) FROM project WHERE code = 'YJ-S-0001'").query(Long.class).single()).isZero();
+        mvc.perform(accepted).andExpect(status().is3xxRedirection());
+        long id = project("YJ-S-0001");
+        mvc.perform(get("/projects/" + id).with(logins.as("jiaotong")))
+                .andExpect(content().string(containsString("48 土木工程建筑业")));
+        mvc.perform(get("/projects/" + id + "/edit").with(logins.as("jiaotong")))
+                .andExpect(content().string(containsString("<option value=\"48\" selected=\"selected\">")));
+
+        // An update that says nothing of the sector (an import row without the column) keeps it.
+        var p = projects.summary(id).orElseThrow();
+        projects.update(id, p.version(), new ProjectDraft(p.code(), "行业测试道路（改名）", p.regionCode(), p.departmentId(),
+                p.ownerId(), p.generalContractorId(), null, null, null, false, p.contractValue(), null, p.contractDate(),
+                null, null, p.status()));
+        assertThat(projects.summary(id).orElseThrow().industryCode()).isEqualTo("48");
+        assertThat(projects.summary(id).orElseThrow().industryName()).isEqualTo("土木工程建筑业");
     }
 
     @Test

@@ -147,7 +147,7 @@ class ProjectController {
     String createForm(Model model) {
         OfficerPrincipal me = CurrentOfficer.get();
         model.addAttribute("form", new ProjectForm("", "", me.regionCode(), me.departmentId(), null, null, null, null,
-                null, false, null, null, null, null, null, ProjectStatus.UNDER_CONSTRUCTION, null));
+                null, false, null, null, null, null, null, ProjectStatus.UNDER_CONSTRUCTION, null, null));
         return form(model, me, null);
     }
 
@@ -177,7 +177,7 @@ class ProjectController {
         model.addAttribute("form", new ProjectForm(p.code(), p.name(), p.regionCode(), p.departmentId(), p.ownerId(),
                 p.generalContractorId(), p.address(), p.wageOfficerName(), null, p.governmentInvested(),
                 p.contractValue(), p.plannedLaborCost(), p.contractDate(), p.startDate(), p.plannedCompletion(),
-                p.status(), p.version()));
+                p.status(), p.version(), p.industryCode()));
         return form(model, CurrentOfficer.get(), id);
     }
 
@@ -196,7 +196,7 @@ class ProjectController {
                     draft.name(), draft.regionCode(), draft.departmentId(), draft.ownerId(), draft.generalContractorId(),
                     draft.address(), draft.wageOfficerName(), draft.wageOfficerPhone(), draft.governmentInvested(),
                     draft.contractValue(), draft.plannedLaborCost(), draft.contractDate(), draft.startDate(),
-                    draft.plannedCompletion(), draft.status()));
+                    draft.plannedCompletion(), draft.status(), draft.industryCode()));
         } catch (StaleEditException e) {
             model.addAttribute("error", e.getMessage());
             return form(model, me, id);
@@ -228,6 +228,10 @@ class ProjectController {
         if (form.generalContractorId() != null && employers.find(form.generalContractorId()).isEmpty()) {
             errors.rejectValue("generalContractorId", "unknown", text("project.contractor.required"));
         }
+        if (form.industryCode() != null && !form.industryCode().isBlank()
+                && constructionSectors().stream().noneMatch(s -> s.code().equals(form.industryCode().trim()))) {
+            errors.rejectValue("industryCode", "unknown", text("project.industry.unknown"));
+        }
         if (form.plannedCompletion() != null && form.startDate() != null && form.plannedCompletion().isBefore(form.startDate())) {
             errors.rejectValue("plannedCompletion", "order", text("project.completion.beforeStart"));
         }
@@ -235,8 +239,20 @@ class ProjectController {
                 form.departmentId() == null ? 0 : form.departmentId(), form.ownerId() == null ? 0 : form.ownerId(),
                 form.generalContractorId() == null ? 0 : form.generalContractorId(), form.address(),
                 form.wageOfficerName(), phone, Boolean.TRUE.equals(form.governmentInvested()), form.contractValue(), form.plannedLaborCost(),
-                form.contractDate(), form.startDate(), form.plannedCompletion(), form.status());
+                form.contractDate(), form.startDate(), form.plannedCompletion(), form.status(),
+                blankToNull(form.industryCode()));
     }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** The sectors a construction project may belong to: GB/T 4754-2017 section E 建筑业, divisions 47–50. */
+    private List<CodeTables.Sector> constructionSectors() {
+        return codeTables.sectors().stream().filter(s -> CONSTRUCTION_DIVISIONS.contains(s.code())).toList();
+    }
+
+    private static final Set<String> CONSTRUCTION_DIVISIONS = Set.of("47", "48", "49", "50");
 
     private String form(Model model, OfficerPrincipal me, Long id) {
         DataScope region = regionWide(me);
@@ -246,6 +262,7 @@ class ProjectController {
         model.addAttribute("owners", employers.choices(region, Set.of(EmployerType.OWNER)));
         model.addAttribute("contractors", employers.choices(region, Set.of(EmployerType.GENERAL_CONTRACTOR)));
         model.addAttribute("statuses", ProjectStatus.values());
+        model.addAttribute("sectors", constructionSectors());
         return "project/project-form";
     }
 

@@ -30,5 +30,6 @@ record ProjectForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedCompletion,
         @NotNull ProjectStatus status,
-        Integer version) {
+        Integer version,
+        String industryCode) {
 }
