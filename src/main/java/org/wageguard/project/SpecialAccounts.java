@@ -221,6 +221,33 @@ public class SpecialAccounts {
         return proposal.projectId();
     }
 
+    /**
+     * The binding in force ends without a successor: the account is closed (销户) after the project was completed and
+     * the wages settled, as 《工程建设领域农民工工资专用账户管理暂行办法》(人社部发〔2021〕53号) allows once the
+     * contractor has published the settlement for 30 days. Only the project's industry department ends it, only for
+     * a completed or delivered project (a project under way changes its bank by a new binding instead), with the
+     * reason. From then no bank may send disbursements for the project; the binding stays in the history.
+     */
+    @Transactional
+    public long end(long projectId, String reason, OfficerPrincipal officer) {
+        ProjectSummary project = projectInScope(projectId, officer, "project:account:bind", "special.refused.bind");
+        if (project.status() == ProjectStatus.UNDER_CONSTRUCTION || project.status() == ProjectStatus.SUSPENDED) {
+            throw refused(projectId, OperationLog.Result.FAILURE, "special.refused.endUnderWay");
+        }
+        if (reason == null || reason.isBlank() || reason.trim().length() > 400) {
+            throw refused(projectId, OperationLog.Result.FAILURE, "special.refused.endReasonRequired");
+        }
+        Binding b = current(projectId)
+                .orElseThrow(() -> refused(projectId, OperationLog.Result.FAILURE, "special.refused.noneInForce"));
+        jdbc.sql("""
+                UPDATE special_account_binding SET valid_to = now(), ended_by = :by, note = :note
+                 WHERE id = :id AND status = 'CONFIRMED' AND valid_to IS NULL
+                """).param("by", officer.username()).param("note", reason.trim()).param("id", b.id()).update();
+        operationLog.record(ACTION, "project", projectId, "专用账户绑定终止（销户）：" + b.bankName() + "，账号 "
+                + b.accountNumber() + "，原因：" + reason.trim());
+        return projectId;
+    }
+
     /** The bank branches registered in the officer's region (employers of the banking industry), for the forms. */
     public List<EmployerSummary> bankChoices(OfficerPrincipal officer) {
         DataScope region = new DataScope(DataScopeType.REGION, officer.regionCode(), java.util.Set.of(), null, null,

@@ -57,6 +57,7 @@ class BankBindingTests {
     @Autowired JdbcClient jdbc;
     @Autowired OfficerAccounts accounts;
     @Autowired Projects projects;
+    @Autowired SpecialAccounts specialAccounts;
 
     static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -288,6 +289,38 @@ class BankBindingTests {
         long yj2 = id("SELECT id FROM project WHERE code = 'YJ-2021-002'");
         mvc.perform(get("/projects/" + yj2).with(logins.as("yinhang"))).andExpect(status().isForbidden());
         mvc.perform(get("/bank/accounts").with(logins.as("zongbao"))).andExpect(status().isForbidden());
+    }
+
+    /**
+     * 人社部发〔2021〕53号: a special account is closed once the project is completed and the wages settled. The
+     * industry department ends the binding without a successor, with the reason; while the project is under way
+     * it cannot (a new bank is bound instead). From then no bank may send the project's disbursements.
+     */
+    @Test
+    void theIndustryDepartmentEndsACompletedProjectsBindingAndNoBankMaySendForItAfterwards() throws Exception {
+        long project = contractorsProjectAtTheOtherBank();
+        SpecialAccounts.Binding bound = specialAccounts.current(project).orElseThrow();
+        String end = "/projects/" + project + "/special-account/end";
+
+        mvc.perform(post(end).with(logins.as("zhujian")).with(csrf()).param("reason", "已销户"))
+                .andExpect(flash().attribute("error", containsString("在建或停工项目的专用账户不能只终止不替换")));
+        jdbc.sql("UPDATE project SET status = 'COMPLETED' WHERE id = :p").param("p", project).update();
+        mvc.perform(post(end).with(logins.as("zhujian")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("请填写终止原因")));
+        mvc.perform(post(end).with(logins.as("huasheng_wage")).with(csrf()).param("reason", "已销户"))
+                .andExpect(status().isForbidden());
+        assertThat(specialAccounts.boundTo(project, CCB_CODE)).isTrue();
+
+        mvc.perform(post(end).with(logins.as("zhujian")).with(csrf()).param("reason", "工程完工，工资已结清并公示30日，已办理销户"))
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(specialAccounts.current(project)).isEmpty();
+        assertThat(specialAccounts.boundTo(project, CCB_CODE)).isFalse();
+        SpecialAccounts.Binding ended = specialAccounts.history(project).stream().filter(b -> b.id() == bound.id())
+                .findFirst().orElseThrow();
+        assertThat(ended.validTo()).isNotNull();
+        assertThat(ended.note()).isEqualTo("工程完工，工资已结清并公示30日，已办理销户");
+        mvc.perform(post(end).with(logins.as("zhujian")).with(csrf()).param("reason", "再次"))
+                .andExpect(flash().attribute("error", "该项目没有生效的专用账户绑定。"));
     }
 
     @Test

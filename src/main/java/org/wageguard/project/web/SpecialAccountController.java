@@ -61,6 +61,14 @@ class SpecialAccountController {
         return project(id);
     }
 
+    @PostMapping("/projects/{id}/special-account/end")
+    @PreAuthorize("hasAuthority('project:account:bind')")
+    String end(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        visibleProjects.get(id);
+        decide(redirect, "special.done.ended", () -> specialAccounts.end(id, reason, CurrentOfficer.get()));
+        return project(id);
+    }
+
     @PostMapping("/special-account/bindings/{bindingId}/confirm")
     @PreAuthorize("hasAnyAuthority('project:account:bind', 'project:account:confirm')")
     String confirm(@PathVariable long bindingId, RedirectAttributes redirect) {
