@@ -39,6 +39,12 @@ import org.wageguard.shared.Rows;
 @Service
 public class CaseDecisions {
 
+    /** Days the party has to ask for a hearing after the notice is served (《行政处罚法》第六十四条第（一）项). */
+    static final int HEARING_REQUEST_DAYS = 5;
+
+    /** Days the penalty notice gives to state and defend (第四十四条、第四十五条; the period the notice names). */
+    static final int STATEMENT_DAYS = 3;
+
     /** Why a complaint was not accepted, with the article it follows. */
     public enum RefusalGround { TIME_BARRED, LABOR_DISPUTE, NOT_COMPETENT, OTHER_AUTHORITY }
 
@@ -250,7 +256,8 @@ public class CaseDecisions {
 
     /**
      * The penalty decision (行政处罚决定书): only after the prior notice was served (《行政处罚法》第六十二条: no decision
-     * without it), after the five days to ask for a hearing where the fine is large (第六十四条第（一）项), on the notice's
+     * without it), after the three days it gives to state and defend or the five to ask for a hearing where the fine is
+     * large (第六十四条第（一）项), on the notice's
      * basis and never heavier than the notice (第四十五条第二款).
      */
     @Transactional
@@ -264,9 +271,10 @@ public class CaseDecisions {
                 .orElseThrow(() -> CaseRuleException.of("case.rule.decisions.penalty.noNotice"));
         LocalDate served = servedOn(caseId, DecisionKind.PENALTY_NOTICE.name())
                 .orElseThrow(() -> CaseRuleException.of("case.rule.decisions.penalty.noticeNotServed", notice.number()));
-        if (decidedOn.isBefore(served) || (hearingRight(notice.fine()) && !decidedOn.isAfter(served.plusDays(5)))) {
-            throw CaseRuleException.of("case.rule.decisions.penalty.tooEarly", served,
-                    hearingRight(notice.fine()) ? served.plusDays(6) : served);
+        // The notice gives three days to state and defend and, for a large fine, five to ask for a hearing.
+        int days = hearingRight(notice.fine()) ? HEARING_REQUEST_DAYS : STATEMENT_DAYS;
+        if (!decidedOn.isAfter(served.plusDays(days))) {
+            throw CaseRuleException.of("case.rule.decisions.penalty.tooEarly", served, served.plusDays(days + 1));
         }
         PenaltyBasis basis = PenaltyBasis.valueOf(notice.basis());
         inRange(basis, fine);

@@ -231,6 +231,25 @@ class CaseDecisionDocumentsTests {
     }
 
     @Test
+    void aDecisionNotCarriedOutIsFinedUnderArticle30AfterTheThreeDaysToStateAndDefend_LSSR30() throws Exception {
+        OfficerPrincipal jiancha = logins.principal("jiancha");
+        LocalDate today = handling.today();
+        long id = lapsedOrder("沅江市酉建筑公司");
+        decisions.recordDecision(id, jiancha, today.minusDays(10), today.minusDays(8), null);
+        decisions.recordPenaltyNotice(id, jiancha, today.minusDays(6), CaseDecisions.PenaltyBasis.LSSR_30_3, new BigDecimal("5000"),
+                "拒不履行行政处理决定，至今未支付拖欠的工资");
+        String notice = checked(pdf(id, "penalty-notice.pdf", "jiancha"));
+        assertThat(notice).contains("《劳动保障监察条例》第三十条第一款第（三）项").contains("罚款人民币5,000.00元")
+                .doesNotContain("要求举行听证");
+        decisions.recordService(id, jiancha, "PENALTY_NOTICE", "沅江市酉建筑公司", CaseDecisions.Manner.DIRECT, null, today.minusDays(5));
+        assertThatThrownBy(() -> decisions.recordPenalty(id, jiancha, today.minusDays(2), new BigDecimal("5000"), null))
+                .hasMessageContaining("最早于 " + today.minusDays(1));
+        decisions.recordPenalty(id, jiancha, today.minusDays(1), new BigDecimal("5000"), null);
+        assertThat(checked(pdf(id, "penalty.pdf", "jiancha"))).contains("罚款人民币5,000.00元").contains("第三十条第一款第（三）项")
+                .doesNotContain("要求听证");
+    }
+
+    @Test
     void eachNewDocumentIsNumberedPerYearAndKindInTheRegionsPrefix() {
         OfficerPrincipal jiancha = logins.principal("jiancha");
         long a = refusedCase("沅江市巳劳务公司");
