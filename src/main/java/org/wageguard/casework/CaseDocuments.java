@@ -1,51 +1,44 @@
 package org.wageguard.casework;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OperationLog;
-import org.wageguard.shared.ChineseLineBreaking;
 import org.wageguard.shared.Rows;
+import org.wageguard.shared.pdf.PdfDocumentWriter;
 
 /**
  * The documents of a case as printable PDF in Chinese, numbered and dated: the assignment sheet (交办单), the
  * supervision notice (督办通知), the order to rectify within a time limit (劳动保障监察限期改正指令书) and the
- * case-transfer letter to the police (涉嫌犯罪案件移送书). The CJK font is embedded, so a PDF prints the same
- * on any machine; the server needs the font file (Debian: fonts-wqy-zenhei).
+ * case-transfer letter to the police (涉嫌犯罪案件移送书). Written by the shared {@link PdfDocumentWriter} (the CJK
+ * font embedded, Chinese line breaking).
  */
 @Service
 public class CaseDocuments {
 
-    public enum Kind { ASSIGNMENT, SUPERVISION, ORDER, TRANSFER }
+    public enum Kind { ASSIGNMENT, SUPERVISION, ORDER, TRANSFER,
+        // Issue 15: the refusal notice, the administrative decision, the penalty notice and decision, the proof of
+        // service — written by CaseDecisions, which records what they need.
+        REFUSAL, DECISION, PENALTY_NOTICE, PENALTY, RECEIPT }
 
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
-    private final String fontFile;
+    private final PdfDocumentWriter writer;
     private final DocumentNumbers numbers;
 
-    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers,
-            @Value("${wageguard.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontFile) {
+    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers, PdfDocumentWriter writer) {
         this.numbers = numbers;
         this.jdbc = jdbc;
         this.operationLog = operationLog;
-        this.fontFile = fontFile;
+        this.writer = writer;
     }
 
     record Facts(long id, String number, String employerName, String projectName, BigDecimal amountClaimed, int workers,
@@ -206,40 +199,31 @@ public class CaseDocuments {
     }
 
     private byte[] render(String title, String number, List<String> paragraphs, String issuer, LocalDate today) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (!Files.isReadable(Path.of(fontFile.replaceAll(",\\d+$", "")))) {
-                throw CaseRuleException.of("case.rule.case-documents.font", fontFile);
-            }
-            BaseFont cjk = BaseFont.createFont(fontFile.endsWith(".ttc") ? fontFile + ",0" : fontFile, BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
-            Document document = new Document(PageSize.A4, 72, 72, 72, 72);
-            PdfWriter.getInstance(document, out);
-            document.open();
-            Paragraph head = ChineseLineBreaking.paragraph(title, new Font(cjk, 20, Font.BOLD));
+        if (!writer.fontAvailable()) {
+            throw CaseRuleException.of("case.rule.case-documents.font", writer.fontFile());
+        }
+        return writer.write(PageSize.A4, 72, 72, 72, 72, (document, cjk) -> {
+            Paragraph head = PdfDocumentWriter.paragraph(title, new Font(cjk, 20, Font.BOLD));
             head.setAlignment(Element.ALIGN_CENTER);
             document.add(head);
-            Paragraph no = ChineseLineBreaking.paragraph(number, new Font(cjk, 12));
+            Paragraph no = PdfDocumentWriter.paragraph(number, new Font(cjk, 12));
             no.setAlignment(Element.ALIGN_CENTER);
             no.setSpacingAfter(18);
             document.add(no);
             Font text = new Font(cjk, 13);
             for (String p : paragraphs) {
-                Paragraph para = ChineseLineBreaking.paragraph(p, text);
+                Paragraph para = PdfDocumentWriter.paragraph(p, text);
                 para.setLeading(24);
                 para.setSpacingAfter(8);
                 para.setFirstLineIndent(p.endsWith("：") ? 0 : 26);
                 document.add(para);
             }
-            Paragraph sign = ChineseLineBreaking.paragraph(issuer + "\n" + today.getYear() + "年" + today.getMonthValue() + "月"
+            Paragraph sign = PdfDocumentWriter.paragraph(issuer + "\n" + today.getYear() + "年" + today.getMonthValue() + "月"
                     + today.getDayOfMonth() + "日", text);
             sign.setAlignment(Element.ALIGN_RIGHT);
             sign.setSpacingBefore(36);
             document.add(sign);
-            document.close();
-            return out.toByteArray();
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("PDF generation failed", e);
-        }
+        });
     }
 
     private static String nz(String s) {

@@ -1,28 +1,20 @@
 package org.wageguard.payroll;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.shared.Rows;
+import org.wageguard.shared.pdf.PdfDocumentWriter;
 
 /**
  * Pay slips (工资清单) and signed pay sheets — Decree 724 Art. 15 (the employer gives each worker a pay slip with the
@@ -40,13 +32,12 @@ public class PaySlips {
 
     private final JdbcClient jdbc;
     private final PayrollLedger ledger;
-    private final String fontFile;
+    private final PdfDocumentWriter writer;
 
-    PaySlips(JdbcClient jdbc, PayrollLedger ledger,
-            @Value("${wageguard.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontFile) {
+    PaySlips(JdbcClient jdbc, PayrollLedger ledger, PdfDocumentWriter writer) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.fontFile = fontFile;
+        this.writer = writer;
     }
 
     /** The pay sheets of a month (all projects, or one) with at least one line recorded as not signed. */
@@ -76,48 +67,36 @@ public class PaySlips {
 
     /** The month's pay slips as a PDF to print and hand out, one slip a block, the CJK font embedded. */
     public byte[] pdf(String projectName, String employerName, YearMonth month, List<PayrollLedger.Line> lines) {
-        if (!Files.isReadable(Path.of(fontFile.replaceAll(",\\d+$", "")))) {
-            throw new IllegalStateException("CJK font missing: " + fontFile);
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            BaseFont cjk = BaseFont.createFont(fontFile.endsWith(".ttc") ? fontFile + ",0" : fontFile, BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
+        return writer.write(PageSize.A4, 48, 48, 40, 40, (document, cjk) -> {
             Font title = new Font(cjk, 14, Font.BOLD);
             Font text = new Font(cjk, 10);
-            Document document = new Document(PageSize.A4, 48, 48, 40, 40);
-            PdfWriter.getInstance(document, out);
-            document.open();
             String period = month.getYear() + "年" + month.getMonthValue() + "月";
             for (PayrollLedger.Line l : lines) {
-                Paragraph head = new Paragraph("农民工工资清单（" + period + "）", title);
+                Paragraph head = PdfDocumentWriter.paragraph("农民工工资清单（" + period + "）", title);
                 head.setAlignment(Element.ALIGN_CENTER);
                 document.add(head);
-                document.add(new Paragraph("用人单位：" + employerName + "    项目：" + projectName, text));
+                document.add(PdfDocumentWriter.paragraph("用人单位：" + employerName + "    项目：" + projectName, text));
                 PdfPTable table = new PdfPTable(new float[] {2, 3, 1.2f, 1.6f, 1.6f, 1.6f, 2, 1.2f});
                 table.setWidthPercentage(100);
                 table.setSpacingBefore(4);
                 for (String h : List.of("姓名", "身份证号", "出勤天数", "应发工资", "代扣代缴", "实发工资", "发放日期", "本人签字")) {
-                    table.addCell(new Paragraph(h, text));
+                    table.addCell(PdfDocumentWriter.paragraph(h, text));
                 }
                 for (String v : List.of(l.name(), l.idNumber() == null ? "" : l.idNumber(), String.valueOf(l.daysWorked()),
                         money(l.gross()), money(l.deductions()), money(l.net()), l.payDate().toString(),
                         l.signed() == null ? "" : l.signed() ? "已签" : "未签")) {
-                    table.addCell(new Paragraph(v, text));
+                    table.addCell(PdfDocumentWriter.paragraph(v, text));
                 }
                 document.add(table);
-                Paragraph note = new Paragraph("依据《保障农民工工资支付条例》第十五条，用人单位向农民工提供工资清单。对工资有异议的，可向用人单位劳资专管员"
-                        + "反映，或拨打 12333 咨询投诉。", new Font(cjk, 8));
+                Paragraph note = PdfDocumentWriter.paragraph("依据《保障农民工工资支付条例》第十五条，用人单位向农民工提供工资清单。对工资有异议的，"
+                        + "可向用人单位劳资专管员反映，或拨打 12333 咨询投诉。", new Font(cjk, 8));
                 note.setSpacingAfter(18);
                 document.add(note);
             }
             if (lines.isEmpty()) {
-                document.add(new Paragraph(period + "无工资表。", text));
+                document.add(PdfDocumentWriter.paragraph(period + "无工资表。", text));
             }
-            document.close();
-            return out.toByteArray();
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("PDF generation failed", e);
-        }
+        });
     }
 
     static String money(BigDecimal amount) {

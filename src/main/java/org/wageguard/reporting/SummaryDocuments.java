@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfWriter;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.wageguard.shared.pdf.PdfDocumentWriter;
 
 /**
  * The work summary as a Word document and as a PDF, with the seed's structure (一、组织领导 二、协调执法 三、难点
@@ -37,12 +34,11 @@ public class SummaryDocuments {
     }
 
     private final MessageSource messages;
-    private final String fontFile;
+    private final PdfDocumentWriter writer;
 
-    SummaryDocuments(MessageSource messages,
-            @Value("${wageguard.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontFile) {
+    SummaryDocuments(MessageSource messages, PdfDocumentWriter writer) {
         this.messages = messages;
-        this.fontFile = fontFile;
+        this.writer = writer;
     }
 
     private String text(String key, Object... args) {
@@ -111,13 +107,10 @@ public class SummaryDocuments {
     }
 
     public byte[] pdf(WorkSummary.Figures figures) {
-        try {
-            BaseFont cjk = BaseFont.createFont(fontFile.endsWith(".ttc") ? fontFile + ",0" : fontFile, BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
-            PdfWriter.getInstance(doc, out);
-            doc.open();
+        if (!writer.fontAvailable()) {
+            throw new IllegalStateException(text("summary.fontMissing", writer.fontFile()));
+        }
+        return writer.write(PageSize.A4, 72, 72, 72, 72, (doc, cjk) -> {
             for (Block block : blocks(figures)) {
                 Font font = switch (block.style()) {
                     case TITLE -> new Font(cjk, 20, Font.BOLD);
@@ -126,7 +119,7 @@ public class SummaryDocuments {
                     case NARRATIVE -> new Font(cjk, 12, Font.ITALIC, new java.awt.Color(0x1F, 0x4E, 0x79));
                     case NOTE -> new Font(cjk, 9);
                 };
-                Paragraph p = org.wageguard.shared.ChineseLineBreaking.paragraph(block.text(), font);
+                Paragraph p = PdfDocumentWriter.paragraph(block.text(), font);
                 p.setSpacingAfter(6);
                 if (block.style() == Style.TITLE || block.style() == Style.SUBTITLE) {
                     p.setAlignment(Element.ALIGN_CENTER);
@@ -135,10 +128,6 @@ public class SummaryDocuments {
                 }
                 doc.add(p);
             }
-            doc.close();
-            return out.toByteArray();
-        } catch (IOException | com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(text("summary.fontMissing", fontFile), e);
-        }
+        });
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.casework.CaseDecisions;
 import org.wageguard.casework.CaseDocuments;
 import org.wageguard.casework.CaseHandling;
 import org.wageguard.casework.CaseIntake;
@@ -57,10 +58,12 @@ class CaseController {
     private final CodeTables codeTables;
     private final OperationLog operationLog;
     private final LeadershipGroup leadership;
+    private final CaseDecisions decisions;
 
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
             CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog,
-            CaseParties parties, Employers employers, LeadershipGroup leadership) {
+            CaseParties parties, Employers employers, LeadershipGroup leadership, CaseDecisions decisions) {
+        this.decisions = decisions;
         this.leadership = leadership;
         this.parties = parties;
         this.employers = employers;
@@ -367,13 +370,13 @@ class CaseController {
     /** A case's document as a printable PDF; the order and the transfer letter are labor inspection's own. */
     @GetMapping("/cases/{id}/documents/{kind}.pdf")
     @PreAuthorize("hasAuthority('casework:case:view')")
-    Object document(@PathVariable long id, @PathVariable String kind, Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+    Object document(@PathVariable long id, @PathVariable String kind, @RequestParam(required = false) String of,
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CaseDocuments.Kind k;
         try {
-            k = CaseDocuments.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+            k = CaseDocuments.Kind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -381,8 +384,12 @@ class CaseController {
                 || (k == CaseDocuments.Kind.TRANSFER && !me.hasPermission("casework:case:refer"))) {
             throw new org.springframework.security.access.AccessDeniedException(k.name());
         }
+        if (CaseDecisions.writes(k) && !me.hasPermission(CaseDecisions.permission(k, of))) {
+            throw new org.springframework.security.access.AccessDeniedException(k.name());
+        }
         try {
-            byte[] pdf = documents.pdf(id, k, handling.today());
+            byte[] pdf = CaseDecisions.writes(k) ? decisions.pdf(id, k, of == null ? null : of.toUpperCase(Locale.ROOT).replace('-', '_'),
+                    handling.today()) : documents.pdf(id, k, handling.today());
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                             .filename(k.name().toLowerCase(Locale.ROOT) + "-" + id + ".pdf").build().toString())
