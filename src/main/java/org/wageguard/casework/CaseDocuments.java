@@ -33,15 +33,24 @@ import org.wageguard.shared.Rows;
 @Service
 public class CaseDocuments {
 
-    public enum Kind { ASSIGNMENT, SUPERVISION, ORDER, TRANSFER }
+    public enum Kind {
+        ASSIGNMENT, SUPERVISION, ORDER, TRANSFER, FILING_APPROVAL, EXTENSION_APPROVAL, CLOSING_APPROVAL;
+
+        /** The approval forms (立案、延期、结案审批表), laid out by {@link ApprovalForms}. */
+        public boolean approvalForm() {
+            return this == FILING_APPROVAL || this == EXTENSION_APPROVAL || this == CLOSING_APPROVAL;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
     private final String fontFile;
     private final DocumentNumbers numbers;
+    private final ApprovalForms approvalForms;
 
-    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers,
+    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers, ApprovalForms approvalForms,
             @Value("${wageguard.documents.cjk-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String fontFile) {
+        this.approvalForms = approvalForms;
         this.numbers = numbers;
         this.jdbc = jdbc;
         this.operationLog = operationLog;
@@ -188,6 +197,12 @@ public class CaseDocuments {
                                 + "的规定》，现将该案移送你局，请依法审查。",
                         "附：限期改正指令书及送达回证、调查询问笔录、欠薪清单。",
                         "办案人员：" + nz(f.inspectors()));
+            }
+            case FILING_APPROVAL, EXTENSION_APPROVAL, CLOSING_APPROVAL -> {
+                ApprovalForms.Sheet sheet = approvalForms.sheet(f, kind, today, actor);
+                title = sheet.title();
+                docNumber = sheet.number();
+                body = sheet.body();
             }
             default -> throw new IllegalArgumentException(kind.name());
         }
