@@ -154,6 +154,25 @@ class CaseApprovalsAndEnforcementTests {
     }
 
     @Test
+    void nobodyApprovesTheirOwnRequest() {
+        long id = register(null, "3900");
+        handling.accept(id, version(id), jiancha());
+        // A head who is also an inspector may ask, but the request goes to another head.
+        String grant = "INSERT INTO officer_role (officer_id, role_code) SELECT id, 'LABOR_INSPECTOR' FROM officer WHERE username = 'jianchazhang'";
+        jdbc.sql(grant).update();
+        try {
+            OfficerPrincipal both = logins.principal("jianchazhang");
+            long approval = approvals.requestFiling(id, version(id), both, "jiancha、jiancha2");
+            assertThatThrownBy(() -> approvals.decide(id, approval, 0, both, true, null))
+                    .hasMessageContaining("审批人不能审批本人提出的申请");
+            assertThat(caseStatus(id)).isEqualTo("ACCEPTED");
+        } finally {
+            jdbc.sql("DELETE FROM officer_role WHERE role_code = 'LABOR_INSPECTOR' AND officer_id = (SELECT id FROM officer WHERE username = 'jianchazhang')")
+                    .update();
+        }
+    }
+
+    @Test
     void extensionCountsOnlyAfterTheDepartmentHeadApproves_Regulation17() throws Exception {
         long id = filed(null, "5200");
         LocalDate due = jdbc.sql("SELECT handling_due FROM case_file WHERE id = :c").param("c", id).query(Date.class).single().toLocalDate();
