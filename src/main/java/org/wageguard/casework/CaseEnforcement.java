@@ -118,12 +118,12 @@ public class CaseEnforcement {
             throw CaseRuleException.of("case.rule.decision.order", file.lastOrderDeadline() == null ? "（尚未下达）"
                     : file.lastOrderDeadline().toString());
         }
-        long count = jdbc.sql("SELECT count(*) FROM case_decision WHERE case_id = :c AND kind = :k").param("c", caseId)
+        long count = jdbc.sql("SELECT count(*) FROM case_enforcement_decision WHERE case_id = :c AND kind = :k").param("c", caseId)
                 .param("k", kind.name()).query(Long.class).single();
         String n = number != null && !number.isBlank() ? number.trim()
                 : numbers.number(caseId, kind.name() + "_DECISION", count + 1, decidedOn, officer.username());
         long id = jdbc.sql("""
-                INSERT INTO case_decision (case_id, kind, number, decided_on, served_on, deadline, amount, created_by)
+                INSERT INTO case_enforcement_decision (case_id, kind, number, decided_on, served_on, deadline, amount, created_by)
                 VALUES (:c, :k, :n, :d, :s, :dl, :a, :by) RETURNING id
                 """).param("c", caseId).param("k", kind.name()).param("n", n).param("d", Date.valueOf(decidedOn))
                 .param("s", Date.valueOf(servedOn)).param("dl", Date.valueOf(deadline)).param("a", amount)
@@ -145,7 +145,7 @@ public class CaseEnforcement {
         if (on == null || note == null || note.isBlank()) {
             throw CaseRuleException.of("case.rule.decision.challenge");
         }
-        if (jdbc.sql("UPDATE case_decision SET challenged_on = :d, challenge = :n WHERE id = :id AND case_id = :c")
+        if (jdbc.sql("UPDATE case_enforcement_decision SET challenged_on = :d, challenge = :n WHERE id = :id AND case_id = :c")
                 .param("d", Date.valueOf(on)).param("n", note.trim()).param("id", decisionId).param("c", caseId).update() == 0) {
             throw CaseRuleException.of("case.rule.case-handling.18");
         }
@@ -156,7 +156,7 @@ public class CaseEnforcement {
     public List<Decision> decisions(long caseId) {
         return jdbc.sql("""
                 SELECT id, kind, number, decided_on, served_on, deadline, amount, challenged_on, challenge
-                  FROM case_decision WHERE case_id = :c ORDER BY served_on DESC, id DESC
+                  FROM case_enforcement_decision WHERE case_id = :c ORDER BY served_on DESC, id DESC
                 """).param("c", caseId).query(Rows.of(Decision.class)).list();
     }
 
@@ -207,7 +207,7 @@ public class CaseEnforcement {
     public List<Draw> draws(long caseId) {
         return jdbc.sql("""
                 SELECT w.id, w.amount, w.drawn_on, d.number AS decision_number, w.drawn_by
-                  FROM case_deposit_draw w JOIN case_decision d ON d.id = w.decision_id WHERE w.case_id = :c ORDER BY w.id
+                  FROM case_deposit_draw w JOIN case_enforcement_decision d ON d.id = w.decision_id WHERE w.case_id = :c ORDER BY w.id
                 """).param("c", caseId).query((rs, i) -> new Draw(rs.getLong(1), rs.getBigDecimal(2),
                         rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
                         workingDays.plus(rs.getDate(3).toLocalDate(), TOP_UP_WORKING_DAYS))).list();

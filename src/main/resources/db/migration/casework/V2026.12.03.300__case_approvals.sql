@@ -30,7 +30,8 @@ COMMENT ON TABLE case_approval IS '案件审批：立案审批（监察机构负
 -- The administrative decisions of a case (行政处理决定 责令支付; 行政处罚决定), served on the party: the review period
 -- (60 days, 《行政复议法》) and the litigation period (6 months, 《行政诉讼法》第四十六条) run from service; the court is
 -- asked to enforce within 3 months after they lapse unheeded (《行政强制法》第五十三条).
-CREATE TABLE case_decision (
+-- (Named apart from the 行政处理决定书 register the documents work keeps in case_decision; one register is meant.)
+CREATE TABLE case_enforcement_decision (
     id            BIGSERIAL PRIMARY KEY,
     case_id       BIGINT         NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     kind          VARCHAR(16)    NOT NULL CHECK (kind IN ('HANDLING', 'PENALTY')),
@@ -44,8 +45,8 @@ CREATE TABLE case_decision (
     created_by    VARCHAR(64)    NOT NULL,
     created_at    TIMESTAMPTZ    NOT NULL DEFAULT now()
 );
-CREATE INDEX case_decision_case_ix ON case_decision (case_id);
-COMMENT ON TABLE case_decision IS '行政处理决定（责令支付）与行政处罚决定：文号、作出与送达日期、履行期限、金额；当事人申请复议或起诉的日期';
+CREATE INDEX case_enforcement_decision_case_ix ON case_enforcement_decision (case_id);
+COMMENT ON TABLE case_enforcement_decision IS '行政处理决定（责令支付）与行政处罚决定：文号、作出与送达日期、履行期限、金额；当事人申请复议或起诉的日期';
 
 -- A draw on the project's wage deposit for the case's workers (人社部发〔2021〕65号第十九条), on the case's own decision;
 -- the project's deposit ledger holds the same entry with the case referenced.
@@ -53,7 +54,7 @@ CREATE TABLE case_deposit_draw (
     id          BIGSERIAL PRIMARY KEY,
     case_id     BIGINT         NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     project_id  BIGINT         NOT NULL,
-    decision_id BIGINT         NOT NULL REFERENCES case_decision (id),
+    decision_id BIGINT         NOT NULL REFERENCES case_enforcement_decision (id),
     amount      NUMERIC(16, 2) NOT NULL CHECK (amount > 0),
     drawn_on    DATE           NOT NULL,
     drawn_by    VARCHAR(64)    NOT NULL,

@@ -215,13 +215,13 @@ class CaseApprovalsAndEnforcementTests {
         assertThat(page(id, "jiancha")).contains("id=\"chain-waiting\"").contains("第五十三条");
 
         // Served ten months ago: the 3 months after the periods have passed too.
-        jdbc.sql("UPDATE case_decision SET served_on = :s, decided_on = :s WHERE case_id = :c")
+        jdbc.sql("UPDATE case_enforcement_decision SET served_on = :s, decided_on = :s WHERE case_id = :c")
                 .param("s", Date.valueOf(today().minusMonths(10))).param("c", id).update();
         assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "申请法院", null))
                 .hasMessageContaining("申请期限已过");
 
         // Served 8 months and 10 days ago: within the window, which closes in about three weeks — the page warns.
-        jdbc.sql("UPDATE case_decision SET served_on = :s, decided_on = :s WHERE case_id = :c")
+        jdbc.sql("UPDATE case_enforcement_decision SET served_on = :s, decided_on = :s WHERE case_id = :c")
                 .param("s", Date.valueOf(today().minusMonths(8).minusDays(10))).param("c", id).update();
         assertThat(enforcement.chain(id).orElseThrow().closing(today())).isTrue();
         assertThat(page(id, "jiancha")).contains("id=\"chain-closing\"").contains("请及时申请");
@@ -230,7 +230,7 @@ class CaseApprovalsAndEnforcementTests {
         enforcement.recordChallenge(id, decision, jiancha(), today().minusMonths(7), "当事人向沅江市人民法院提起行政诉讼");
         assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "申请法院", null))
                 .hasMessageContaining("提起行政诉讼");
-        jdbc.sql("UPDATE case_decision SET challenged_on = NULL, challenge = NULL WHERE id = :d").param("d", decision).update();
+        jdbc.sql("UPDATE case_enforcement_decision SET challenged_on = NULL, challenge = NULL WHERE id = :d").param("d", decision).update();
 
         handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "已向沅江市人民法院申请强制执行", null);
         assertThat(caseStatus(id)).isEqualTo("RESOLVED");
@@ -263,7 +263,7 @@ class CaseApprovalsAndEnforcementTests {
                 today().minusDays(2), today().plusDays(5), new BigDecimal("9800"));
         assertThatThrownBy(() -> enforcement.drawDeposit(id, jiancha(), new BigDecimal("9800"), today()))
                 .hasMessageContaining("尚未届满").hasMessageContaining(today().plusDays(5).toString());
-        jdbc.sql("UPDATE case_decision SET deadline = :d WHERE case_id = :c").param("d", Date.valueOf(today().minusDays(1)))
+        jdbc.sql("UPDATE case_enforcement_decision SET deadline = :d WHERE case_id = :c").param("d", Date.valueOf(today().minusDays(1)))
                 .param("c", id).update();
         assertThatThrownBy(() -> enforcement.drawDeposit(id, jiancha(), new BigDecimal("20000"), today()))
                 .hasMessageContaining("核定欠薪 9800.00 元").hasMessageContaining("最多可动用 9800.00 元");
