@@ -24,17 +24,27 @@ import org.wageguard.shared.pdf.PdfDocumentWriter;
 @Service
 public class CaseDocuments {
 
-    public enum Kind { ASSIGNMENT, SUPERVISION, ORDER, TRANSFER,
+    public enum Kind {
+        ASSIGNMENT, SUPERVISION, ORDER, TRANSFER, FILING_APPROVAL, EXTENSION_APPROVAL, CLOSING_APPROVAL,
         // Issue 15: the refusal notice, the administrative decision, the penalty notice and decision, the proof of
         // service — written by CaseDecisions, which records what they need.
-        REFUSAL, DECISION, PENALTY_NOTICE, PENALTY, RECEIPT }
+        REFUSAL, DECISION, PENALTY_NOTICE, PENALTY, RECEIPT;
+
+        /** The approval forms (立案、延期、结案审批表), laid out by {@link ApprovalForms}. */
+        public boolean approvalForm() {
+            return this == FILING_APPROVAL || this == EXTENSION_APPROVAL || this == CLOSING_APPROVAL;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
     private final PdfDocumentWriter writer;
     private final DocumentNumbers numbers;
+    private final ApprovalForms approvalForms;
 
-    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers, PdfDocumentWriter writer) {
+    CaseDocuments(JdbcClient jdbc, OperationLog operationLog, DocumentNumbers numbers, PdfDocumentWriter writer,
+            ApprovalForms approvalForms) {
+        this.approvalForms = approvalForms;
         this.numbers = numbers;
         this.jdbc = jdbc;
         this.operationLog = operationLog;
@@ -181,6 +191,12 @@ public class CaseDocuments {
                                 + "的规定》，现将该案移送你局，请依法审查。",
                         "附：限期改正指令书及送达回证、调查询问笔录、欠薪清单。",
                         "办案人员：" + nz(f.inspectors()));
+            }
+            case FILING_APPROVAL, EXTENSION_APPROVAL, CLOSING_APPROVAL -> {
+                ApprovalForms.Sheet sheet = approvalForms.sheet(f, kind, today, actor);
+                title = sheet.title();
+                docNumber = sheet.number();
+                body = sheet.body();
             }
             default -> throw new IllegalArgumentException(kind.name());
         }

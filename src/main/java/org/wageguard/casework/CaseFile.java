@@ -7,7 +7,9 @@ import java.util.function.UnaryOperator;
 /**
  * A case and the rules of its life: each intent-named step checks the current state and the actor's
  * permission, refuses an illegal one with the reason, and returns what happened for the timeline. The
- * legal clocks (5 working days to accept, 60 + 30 to handle a filed case) are set here from the calendar.
+ * legal clocks (5 working days to accept, 60 + 30 to handle a filed case) are set here from the calendar. Filing,
+ * the extension and the closing of a filed case are approvals: an officer asks, the head holding the approver's
+ * permission decides ({@link CaseApprovals}).
  */
 public final class CaseFile {
 
@@ -68,9 +70,24 @@ public final class CaseFile {
         return step;
     }
 
-    /** Formal filing (立案) approved by the bureau head: at least two inspectors; 60 working days from today. */
-    public Step file(Actor actor, LocalDate today, String inspectors, UnaryOperator<LocalDate> sixtyWorkingDaysLater) {
+    /**
+     * Asks for filing (提请立案审批) with the inspectors named: the case stays where it is until the head of the labor
+     * inspection body approves ({@link #file}).
+     */
+    public Step requestFiling(Actor actor, String inspectors) {
         require(actor, "casework:case:file");
+        if (inspectors == null || inspectors.split("[,，、\\s]+").length < 2) {
+            throw CaseRuleException.of("case.rule.case-file.1");
+        }
+        return move("REQUEST_FILE", Set.of(CaseStatus.ACCEPTED, CaseStatus.COORDINATING), status, "办案人员：" + inspectors);
+    }
+
+    /**
+     * Formal filing (立案) on the approval of the head of the labor inspection body (《关于实施〈劳动保障监察条例〉若干规定》,
+     * 劳社部令第25号): at least two inspectors; the 60 working days as {@code sixtyWorkingDaysLater} counts them.
+     */
+    public Step file(Actor approver, LocalDate today, String inspectors, UnaryOperator<LocalDate> sixtyWorkingDaysLater) {
+        require(approver, "casework:approval:file");
         if (inspectors == null || inspectors.split("[,，、\\s]+").length < 2) {
             throw CaseRuleException.of("case.rule.case-file.1");
         }
@@ -81,16 +98,31 @@ public final class CaseFile {
         return step;
     }
 
-    /** Extends a filed case's clock once, by 30 working days. */
-    public Step extend(Actor actor, UnaryOperator<LocalDate> thirtyWorkingDaysLater) {
+    /** Asks for the extension of a filed case's clock (提请延期审批); the clock moves only on approval. */
+    public Step requestExtension(Actor actor, String reason) {
         require(actor, "casework:case:file");
+        requireExtensible();
+        requireText(reason, "提请延期须写明案情复杂、需要延期的理由。");
+        return new Step("REQUEST_EXTEND", status, status, reason);
+    }
+
+    /**
+     * Extends a filed case's clock once, by 30 working days, on the approval of the head of the labor security
+     * administrative department (《劳动保障监察条例》第十七条).
+     */
+    public Step extend(Actor approver, UnaryOperator<LocalDate> thirtyWorkingDaysLater) {
+        require(approver, "casework:approval:extend");
+        requireExtensible();
+        extended = true;
+        handlingDue = thirtyWorkingDaysLater.apply(handlingDue);
+        return new Step("EXTEND", status, status, "办案期限延长30个工作日至 " + handlingDue);
+    }
+
+    private void requireExtensible() {
         if (filedOn == null || extended) {
             throw CaseRuleException.of(extended ? "case.rule.case-file.extendedOnce" : "case.rule.case-file.extendFiledOnly");
         }
         requireOpen();
-        extended = true;
-        handlingDue = thirtyWorkingDaysLater.apply(handlingDue);
-        return new Step("EXTEND", status, status, "办案期限延长30个工作日至 " + handlingDue);
     }
 
     /** Serves an order to pay by a deadline (限期改正指令书). */
@@ -144,14 +176,33 @@ public final class CaseFile {
 
     /**
      * Closes a case whose money was verified, or one whose outcome pays nothing out through labor inspection
-     * (unfounded, outside jurisdiction, arbitration, people's mediation, a lawsuit, a bankruptcy claim).
+     * (unfounded, outside jurisdiction, arbitration, people's mediation, a lawsuit, a bankruptcy claim). A filed case
+     * closes on the approval of the head of the labor inspection body (结案审批, {@link #requestClosing}); one never
+     * filed (coordinated, simple procedure) on the inspector's own step.
      */
     public Step close(Actor actor) {
-        require(actor, "casework:case:close");
-        if (status == CaseStatus.RESOLVED && outcome != null && !outcome.paysWorkers()) {
-            return move("CLOSE", Set.of(CaseStatus.RESOLVED), CaseStatus.CLOSED, null);
+        if (filedOn != null && !actor.may("casework:approval:close")) {
+            throw CaseRuleException.of(actor.may("casework:case:close") ? "case.rule.approval.closeNeedsApproval"
+                    : "case.rule.case-file.permission", "casework:approval:close");
         }
-        return move("CLOSE", Set.of(CaseStatus.PAYMENT_VERIFIED), CaseStatus.CLOSED, null);
+        if (filedOn == null) {
+            require(actor, "casework:case:close");
+        }
+        return move("CLOSE", closable(), CaseStatus.CLOSED, null);
+    }
+
+    /** Asks for the closing of a filed case (提请结案审批). */
+    public Step requestClosing(Actor actor) {
+        require(actor, "casework:case:close");
+        if (filedOn == null) {
+            throw CaseRuleException.of("case.rule.approval.closeFiledOnly");
+        }
+        return move("REQUEST_CLOSE", closable(), status, null);
+    }
+
+    private Set<CaseStatus> closable() {
+        return status == CaseStatus.RESOLVED && outcome != null && !outcome.paysWorkers()
+                ? Set.of(CaseStatus.RESOLVED) : Set.of(CaseStatus.PAYMENT_VERIFIED);
     }
 
     /** After the follow-up visits (回访、持续跟踪), tracking ends. */

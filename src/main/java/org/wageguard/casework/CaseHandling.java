@@ -40,10 +40,12 @@ public class CaseHandling {
     private final CaseIntake intake;
     private final DocumentNumbers documentNumbers;
     private final ScopedRecords records;
+    private final org.springframework.beans.factory.ObjectProvider<CaseEnforcement> enforcement;
 
     CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
             CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers,
-            ScopedRecords records) {
+            ScopedRecords records, org.springframework.beans.factory.ObjectProvider<CaseEnforcement> enforcement) {
+        this.enforcement = enforcement;
         this.documentNumbers = documentNumbers;
         this.intake = intake;
         this.records = records;
@@ -61,11 +63,11 @@ public class CaseHandling {
     }
 
     /** Every step first resolves the case within the officer's data scope (else 404), whoever calls it. */
-    private void inScope(long caseId, OfficerPrincipal officer) {
+    void inScope(long caseId, OfficerPrincipal officer) {
         records.require(officer.scope(), CaseQueries.CASES, caseId);
     }
 
-    private static CaseFile.Actor actor(OfficerPrincipal officer) {
+    static CaseFile.Actor actor(OfficerPrincipal officer) {
         return new CaseFile.Actor(officer.username(), officer.permissions());
     }
 
@@ -105,21 +107,20 @@ public class CaseHandling {
     }
 
     /**
-     * Formal filing (立案) with at least two labor inspectors — officers holding inspector accounts, named by account
-     * or by name, not names typed at will (《劳动保障监察条例》第十六条). The 60 working days run from the day of
-     * acceptance, when the complaint is filed by law; coordinating first does not start a fresh clock.
+     * Formal filing (立案) on the approval of the head of the labor inspection body ({@link CaseApprovals}), with the
+     * inspectors named in the request — officers holding inspector accounts (《劳动保障监察条例》第十六条). The 60
+     * working days run from the day of acceptance, when the complaint is filed by law; coordinating first does not
+     * start a fresh clock.
      */
-    @Transactional
-    public void file(long caseId, int version, OfficerPrincipal officer, String inspectors) {
-        String named = inspectorAccounts(inspectors);
+    void file(long caseId, int version, OfficerPrincipal approver, String named) {
         LocalDate start = clockStart(caseId);
-        apply(caseId, version, officer, c -> c.file(actor(officer), today(), named,
+        apply(caseId, version, approver, c -> c.file(actor(approver), today(), named,
                 d -> workingDays.plus(start, CaseFile.FILED_WORKING_DAYS)));
         jdbc.sql("UPDATE case_file SET inspectors = :i WHERE id = :id").param("i", named).param("id", caseId).update();
     }
 
     /** The day the handling clock starts: acceptance (the day of filing by law), or today for a case not accepted. */
-    private LocalDate clockStart(long caseId) {
+    LocalDate clockStart(long caseId) {
         return jdbc.sql("SELECT accepted_on FROM case_file WHERE id = :id").param("id", caseId).query(Date.class).optional()
                 .map(Date::toLocalDate).orElse(today());
     }
@@ -152,9 +153,9 @@ public class CaseHandling {
         return String.join("、", officers.values());
     }
 
-    @Transactional
-    public void extend(long caseId, int version, OfficerPrincipal officer) {
-        apply(caseId, version, officer, c -> c.extend(actor(officer), d -> workingDays.plus(d, CaseFile.EXTENSION_WORKING_DAYS)));
+    /** The extension by 30 working days on the department head's approval ({@link CaseApprovals}). */
+    void extend(long caseId, int version, OfficerPrincipal approver) {
+        apply(caseId, version, approver, c -> c.extend(actor(approver), d -> workingDays.plus(d, CaseFile.EXTENSION_WORKING_DAYS)));
     }
 
     @Transactional
@@ -175,9 +176,18 @@ public class CaseHandling {
             BigDecimal recovered) {
         // The arrears confirmed go on the employer's record with their amount: a case that names no worker and no
         // amount yet (from an alert, an anonymous report) is told to add them first, instead of failing.
+        inScope(caseId, officer);
         BigDecimal arrears = confirmedArrears(caseId);
         if (outcome.confirmsArrears() && arrears.signum() <= 0) {
             throw CaseRuleException.of("case.rule.resolve.noArrears");
+        }
+        // A court enforces a decision whose review and litigation periods passed (《行政强制法》第五十三条); a deposit
+        // drawn is one the ledger holds for this case (65号第十九条).
+        if (outcome == Outcome.COURT_ENFORCEMENT && officer.hasPermission("casework:case:refer")) {
+            enforcement.getObject().requireCourtEnforcement(caseId, today());
+        }
+        if (outcome == Outcome.DEPOSIT_DRAWN && officer.hasPermission("casework:case:refer")) {
+            enforcement.getObject().requireDraw(caseId);
         }
         apply(caseId, version, officer, c -> c.resolve(actor(officer), outcome, note, today()));
         jdbc.sql("""
@@ -539,7 +549,7 @@ public class CaseHandling {
         recipients.forEach(d -> notifications.send(d, "SUPERVISION", "督办：" + number, text, "/cases/" + caseId));
     }
 
-    private void apply(long caseId, int version, OfficerPrincipal officer, Function<CaseFile, CaseFile.Step> step) {
+    void apply(long caseId, int version, OfficerPrincipal officer, Function<CaseFile, CaseFile.Step> step) {
         inScope(caseId, officer);
         CaseFile file = load(caseId);
         CaseFile.Step done = step.apply(file);
@@ -573,7 +583,7 @@ public class CaseHandling {
                 r.outcome() == null ? null : Outcome.valueOf(r.outcome()), r.claimants() > 0, r.unpaid() == 0);
     }
 
-    private void event(long caseId, String username, String action, CaseStatus from, CaseStatus to, String note) {
+    void event(long caseId, String username, String action, CaseStatus from, CaseStatus to, String note) {
         jdbc.sql("""
                 INSERT INTO case_event (case_id, on_day, by_username, action, status_from, status_to, note)
                 VALUES (:c, :day, :by, :action, :from, :to, :note)

@@ -384,6 +384,13 @@ public class CaseQueries {
             mine.append(" OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status IN ('OPEN','REWORK') AND a.department_id = :myDept)");
             params.put("myDept", departmentId);
         }
+        // The requests waiting for this approver (立案、延期、结案审批).
+        List<String> approvable = java.util.Arrays.stream(CaseApprovals.Kind.values())
+                .filter(k -> permissions.contains(k.permission())).map(Enum::name).toList();
+        if (!approvable.isEmpty()) {
+            mine.append(" OR EXISTS (SELECT 1 FROM case_approval p WHERE p.case_id = c.id AND p.status = 'PENDING' AND p.kind IN (:approvable))");
+            params.put("approvable", approvable);
+        }
         if (permissions.contains("casework:case:rework")) {
             mine.append(" OR EXISTS (SELECT 1 FROM case_assignment a WHERE a.case_id = c.id AND a.status = 'ANSWERED')");
             mine.append(" OR (").append(OVERDUE).append(")");

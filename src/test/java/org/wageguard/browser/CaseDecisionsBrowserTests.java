@@ -31,6 +31,7 @@ class CaseDecisionsBrowserTests extends BrowserJourney {
 
     @Autowired CaseIntake intake;
     @Autowired CaseHandling handling;
+    @Autowired org.wageguard.casework.CaseApprovals approvals;
     @Autowired JdbcClient jdbc;
     @Autowired Logins logins;
 
@@ -71,7 +72,9 @@ class CaseDecisionsBrowserTests extends BrowserJourney {
         OfficerPrincipal jiancha = logins.principal("jiancha");
         long ordered = register("沅江市申建筑公司", "钟永利");
         handling.accept(ordered, version(ordered), jiancha);
-        handling.file(ordered, version(ordered), jiancha, "jiancha、李志明");
+        long filing = approvals.requestFiling(ordered, version(ordered), jiancha, "jiancha、李志明");
+        approvals.decide(ordered, filing, jdbc.sql("SELECT version FROM case_approval WHERE id = :id").param("id", filing)
+                .query(Integer.class).single(), logins.principal("jianchazhang"), true, null);
         LocalDate today = handling.today();
         handling.serveOrder(ordered, version(ordered), jiancha, null, today.minusDays(20), today.minusDays(10), new BigDecimal("8600"));
         go("/cases/" + ordered);

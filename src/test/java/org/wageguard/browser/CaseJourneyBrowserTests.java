@@ -82,9 +82,35 @@ class CaseJourneyBrowserTests extends BrowserJourney {
         assertThat(status()).isEqualTo("已受理");
         d().findElement(By.id("inspectors")).sendKeys("黄国平、李志明");
         click("do-file");
+        assertThat(status()).as("filing waits for the head of the inspection body").isEqualTo("已受理");
+        assertThat(d().findElement(By.id("approvals")).getText()).contains("立案审批").contains("待审批");
+        logout();
+
+        // 立案审批 by the head of the labor inspection body (劳社部令第25号), who is shown the request on the case page.
+        login("jianchazhang");
+        go(caseUrl);
+        browser.submit(d().findElement(By.cssSelector("#approvals .do-approve")));
         assertThat(status()).isEqualTo("已立案");
-        assertThat(d().findElement(By.id("handling-due")).getText()).isNotBlank();
+        assertThat(d().findElement(By.id("approvals")).getText()).contains("同意").contains("王建军");
+        String due = d().findElement(By.id("handling-due")).getText();
+        assertThat(due).isNotBlank();
         browser.screenshot("case-3-filed");
+        logout();
+
+        // 延期审批: the inspector asks, the clock moves only when the department head approves (第十七条).
+        login("jiancha");
+        go(caseUrl);
+        d().findElement(By.id("extend-reason")).sendKeys("涉及12名农民工，需调取总包单位专用账户流水");
+        click("do-extend");
+        assertThat(d().findElement(By.id("extension-pending")).getText()).contains("待审批");
+        assertThat(d().findElement(By.id("handling-due")).getText()).isEqualTo(due);
+        logout();
+        login("juzhang");
+        go(caseUrl);
+        browser.submit(d().findElement(By.cssSelector("#approvals .do-approve")));
+        assertThat(d().findElement(By.id("handling-due")).getText()).contains("已延期").doesNotStartWith(due);
+        assertThat(d().findElement(By.id("approvals")).getText()).contains("延期审批").contains("邓志华");
+        browser.screenshot("case-3b-extension-approved");
         logout();
 
         login("zhiqianban");
@@ -138,8 +164,16 @@ class CaseJourneyBrowserTests extends BrowserJourney {
         browser.screenshot("case-7-paid-worker-by-worker");
         click("do-verify");
         assertThat(status()).isEqualTo("已核实发放");
-        click("do-close");
+        click("do-request-close");
+        logout();
+        login("jianchazhang");
+        go(caseUrl);
+        browser.submit(d().findElement(By.cssSelector("#approvals .do-approve")));
         assertThat(status()).isEqualTo("已结案");
+        assertThat(d().findElement(By.id("documents")).getText()).contains("立案审批表").contains("延期审批表").contains("结案审批表");
+        logout();
+        login("jiancha");
+        go(caseUrl);
         d().findElement(By.id("follow-up")).sendKeys("2026年12月回访：12人工资已全部到手");
         click("do-end-tracking");
         assertThat(status()).isEqualTo("跟踪结束");

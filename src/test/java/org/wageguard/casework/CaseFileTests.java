@@ -18,6 +18,10 @@ class CaseFileTests {
             "casework:case:register", "casework:case:answer"));
     static final CaseFile.Actor OFFICE = new CaseFile.Actor("zhiqianban", Set.of("casework:case:view",
             "casework:case:register", "casework:case:assign", "casework:case:rework"));
+    static final CaseFile.Actor INSPECTION_HEAD = new CaseFile.Actor("jianchazhang", Set.of("casework:case:view",
+            "casework:approval:file", "casework:approval:close"));
+    static final CaseFile.Actor BUREAU_HEAD = new CaseFile.Actor("juzhang", Set.of("casework:case:view",
+            "casework:approval:extend"));
     static final LocalDate DAY = LocalDate.of(2021, 6, 1);
 
     static CaseFile at(CaseStatus status) {
@@ -38,16 +42,25 @@ class CaseFileTests {
     }
 
     @Test
-    void filingNeedsTwoInspectorsAndStartsTheSixtyDayClock() {
+    void filingNeedsTwoInspectorsAndTheInspectionHeadsApprovalAndStartsTheSixtyDayClock() {
         CaseFile c = at(CaseStatus.ACCEPTED);
-        assertThatThrownBy(() -> c.file(INSPECTOR, DAY, "黄国平", d -> d.plusDays(84))).hasMessageContaining("两名以上");
-        CaseFile.Step step = c.file(INSPECTOR, DAY, "黄国平、李志明", d -> d.plusDays(84));
+        assertThatThrownBy(() -> c.requestFiling(INSPECTOR, "黄国平")).hasMessageContaining("两名以上");
+        assertThat(c.requestFiling(INSPECTOR, "黄国平、李志明").to()).as("asking files nothing").isEqualTo(CaseStatus.ACCEPTED);
+        assertThatThrownBy(() -> c.file(INSPECTOR, DAY, "黄国平、李志明", d -> d.plusDays(84)))
+                .as("the inspector does not approve the filing").hasMessageContaining("casework:approval:file");
+        assertThatThrownBy(() -> c.file(INSPECTION_HEAD, DAY, "黄国平", d -> d.plusDays(84))).hasMessageContaining("两名以上");
+        CaseFile.Step step = c.file(INSPECTION_HEAD, DAY, "黄国平、李志明", d -> d.plusDays(84));
         assertThat(step.to()).isEqualTo(CaseStatus.FILED);
         assertThat(c.handlingDue()).isEqualTo(DAY.plusDays(84));
-        c.extend(INSPECTOR, d -> d.plusDays(42));
+        assertThat(c.requestExtension(INSPECTOR, "涉及人数众多，需调取银行流水").to()).isEqualTo(CaseStatus.FILED);
+        assertThat(c.handlingDue()).as("asking for the extension moves no clock").isEqualTo(DAY.plusDays(84));
+        assertThatThrownBy(() -> c.extend(INSPECTION_HEAD, d -> d.plusDays(42)))
+                .as("the department head approves the extension, not the inspection body's").hasMessageContaining("casework:approval:extend");
+        c.extend(BUREAU_HEAD, d -> d.plusDays(42));
         assertThat(c.handlingDue()).isEqualTo(DAY.plusDays(126));
-        assertThatThrownBy(() -> c.extend(INSPECTOR, d -> d)).hasMessageContaining("只能延长一次");
-        assertThatThrownBy(() -> at(CaseStatus.REGISTERED).file(INSPECTOR, DAY, "甲、乙", d -> d)).hasMessageContaining("不能执行");
+        assertThatThrownBy(() -> c.extend(BUREAU_HEAD, d -> d)).hasMessageContaining("只能延长一次");
+        assertThatThrownBy(() -> c.requestExtension(INSPECTOR, "再延")).hasMessageContaining("只能延长一次");
+        assertThatThrownBy(() -> at(CaseStatus.REGISTERED).requestFiling(INSPECTOR, "甲、乙")).hasMessageContaining("不能执行");
     }
 
     @Test
@@ -91,7 +104,9 @@ class CaseFileTests {
         assertThatThrownBy(() -> unpaid.verifyPayment(INSPECTOR)).hasMessageContaining("逐人登记");
         CaseFile paid = new CaseFile(1, CaseStatus.RESOLVED, DAY, DAY, false, null, Outcome.MEDIATED, true, true);
         assertThat(paid.verifyPayment(INSPECTOR).to()).isEqualTo(CaseStatus.PAYMENT_VERIFIED);
-        assertThat(paid.close(INSPECTOR).to()).isEqualTo(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> paid.close(INSPECTOR)).as("a filed case closes on the head's approval").hasMessageContaining("结案审批");
+        assertThat(paid.requestClosing(INSPECTOR).to()).isEqualTo(CaseStatus.PAYMENT_VERIFIED);
+        assertThat(paid.close(INSPECTION_HEAD).to()).isEqualTo(CaseStatus.CLOSED);
         assertThatThrownBy(() -> paid.endTracking(INSPECTOR, "")).hasMessageContaining("回访");
         assertThat(paid.endTracking(INSPECTOR, "回访无新增欠薪").to()).isEqualTo(CaseStatus.TRACKING_ENDED);
         assertThatThrownBy(() -> at(CaseStatus.FILED).close(INSPECTOR)).hasMessageContaining("不能执行");

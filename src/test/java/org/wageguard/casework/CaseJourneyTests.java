@@ -76,6 +76,20 @@ class CaseJourneyTests {
         return jdbc.sql("SELECT version FROM case_file WHERE id = :id").param("id", id).query(Integer.class).single();
     }
 
+    /** The approver decides the case's pending request (立案、延期、结案审批). */
+    ResultActions decide(String user, long id, String decision, String... params) throws Exception {
+        record Pending(long id, int version) {
+        }
+        Pending p = jdbc.sql("SELECT id, version FROM case_approval WHERE case_id = :c AND status = 'PENDING'").param("c", id)
+                .query(org.wageguard.shared.Rows.of(Pending.class)).single();
+        var request = post("/cases/" + id + "/approvals/" + p.id() + "/" + decision).with(logins.as(user)).with(csrf())
+                .param("version", String.valueOf(p.version()));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
     ResultActions step(String user, long id, String step, String... params) throws Exception {
         var request = post("/cases/" + id + "/" + step).with(logins.as(user)).with(csrf()).param("version", String.valueOf(version(id)));
         for (int i = 0; i < params.length; i += 2) {
@@ -98,6 +112,8 @@ class CaseJourneyTests {
         step("zhujian", id, "accept").andExpect(flash().attribute("error", containsString("无权")));
         step("jiancha", id, "accept");
         step("jiancha", id, "file", "inspectors", "黄国平、李志明");
+        assertThat(caseStatus(id)).as("filing waits for the inspection head's approval").isEqualTo("ACCEPTED");
+        decide("jianchazhang", id, "approve");
         assertThat(caseStatus(id)).isEqualTo("FILED");
 
         long housing = jdbc.sql("SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'").query(Long.class).single();
@@ -135,7 +151,10 @@ class CaseJourneyTests {
                     .param("version", "0").param("amount", owed).param("paidOn", today.toString()).param("evidence", "农行代发回单"));
         }
         step("jiancha", id, "verify");
-        step("jiancha", id, "close");
+        step("jiancha", id, "close").andExpect(flash().attribute("error", containsString("结案审批")));
+        step("jiancha", id, "request-close", "note", "工资已全部发放到农民工本人");
+        decide("jianchazhang", id, "approve");
+        assertThat(caseStatus(id)).isEqualTo("CLOSED");
         step("jiancha", id, "end-tracking", "note", "回访：工资已全部到手");
         assertThat(caseStatus(id)).isEqualTo("TRACKING_ENDED");
 

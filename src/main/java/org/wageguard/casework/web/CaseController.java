@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wageguard.casework.CaseApprovals;
 import org.wageguard.casework.CaseDecisions;
 import org.wageguard.casework.CaseDocuments;
+import org.wageguard.casework.CaseEnforcement;
 import org.wageguard.casework.CaseHandling;
 import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseParties;
@@ -59,11 +61,16 @@ class CaseController {
     private final OperationLog operationLog;
     private final LeadershipGroup leadership;
     private final CaseDecisions decisions;
+    private final CaseApprovals approvals;
+    private final CaseEnforcement enforcement;
 
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
             CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog,
-            CaseParties parties, Employers employers, LeadershipGroup leadership, CaseDecisions decisions) {
+            CaseParties parties, Employers employers, LeadershipGroup leadership, CaseDecisions decisions,
+            CaseApprovals approvals, CaseEnforcement enforcement) {
         this.decisions = decisions;
+        this.approvals = approvals;
+        this.enforcement = enforcement;
         this.leadership = leadership;
         this.parties = parties;
         this.employers = employers;
@@ -162,6 +169,19 @@ class CaseController {
         model.addAttribute("today", handling.today());
         model.addAttribute("paysWorkers", detail.row().outcome() == null || Outcome.valueOf(detail.row().outcome()).paysWorkers());
         model.addAttribute("transferApplies", documents.transferApplies(id, handling.today()));
+        var approvalList = approvals.of(id);
+        model.addAttribute("approvals", approvalList);
+        model.addAttribute("pendingKinds", approvalList.stream().filter(CaseApprovals.Approval::pending)
+                .map(CaseApprovals.Approval::kind).toList());
+        model.addAttribute("approvableKinds", java.util.Arrays.stream(CaseApprovals.Kind.values())
+                .filter(k -> me.hasPermission(k.permission())).map(Enum::name).toList());
+        model.addAttribute("approvalKinds", approvalList.stream().map(CaseApprovals.Approval::kind).distinct().toList());
+        model.addAttribute("decidedKinds", approvalList.stream().filter(a -> !a.pending())
+                .map(CaseApprovals.Approval::kind).distinct().toList());
+        model.addAttribute("decisions", enforcement.decisions(id));
+        model.addAttribute("chain", enforcement.chain(id).orElse(null));
+        model.addAttribute("draws", enforcement.draws(id));
+        model.addAttribute("decisionKinds", CaseEnforcement.DecisionKind.values());
         return "casework/case";
     }
 
@@ -175,7 +195,11 @@ class CaseController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
             @RequestParam(required = false) BigDecimal amount, @RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer days,
-            @RequestParam(required = false) Long dutyId, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long dutyId,
+            @RequestParam(required = false) CaseEnforcement.DecisionKind decisionKind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) Long decisionId, RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
         queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
@@ -183,8 +207,17 @@ class CaseController {
                 case "accept" -> handling.accept(id, version, me);
                 case "refuse" -> handling.refuse(id, version, me, note);
                 case "coordinate" -> handling.coordinate(id, version, me);
-                case "file" -> handling.file(id, version, me, inspectors);
-                case "extend" -> handling.extend(id, version, me);
+                case "file" -> approvals.requestFiling(id, version, me, inspectors);
+                case "extend" -> approvals.requestExtension(id, version, me, note);
+                case "request-close" -> approvals.requestClosing(id, version, me, note);
+                case "decision" -> enforcement.recordDecision(id, me, decisionKind, number, decidedOn, servedOn, deadline, amount);
+                case "challenge" -> {
+                    if (decisionId == null) {
+                        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                    }
+                    enforcement.recordChallenge(id, decisionId, me, on, note);
+                }
+                case "draw" -> enforcement.drawDeposit(id, me, amount, on);
                 case "order" -> handling.serveOrder(id, version, me, number, servedOn, deadline, amount);
                 case "resolve" -> {
                     if (outcome == null) {
@@ -212,6 +245,29 @@ class CaseController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/cases/" + id;
+    }
+
+    /**
+     * The approver's decision on a pending request (立案、延期、结案审批): approve, or refuse with the reason. Only an
+     * account holding an approver's permission reaches it; the service checks the permission of the kind and the scope.
+     */
+    @PostMapping("/cases/{id}/approvals/{approvalId}/{decision}")
+    @PreAuthorize("hasAnyAuthority('casework:approval:file','casework:approval:extend','casework:approval:close')")
+    String approvalDecision(@PathVariable long id, @PathVariable long approvalId, @PathVariable String decision,
+            @RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        OfficerPrincipal me = CurrentOfficer.get();
+        queries.detail(me.scope(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!decision.equals("approve") && !decision.equals("refuse")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        try {
+            approvals.decide(id, approvalId, version, me, decision.equals("approve"), note);
+            redirect.addFlashAttribute("flash", text("common.saved"));
+        } catch (CaseRuleException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/cases/" + id + "#approvals";
     }
 
     @PostMapping("/cases/{id}/assignments/{assignmentId}/{step}")

@@ -80,6 +80,12 @@ class DemoIdentityData implements ApplicationRunner {
         // A second inspector: an investigation is made by two (《劳动保障监察条例》第十六条), both with accounts.
         officer("jiancha2", "李志明", d.get("劳动监察局"), null, null, null, "劳动保障监察员", "13907371015", null,
                 "LABOR_INSPECTOR");
+        // The heads who approve (《劳动保障监察条例》第十七条, 劳社部令第25号): filing and closing by the head of the labor
+        // inspection body, the extension by the head of the labor security administrative department.
+        officer("jianchazhang", "王建军", d.get("劳动监察局"), null, null, null, "劳动保障监察局局长", "13907371016", null,
+                "INSPECTION_HEAD");
+        officer("juzhang", "邓志华", d.get("人社局"), null, null, null, "人力资源和社会保障局局长", "13907371017", null,
+                "BUREAU_HEAD");
         officer("zhujian", "李卫东", d.get("住建局"), null, null, null, "建筑市场监管股股长", "13707371006", null,
                 "INDUSTRY_OFFICER");
         officer("jiaotong", "彭长青", d.get("交通运输局"), null, null, null, "工程建设科科长", "13707371007", null,
@@ -106,7 +112,7 @@ class DemoIdentityData implements ApplicationRunner {
             officer(gridWorkers[i][0], gridWorkers[i][1], null, null, null, gridWorkers[i][2], "网格员",
                     String.format("189073720%02d", i + 1), null, "GRID_WORKER");
         }
-        log.info("已载入演示数据：沅江市治欠工作领导小组成员单位、10 个演示账号与 {} 个网格员账号（密码 {}）",
+        log.info("已载入演示数据：沅江市治欠工作领导小组成员单位、12 个演示账号与 {} 个网格员账号（密码 {}）",
                 gridWorkers.length, PASSWORD);
     }
 
