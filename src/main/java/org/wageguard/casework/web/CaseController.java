@@ -26,6 +26,7 @@ import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseParties;
 import org.wageguard.casework.CaseQueries;
 import org.wageguard.casework.CaseRuleException;
+import org.wageguard.casework.ClueTracking;
 import org.wageguard.casework.CaseStatus;
 import org.wageguard.casework.Channel;
 import org.wageguard.casework.Outcome;
@@ -57,11 +58,13 @@ class CaseController {
     private final CodeTables codeTables;
     private final OperationLog operationLog;
     private final LeadershipGroup leadership;
+    private final ClueTracking tracking;
 
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
             CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog,
-            CaseParties parties, Employers employers, LeadershipGroup leadership) {
+            CaseParties parties, Employers employers, LeadershipGroup leadership, ClueTracking tracking) {
         this.leadership = leadership;
+        this.tracking = tracking;
         this.parties = parties;
         this.employers = employers;
         this.ledger = ledger;
@@ -139,6 +142,8 @@ class CaseController {
         model.addAttribute("employerBlacklisted", queries.employerId(id).flatMap(employers::find)
                 .map(org.wageguard.employer.EmployerSummary::blacklisted).orElse(false));
         model.addAttribute("timeline", queries.timeline(id));
+        model.addAttribute("followUps", tracking.followUps(id));
+        model.addAttribute("rechecks", tracking.rechecks(id));
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("orders", queries.orders(id));
         model.addAttribute("supervisions", queries.supervisions(id));
