@@ -16,7 +16,7 @@ final class CaseLabels {
             Map.entry("REFUSE", "不予受理"), Map.entry("COORDINATE", "协调处理"), Map.entry("FILE", "立案"),
             Map.entry("EXTEND", "延期"), Map.entry("ORDER", "下达限期改正指令书"), Map.entry("RESOLVE", "处理结果"),
             Map.entry("VERIFY_PAYMENT", "核实发放"), Map.entry("CLOSE", "结案"), Map.entry("END_TRACKING", "结束跟踪"),
-            Map.entry("WITHDRAW", "撤回"));
+            Map.entry("WITHDRAW", "撤回"), Map.entry("FOLLOW_UP", "回访"), Map.entry("RECHECK", "再核查"));
 
     private static final Map<Channel, String> CHANNEL = Map.of(Channel.WALK_IN, "一厅式接访", Channel.HOTLINE, "热线电话",
             Channel.PLATFORM, "线索反映平台", Channel.PORTAL, "劳动者服务网站", Channel.LETTER_VISIT, "信访", Channel.GRID, "网格报送",

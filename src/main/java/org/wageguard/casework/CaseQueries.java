@@ -189,8 +189,11 @@ public class CaseQueries {
                                 rs.getLong("workers"), rs.getLong("workers_paid"), rs.getBigDecimal("shortfall")))).single());
     }
 
-    /** A matter no longer handled nor tracked (the work summary's "已办结"). */
-    static final String FINISHED = "c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')";
+    /**
+     * A matter no longer handled nor tracked (the work summary's "已办结"): tracking ended, refused or withdrawn; a
+     * closed matter is still followed up until tracking ends ({@link CaseStatus#TRACKED}).
+     */
+    static final String FINISHED = "c.status IN ('TRACKING_ENDED','REFUSED','WITHDRAWN')";
 
     /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
     static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";

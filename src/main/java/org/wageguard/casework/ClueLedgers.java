@@ -35,8 +35,13 @@ public class ClueLedgers {
             boolean replyOverdue, int version) {
     }
 
+    /**
+     * A clue of the ledger; {@code lastFollowUpOn} and {@code lastSatisfied} the latest follow-up visit (回访, null
+     * before the first), {@code rechecks} how many times it was re-checked (再核查).
+     */
     public record Item(long caseId, String number, String channel, String employerName, String statusAtIssue,
-            String statusNow, boolean overdue, LocalDate registeredOn, String externalRef) {
+            String statusNow, boolean overdue, LocalDate registeredOn, String externalRef, LocalDate lastFollowUpOn,
+            Boolean lastSatisfied, int rechecks) {
     }
 
     /** Clues a department holds, by state, now. */
@@ -147,8 +152,11 @@ public class ClueLedgers {
     public List<Item> items(long ledgerId) {
         return jdbc.sql("""
                 SELECT c.id AS case_id, c.number, c.channel, c.employer_name, i.status_at_issue, c.status AS status_now,
-                       i.overdue, c.registered_on, c.external_ref
+                       i.overdue, c.registered_on, c.external_ref, u.visited_on AS last_follow_up_on,
+                       u.satisfied AS last_satisfied, (SELECT count(*) FROM case_recheck k WHERE k.case_id = c.id) AS rechecks
                   FROM clue_ledger_item i JOIN case_file c ON c.id = i.case_id
+                  LEFT JOIN LATERAL (SELECT f.visited_on, f.satisfied FROM case_follow_up f WHERE f.case_id = c.id
+                                      ORDER BY f.visited_on DESC, f.id DESC LIMIT 1) u ON true
                  WHERE i.ledger_id = :l ORDER BY i.overdue DESC, c.registered_on
                 """).param("l", ledgerId).query(Rows.of(Item.class)).list();
     }

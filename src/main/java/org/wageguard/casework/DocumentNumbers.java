@@ -62,13 +62,40 @@ public class DocumentNumbers {
         AdvisoryLocks.lockForTransaction(jdbc, LOCK_SPACE | ((prefix + kind + year).hashCode() & 0xFFFF_FFFFL));
         int seq = jdbc.sql("SELECT COALESCE(max(seq), 0) + 1 FROM case_document WHERE prefix = :p AND kind = :k AND year = :y")
                 .param("p", prefix).param("k", kind).param("y", year).query(Integer.class).single();
-        String number = CaseRuleException.text("case.doc.number." + kind).replace("{prefix}", prefix)
-                .replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(seq));
+        String number = format(kind, prefix, year, seq);
         jdbc.sql("""
                 INSERT INTO case_document (case_id, kind, subject_id, prefix, year, seq, number, issued_on, issued_by)
                 VALUES (:c, :k, :s, :p, :y, :n, :number, :on, :by)
                 """).param("c", caseId).param("k", kind).param("s", subjectId).param("p", prefix).param("y", year)
                 .param("n", seq).param("number", number).param("on", Date.valueOf(issuedOn)).param("by", actor).update();
         return number;
+    }
+
+    /** A number taken for a document kept outside a case file: its prefix, year, sequence and the number as printed. */
+    public record Issued(String prefix, int year, int seq, String number) {
+    }
+
+    /**
+     * The next number of a document of {@code kind} kept outside a case file (inspection's rectification notice,
+     * {@code RECTIFICATION}), issued by a body of {@code regionCode} on {@code issuedOn}: the same prefix and shape
+     * as a case's documents, counted per prefix, kind and year in {@code document_sequence}. Sequence numbers carry
+     * no leading zeros (GB/T 9704-2012《党政机关公文格式》7.2.4：发文字号……序号不编虚位).
+     */
+    @Transactional
+    public Issued next(String regionCode, String kind, LocalDate issuedOn) {
+        String prefix = prefix(regionCode);
+        int year = issuedOn.getYear();
+        int seq = jdbc.sql("""
+                INSERT INTO document_sequence (prefix, kind, year, last_seq) VALUES (:p, :k, :y, 1)
+                ON CONFLICT (prefix, kind, year) DO UPDATE SET last_seq = document_sequence.last_seq + 1
+                RETURNING last_seq
+                """).param("p", prefix).param("k", kind).param("y", year).query(Integer.class).single();
+        return new Issued(prefix, year, seq, format(kind, prefix, year, seq));
+    }
+
+    /** The number as printed, in the kind's shape ({@code case.doc.number.<kind>}: {prefix}…〔{year}〕{seq}号). */
+    private static String format(String kind, String prefix, int year, int seq) {
+        return CaseRuleException.text("case.doc.number." + kind).replace("{prefix}", prefix)
+                .replace("{year}", String.valueOf(year)).replace("{seq}", String.valueOf(seq));
     }
 }

@@ -13,6 +13,7 @@ import org.wageguard.shared.Versioned;
 import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseKind;
 import org.wageguard.casework.Channel;
+import org.wageguard.casework.DocumentNumbers;
 import org.wageguard.casework.Intake;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.Notifications;
@@ -60,10 +61,15 @@ public class Inspections {
     private final Clock clock;
     private final ComplianceItems compliance;
     private final Notifications notifications;
+    private final DocumentNumbers documentNumbers;
+
+    /** The document kind of a rectification notice in casework's numbering ({@code case.doc.number.RECTIFICATION}). */
+    static final String RECTIFICATION = "RECTIFICATION";
 
     Inspections(JdbcClient jdbc, CaseIntake caseIntake, OperationLog operationLog, Clock clock,
-            ComplianceItems compliance, Notifications notifications) {
+            ComplianceItems compliance, Notifications notifications, DocumentNumbers documentNumbers) {
         this.jdbc = jdbc;
+        this.documentNumbers = documentNumbers;
         this.caseIntake = caseIntake;
         this.operationLog = operationLog;
         this.clock = clock;
@@ -264,9 +270,15 @@ public class Inspections {
                 .query(Long.class).single() > 0) {
             throw new InspectionRuleException("inspection.error.orderExists");
         }
-        long seq = jdbc.sql("SELECT count(*) + 1 FROM rectification_order WHERE EXTRACT(YEAR FROM issued_on) = :y")
-                .param("y", today.getYear()).query(Long.class).single();
-        String number = String.format("沅整改〔%d〕%04d号", today.getYear(), seq);
+        // Numbered per year in the issuing body's region prefix (文书简称), as casework numbers its documents.
+        String issuingRegion = jdbc.sql("""
+                SELECT d.region_code FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
+                  JOIN campaign_target t ON t.id = i.target_id JOIN inspection_campaign c ON c.id = t.campaign_id
+                  JOIN department d ON d.id = c.lead_department_id
+                 WHERE f.id = :f
+                """).param("f", findingId).query(String.class).optional()
+                .orElseThrow(() -> new InspectionRuleException("inspection.error.noFinding"));
+        String number = documentNumbers.next(issuingRegion, RECTIFICATION, today).number();
         long id = jdbc.sql("""
                 INSERT INTO rectification_order (finding_id, number, responsible_party, issued_on, deadline, created_by)
                 VALUES (:f, :n, :party, :on, :deadline, :actor) RETURNING id

@@ -32,19 +32,28 @@ public class Dashboard {
             List<Count> clues, Count inspected) {
     }
 
-    /** A matter no longer handled nor tracked (as casework's list filter {@code open=false} selects). */
-    static final String FINISHED = "c.status IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')";
+    /**
+     * A matter no longer handled nor tracked (as casework's list filter {@code open=false} selects): tracking ended,
+     * refused or withdrawn. A closed matter is still followed up (回访、再核查) until tracking ends.
+     */
+    static final String FINISHED = "c.status IN ('TRACKING_ENDED','REFUSED','WITHDRAWN')";
 
-    /** The national clue platform's matters registered in a period: received, finished, still tracked. */
-    record Clues(long received, long finished, long tracked) {
+    /** Closed and still under follow-up (结案后仍在跟踪): the dashboard's 还在跟踪 and the list's {@code status=CLOSED}. */
+    static final String TRACKED = "c.status = 'CLOSED'";
+
+    /**
+     * The national clue platform's matters registered in a period: received, being handled, closed and still tracked,
+     * finished (tracking ended, refused or withdrawn).
+     */
+    record Clues(long received, long handling, long tracked, long finished) {
     }
 
     static Clues clues(JdbcClient jdbc, Map<String, Object> p) {
         return jdbc.sql("""
-                SELECT count(*) AS received, count(*) FILTER (WHERE %1$s) AS finished,
-                       count(*) FILTER (WHERE NOT %1$s) AS tracked
+                SELECT count(*) AS received, count(*) FILTER (WHERE NOT %1$s AND NOT %2$s) AS handling,
+                       count(*) FILTER (WHERE %2$s) AS tracked, count(*) FILTER (WHERE %1$s) AS finished
                   FROM case_file c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
-                """.formatted(FINISHED)).params(p).query(Rows.of(Clues.class)).single();
+                """.formatted(FINISHED, TRACKED)).params(p).query(Rows.of(Clues.class)).single();
     }
 
     /** A count with the list of its rows: the alerts of one severity first raised in the period. */
@@ -191,7 +200,7 @@ public class Dashboard {
         String clueList = "/cases?channel=PLATFORM&from=" + from + "&to=" + to;
         List<Count> clues = List.of(new Count("received", null, c.received(), clueList),
                 new Count("finished", null, c.finished(), clueList + "&open=false"),
-                new Count("tracked", null, c.tracked(), clueList + "&open=true"));
+                new Count("tracked", null, c.tracked(), clueList + "&status=CLOSED"));
         long inspectedProjects = inspectedProjects(jdbc, p);
         Count inspected = new Count("inspected", null, inspectedProjects, "/inspection/inspections?from=" + from + "&to=" + to);
         return new Figures(from, to, segment(total, period), byMonth, bySector, byChannel, byDepartment, alerts, compliance,

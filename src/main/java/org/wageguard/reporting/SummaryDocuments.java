@@ -68,6 +68,7 @@ public class SummaryDocuments {
         b.add(new Block(Style.TEXT, text("summary.doc.cases", x.get("complaints").value(), x.get("cases").value(),
                 x.get("recovered").value(), x.get("paidOut").value())));
         b.add(new Block(Style.TEXT, text("summary.doc.clues", x.get("clues").value())));
+        b.add(new Block(Style.TEXT, text("summary.doc.consultations", x.get("consultations").value())));
         b.add(new Block(Style.NARRATIVE, text("summary.doc.narrative.h2")));
         b.add(new Block(Style.HEADING, text("summary.doc.h3")));
         b.add(new Block(Style.TEXT, text("summary.doc.realName", x.get("realName").value())));

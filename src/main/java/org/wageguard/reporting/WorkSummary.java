@@ -181,9 +181,20 @@ public class WorkSummary {
                 SELECT count(*) FROM clue_ledger l JOIN department d ON d.id = l.department_id
                  WHERE d.region_code LIKE :p AND l.issued_on BETWEEN :f AND :t
                 """).params(p).query(Long.class).single();
-        f.put("clues", new Figure("clues", "欠薪线索反映平台线索", "收到 " + clues.received() + " 条，已办结 " + clues.finished()
-                + " 条，持续跟踪 " + clues.tracked() + " 条；下发线索台账 " + ledgers + " 份",
-                "来源为线索反映平台、期间内登记的事项；已办结指已结案、跟踪结束、不予受理或撤回", "/cases?counted=true&" + period + "&channel=PLATFORM"));
+        f.put("clues", new Figure("clues", "欠薪线索反映平台线索", "收到 " + clues.received() + " 条，在办 " + clues.handling()
+                + " 条，结案后持续跟踪 " + clues.tracked() + " 条，已办结 " + clues.finished() + " 条；下发线索台账 " + ledgers + " 份",
+                "来源为线索反映平台、期间内登记的事项；结案后持续跟踪指已结案、仍在回访跟踪（未结束跟踪）的；已办结指跟踪结束、不予受理或撤回",
+                "/cases?counted=true&" + period + "&channel=PLATFORM"));
+        record Consulted(long total, long hotline, long walkIn) {
+        }
+        Consulted consulted = jdbc.sql("""
+                SELECT count(*) AS total, count(*) FILTER (WHERE channel = 'HOTLINE') AS hotline,
+                       count(*) FILTER (WHERE channel = 'WALK_IN') AS walk_in
+                  FROM consultation WHERE region_code LIKE :p AND consulted_on BETWEEN :f AND :t
+                """).params(p).query(Rows.of(Consulted.class)).single();
+        f.put("consultations", new Figure("consultations", "接受劳动者咨询", consulted.total() + " 次（来电 " + consulted.hotline()
+                + " 次，来访 " + consulted.walkIn() + " 次）",
+                "期间内咨询登记的来电、来访咨询次数；咨询不是投诉举报，不计入案件和线索", "/cases/consultations?" + period));
 
         record Sector(String code, String name, long cases) {
         }

@@ -27,11 +27,12 @@ class InspectionsTests {
     @Autowired OperationLog operationLog;
     @Autowired org.wageguard.project.ComplianceItems compliance;
     @Autowired org.wageguard.identity.Notifications notifications;
+    @Autowired org.wageguard.casework.DocumentNumbers documentNumbers;
 
     Inspections on(LocalDate day) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         return new Inspections(jdbc, caseIntake, operationLog, Clock.fixed(day.atStartOfDay(zone).toInstant(), zone), compliance,
-                notifications);
+                notifications, documentNumbers);
     }
 
     long projectTarget(Inspections inspections, String code) {
@@ -216,5 +217,46 @@ class InspectionsTests {
         var item = compliance.item(project, org.wageguard.project.ComplianceKind.NOTICE_BOARD).orElseThrow();
         compliance.record(project, org.wageguard.project.ComplianceKind.NOTICE_BOARD, item.version(), item.facts());
         assertThat(board(code).status()).as("the facts recorded since").isEqualTo("PRESENT");
+    }
+
+    /** A campaign led by {@code department}, one project target inspected on {@code day}: its finding. */
+    long findingOfCampaignLedBy(long department, LocalDate day, String project) {
+        Inspections inspections = on(day);
+        long campaign = inspections.createCampaign("编号测试行动 " + department + " " + day + " " + project,
+                Inspections.CampaignKind.SPECIAL_ACTION, day, day.plusMonths(1), department, List.of(department), null);
+        long target = inspections.addProjectTarget(campaign, jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", project)
+                .query(Long.class).single());
+        return finding(inspections.inspect(target, day, "张三、李四", answersWithBoardMissing(), null));
+    }
+
+    String number(long order) {
+        return jdbc.sql("SELECT number FROM rectification_order WHERE id = :id").param("id", order).query(String.class).single();
+    }
+
+    @Test
+    void rectificationNoticesAreNumberedPerYearInTheIssuingRegionsPrefixWithoutLeadingZeros() {
+        // A county of its own with its prefix set (GB/T 9704-2012 7.2.4: 发文机关代字、年份、发文顺序号，序号不编虚位).
+        jdbc.sql("INSERT INTO region (code, name, level) VALUES ('439973', '桃源测试县', 'COUNTY')").update();
+        jdbc.sql("INSERT INTO case_region_setting (region_code, document_prefix) VALUES ('439973', '桃测')").update();
+        long department = jdbc.sql("""
+                INSERT INTO department (name, region_code, kind) VALUES ('桃源测试县人社局', '439973', 'INDUSTRY') RETURNING id
+                """).query(Long.class).single();
+        LocalDate june = LocalDate.of(2026, 6, 10);
+        long first = on(june).order(findingOfCampaignLedBy(department, june, "YJ-2021-003"), "甲公司", june, june.plusDays(15));
+        long second = on(june).order(findingOfCampaignLedBy(department, june, "YJ-2021-004"), "乙公司", june, june.plusDays(15));
+        LocalDate nextYear = LocalDate.of(2027, 1, 5);
+        long third = on(nextYear).order(findingOfCampaignLedBy(department, nextYear, "YJ-2021-003"), "丙公司", nextYear,
+                nextYear.plusDays(15));
+        assertThat(List.of(number(first), number(second), number(third)))
+                .containsExactly("桃测整改〔2026〕1号", "桃测整改〔2026〕2号", "桃测整改〔2027〕1号");
+
+        // The demo county's notices go on after the highest number it already issued that year.
+        long yuanjiang = jdbc.sql("SELECT id FROM department WHERE region_code = '430981' ORDER BY id LIMIT 1").query(Long.class).single();
+        int highest = jdbc.sql("""
+                SELECT COALESCE(max(substring(number FROM '〕0*([0-9]+)号')::int), 0) FROM rectification_order
+                 WHERE number LIKE '沅整改〔2026〕%'
+                """).query(Integer.class).single();
+        long next = on(june).order(findingOfCampaignLedBy(yuanjiang, june, "YJ-2021-004"), "丁公司", june, june.plusDays(15));
+        assertThat(number(next)).isEqualTo("沅整改〔2026〕" + (highest + 1) + "号");
     }
 }

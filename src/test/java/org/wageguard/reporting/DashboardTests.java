@@ -103,7 +103,11 @@ class DashboardTests {
                 .param("f", from).param("t", to).query(Long.class).single();
         assertThat(f.clues()).extracting(Dashboard.Count::key).containsExactly("received", "finished", "tracked");
         assertThat(f.clues().get(0).count()).isEqualTo(received).isPositive();
-        assertThat(f.clues().get(1).count() + f.clues().get(2).count()).isEqualTo(received);
+        long handling = jdbc.sql("""
+                SELECT count(*) FROM case_file WHERE channel = 'PLATFORM' AND registered_on BETWEEN :f AND :t
+                   AND status NOT IN ('CLOSED','TRACKING_ENDED','REFUSED','WITHDRAWN')
+                """).param("f", from).param("t", to).query(Long.class).single();
+        assertThat(f.clues().get(1).count() + f.clues().get(2).count() + handling).isEqualTo(received);
         for (Dashboard.Count c : f.clues()) {
             String page = mvc.perform(get(c.link()).with(logins.as("zhiqianban"))).andReturn().getResponse()
                     .getContentAsString();

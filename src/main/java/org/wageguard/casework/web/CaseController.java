@@ -29,6 +29,7 @@ import org.wageguard.casework.CaseIntake;
 import org.wageguard.casework.CaseParties;
 import org.wageguard.casework.CaseQueries;
 import org.wageguard.casework.CaseRuleException;
+import org.wageguard.casework.ClueTracking;
 import org.wageguard.casework.CaseStatus;
 import org.wageguard.casework.Channel;
 import org.wageguard.casework.Outcome;
@@ -63,15 +64,17 @@ class CaseController {
     private final CaseDecisions decisions;
     private final CaseApprovals approvals;
     private final CaseEnforcement enforcement;
+    private final ClueTracking tracking;
 
     CaseController(CaseQueries queries, CaseHandling handling, Departments departments, MessageSource messages,
             CaseDocuments documents, CaseLedger ledger, CodeTables codeTables, OperationLog operationLog,
             CaseParties parties, Employers employers, LeadershipGroup leadership, CaseDecisions decisions,
-            CaseApprovals approvals, CaseEnforcement enforcement) {
+            CaseApprovals approvals, CaseEnforcement enforcement, ClueTracking tracking) {
         this.decisions = decisions;
         this.approvals = approvals;
         this.enforcement = enforcement;
         this.leadership = leadership;
+        this.tracking = tracking;
         this.parties = parties;
         this.employers = employers;
         this.ledger = ledger;
@@ -149,6 +152,8 @@ class CaseController {
         model.addAttribute("employerBlacklisted", queries.employerId(id).flatMap(employers::find)
                 .map(org.wageguard.employer.EmployerSummary::blacklisted).orElse(false));
         model.addAttribute("timeline", queries.timeline(id));
+        model.addAttribute("followUps", tracking.followUps(id));
+        model.addAttribute("rechecks", tracking.rechecks(id));
         model.addAttribute("assignments", queries.assignments(id));
         model.addAttribute("orders", queries.orders(id));
         model.addAttribute("supervisions", queries.supervisions(id));

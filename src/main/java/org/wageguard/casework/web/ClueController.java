@@ -167,11 +167,14 @@ class ClueController {
         for (ClueLedgers.Item i : ledgers.items(id)) {
             rows.add(Arrays.asList(i.number(), i.externalRef(), text("enum.Channel." + i.channel()), i.employerName(),
                     i.registeredOn(), text("enum.CaseStatus." + i.statusAtIssue()), text("enum.CaseStatus." + i.statusNow()),
-                    i.overdue() ? text("common.yes") : null));
+                    i.overdue() ? text("common.yes") : null, i.lastFollowUpOn(),
+                    i.lastSatisfied() == null ? null : text(i.lastSatisfied() ? "case.followUp.satisfied" : "case.followUp.unsatisfied"),
+                    i.rechecks()));
         }
         byte[] xlsx = LedgerWorkbook.toXlsx(l.departmentName(), List.of(text("case.number"), text("case.externalRef"),
                 text("case.channel"), text("case.employer"), text("case.registeredOn"), text("clue.ledger.statusAtIssue"),
-                text("clue.ledger.statusNow"), text("case.overdue")), rows);
+                text("clue.ledger.statusNow"), text("case.overdue"), text("clue.ledger.lastFollowUp"),
+                text("case.followUp.satisfiedQ"), text("clue.ledger.rechecks")), rows);
         return download(xlsx, text("clue.ledger.file") + "-" + l.departmentName() + "-" + l.issuedOn() + ".xlsx");
     }
 
@@ -190,6 +193,11 @@ class ClueController {
     }
 
     private ResponseEntity<byte[]> download(byte[] xlsx, String filename) {
+        return xlsx(xlsx, filename);
+    }
+
+    /** A workbook as a download named {@code filename}. */
+    static ResponseEntity<byte[]> xlsx(byte[] xlsx, String filename) {
         return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(xlsx);
