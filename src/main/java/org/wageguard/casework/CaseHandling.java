@@ -137,7 +137,7 @@ public class CaseHandling {
             record Inspector(String username, String displayName) {
             }
             List<Inspector> found = jdbc.sql("""
-                    SELECT o.username, o.display_name FROM officer o
+                    SELECT o.username, o.display_name FROM officer_directory o
                      WHERE (o.username = :t OR o.display_name = :t) AND o.enabled
                        AND EXISTS (SELECT 1 FROM officer_role r WHERE r.officer_id = o.id AND r.role_code = 'LABOR_INSPECTOR')
                     """).param("t", token).query(Rows.of(Inspector.class)).list();
@@ -366,7 +366,7 @@ public class CaseHandling {
             }
             if (line.hasPayment()) {
                 Long disbursement = jdbc.sql("""
-                        SELECT d.id FROM disbursement d
+                        SELECT d.id FROM published_disbursement d
                          WHERE d.current AND d.status = 'SUCCESS' AND d.amount = :a AND d.value_date = :d
                            AND (d.payee_id_hash = :hash OR (CAST(:hash AS VARCHAR) IS NULL AND d.payee_name = :name))
                            AND NOT EXISTS (SELECT 1 FROM case_payment p WHERE p.disbursement_id = d.id)
@@ -444,7 +444,7 @@ public class CaseHandling {
     @Transactional
     public void assign(long caseId, int version, OfficerPrincipal officer, long departmentId, int workingDaysGiven,
             Long dutyId) {
-        if (dutyId != null && jdbc.sql("SELECT count(*) FROM member_duty WHERE id = :u AND department_id = :d")
+        if (dutyId != null && jdbc.sql("SELECT count(*) FROM published_member_duty WHERE id = :u AND department_id = :d")
                 .param("u", dutyId).param("d", departmentId).query(Long.class).single() == 0) {
             throw CaseRuleException.of("case.assign.dutyNotOfDepartment");
         }
