@@ -83,6 +83,32 @@ class TableOwnershipTests {
         assertThat(frozenSeen).as("frozen migrations that still cross").isEqualTo(new TreeSet<>(FROZEN_MIGRATIONS.keySet()));
     }
 
+    /**
+     * A counted case (统计口径) is defined once, by casework's view {@code counted_case}: no SQL in the code repeats its
+     * condition (refused and withdrawn matters left out), which the dashboard, the statistics, the case list and the task
+     * forces each spelled out before.
+     */
+    @Test
+    void theCountedCaseIsDefinedOnceByCasework() {
+        Pattern counted = Pattern.compile("(?i)status\\s+NOT\\s+IN\\s*\\(\\s*'REFUSED'");
+        List<String> repeated = new ArrayList<>();
+        forEachFile(SOURCES, ".java", (module, file, text) -> {
+            for (String literal : stringLiterals(text)) {
+                if (counted.matcher(literal).find()) {
+                    repeated.add(module + "/" + file);
+                }
+            }
+        });
+        assertThat(repeated).isEmpty();
+        List<String> definitions = new ArrayList<>();
+        forEachFile(MIGRATIONS, ".sql", (module, file, text) -> {
+            if (Pattern.compile("(?i)create\\s+view\\s+counted_case\\b").matcher(text).find()) {
+                definitions.add(module);
+            }
+        });
+        assertThat(definitions).containsExactly("casework");
+    }
+
     @Test
     void whatAModulePublishesIsItsOwn() {
         Map<String, String> owners = owners();

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wageguard.employer.Employers;
+import org.wageguard.employer.ArrearsConfirmed;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
@@ -33,7 +34,7 @@ public class CaseHandling {
     private final WorkingDays workingDays;
     private final OperationLog operationLog;
     private final Clock clock;
-    private final Employers employers;
+    private final ApplicationEventPublisher events;
 
     private final CaseClocks clocks;
     private final Notifications notifications;
@@ -41,7 +42,7 @@ public class CaseHandling {
     private final DocumentNumbers documentNumbers;
     private final ScopedRecords records;
 
-    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
+    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, ApplicationEventPublisher events,
             CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers,
             ScopedRecords records) {
         this.documentNumbers = documentNumbers;
@@ -49,7 +50,7 @@ public class CaseHandling {
         this.records = records;
         this.clocks = clocks;
         this.notifications = notifications;
-        this.employers = employers;
+        this.events = events;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.operationLog = operationLog;
@@ -185,15 +186,16 @@ public class CaseHandling {
                        malicious = malicious OR :referred WHERE id = :id
                 """).param("o", outcome.name()).param("n", note).param("r", recovered == null ? BigDecimal.ZERO : recovered)
                 .param("referred", outcome == Outcome.REFERRED_TO_POLICE).param("id", caseId).update();
-        // The arrears are confirmed: they go on the employer's record, where the deposit rate and credit read them.
+        // The arrears are confirmed: they go on the employer's record, where the deposit rate and credit read them
+        // (the employer module records them once this commits).
         record Respondent(Long employerId, String number, int workers) {
         }
         Respondent r = jdbc.sql("SELECT employer_id, number, workers FROM case_file WHERE id = :id")
                 .param("id", caseId).query(Rows.of(Respondent.class)).single();
         // 查无实据, 移交他处 and the matters left to arbitration, mediation or a court confirm no arrears of the employer.
         if (r.employerId() != null && outcome.confirmsArrears()) {
-            employers.recordConfirmedArrears(r.employerId(), today(), arrears, r.workers(), r.number(),
-                    "案件处理结果：" + CaseLabels.outcome(outcome));
+            events.publishEvent(new ArrearsConfirmed(r.employerId(), today(), arrears, r.workers(), r.number(),
+                    "案件处理结果：" + CaseLabels.outcome(outcome)));
         }
     }
 
