@@ -40,6 +40,25 @@ class PlatformConfiguration {
         return context -> context.setSwallowAbortedUploads(false);
     }
 
+    /**
+     * The modules' reactions to each other's events ({@code @ApplicationModuleListener}, issue 22) run once the
+     * publishing transaction has committed, each in a transaction of its own, on the thread that committed: the officer
+     * sees the reaction (an alert, the employer's arrears record) on the next page, the operation log names that
+     * officer, and a burst of events (an import, the demo data) never holds more than one extra connection. The event
+     * publication registry keeps every event until its listener has succeeded; a failed reaction is logged, never
+     * undoes the act that published it, and is delivered again when the application starts
+     * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+     */
+    @Bean
+    org.springframework.scheduling.annotation.AsyncConfigurer moduleListenersAfterTheCommit() {
+        return new org.springframework.scheduling.annotation.AsyncConfigurer() {
+            @Override
+            public java.util.concurrent.Executor getAsyncExecutor() {
+                return new org.springframework.core.task.SyncTaskExecutor();
+            }
+        };
+    }
+
     @Bean
     Clock clock() {
         return Clock.system(ZONE);

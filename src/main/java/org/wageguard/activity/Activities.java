@@ -179,10 +179,10 @@ public class Activities {
     @Transactional
     public void addTarget(long id, String regionPrefix, String projectCode, String creditCode) {
         Long project = projectCode == null || projectCode.isBlank() ? null : jdbc.sql(
-                "SELECT id FROM project WHERE code = :c AND region_code LIKE :p").param("c", projectCode.trim())
+                "SELECT id FROM published_project WHERE code = :c AND region_code LIKE :p").param("c", projectCode.trim())
                 .param("p", regionPrefix + "%").query(Long.class).optional().orElseThrow(() -> new IllegalArgumentException("project"));
         Long employer = project != null || creditCode == null || creditCode.isBlank() ? null : jdbc.sql(
-                "SELECT id FROM employer WHERE credit_code = :c AND region_code LIKE :p").param("c", creditCode.trim().toUpperCase())
+                "SELECT id FROM published_employer WHERE credit_code = :c AND region_code LIKE :p").param("c", creditCode.trim().toUpperCase())
                 .param("p", regionPrefix + "%").query(Long.class).optional().orElseThrow(() -> new IllegalArgumentException("employer"));
         if (project == null && employer == null) {
             throw new IllegalArgumentException("target");
@@ -197,7 +197,7 @@ public class Activities {
         return jdbc.sql("""
                 SELECT x.id, CASE WHEN x.project_id IS NULL THEN 'EMPLOYER' ELSE 'PROJECT' END AS kind,
                        COALESCE(p.code, e.credit_code) AS code, COALESCE(p.name, e.name) AS name
-                  FROM activity_target x LEFT JOIN project p ON p.id = x.project_id LEFT JOIN employer e ON e.id = x.employer_id
+                  FROM activity_target x LEFT JOIN published_project p ON p.id = x.project_id LEFT JOIN published_employer e ON e.id = x.employer_id
                  WHERE x.activity_id = :a ORDER BY kind DESC, code
                 """).param("a", activityId).query(Rows.of(Target.class)).list();
     }

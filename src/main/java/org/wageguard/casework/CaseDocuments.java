@@ -101,7 +101,7 @@ public class CaseDocuments {
         Facts f = jdbc.sql("""
                 SELECT c.id, c.number, c.employer_name, p.name AS project_name, c.amount_claimed, c.workers, c.period_from,
                        c.period_to, c.description, d.name AS department_name, c.inspectors, c.region_code, c.status, c.outcome
-                  FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
+                  FROM case_file c LEFT JOIN published_project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
                  WHERE c.id = :id
                 """).param("id", caseId).query(Rows.of(Facts.class)).single();
         List<OrderFacts> orders = jdbc.sql("SELECT number, served_on, deadline, amount FROM payment_order WHERE case_id = :c ORDER BY id DESC")
@@ -109,7 +109,7 @@ public class CaseDocuments {
         List<AssignmentFacts> assignments = jdbc.sql("""
                 SELECT a.id, d.name AS department_name, a.assigned_on, a.due_on, """ + CaseQueries.DUTY_CITATION + """
                   FROM case_assignment a JOIN department d ON d.id = a.department_id
-                  LEFT JOIN member_duty u ON u.id = a.duty_id LEFT JOIN duty_document x ON x.id = u.document_id
+                  LEFT JOIN published_member_duty u ON u.id = a.duty_id LEFT JOIN published_duty_document x ON x.id = u.document_id
                  WHERE a.case_id = :c ORDER BY a.id DESC
                 """).param("c", caseId).query(Rows.of(AssignmentFacts.class)).list();
         String period = (f.periodFrom() == null ? "" : f.periodFrom().toString()) + " 至 "

@@ -43,15 +43,15 @@ public class CaseFacts {
                 SELECT 'EMPLOYER' AS kind, c.employer_id AS id, max(c.employer_name) AS name, max(c.region_code) AS region,
                        max(c.department_id) AS dept, count(*) AS n, max(c.workers) AS largest,
                        string_agg(c.number, '、' ORDER BY c.registered_on) AS numbers
-                  FROM case_file c WHERE c.employer_id IS NOT NULL AND c.registered_on >= :since AND %1$s
+                  FROM counted_case c WHERE c.employer_id IS NOT NULL AND c.registered_on >= :since
                  GROUP BY c.employer_id
                 UNION ALL
                 SELECT 'PROJECT', c.project_id, max(p.name), max(p.region_code), max(p.department_id), count(*),
                        max(c.workers), string_agg(c.number, '、' ORDER BY c.registered_on)
-                  FROM case_file c JOIN project p ON p.id = c.project_id
-                 WHERE c.registered_on >= :since AND %1$s
+                  FROM counted_case c JOIN published_project p ON p.id = c.project_id
+                 WHERE c.registered_on >= :since
                  GROUP BY c.project_id
-                """.formatted(CaseQueries.COUNTED)).param("since", since)
+                """).param("since", since)
                 .query((rs, n) -> {
                     long dept = rs.getLong("dept");
                     return new Concentration(rs.getString("kind"), rs.getLong("id"), rs.getString("name"),

@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wageguard.employer.Employers;
+import org.wageguard.employer.ArrearsConfirmed;
 import org.wageguard.identity.Notifications;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
@@ -33,7 +34,7 @@ public class CaseHandling {
     private final WorkingDays workingDays;
     private final OperationLog operationLog;
     private final Clock clock;
-    private final Employers employers;
+    private final ApplicationEventPublisher events;
 
     private final CaseClocks clocks;
     private final Notifications notifications;
@@ -42,7 +43,7 @@ public class CaseHandling {
     private final ScopedRecords records;
     private final org.springframework.beans.factory.ObjectProvider<CaseEnforcement> enforcement;
 
-    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, Employers employers,
+    CaseHandling(JdbcClient jdbc, WorkingDays workingDays, OperationLog operationLog, Clock clock, ApplicationEventPublisher events,
             CaseClocks clocks, Notifications notifications, CaseIntake intake, DocumentNumbers documentNumbers,
             ScopedRecords records, org.springframework.beans.factory.ObjectProvider<CaseEnforcement> enforcement) {
         this.enforcement = enforcement;
@@ -51,7 +52,7 @@ public class CaseHandling {
         this.records = records;
         this.clocks = clocks;
         this.notifications = notifications;
-        this.employers = employers;
+        this.events = events;
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.operationLog = operationLog;
@@ -138,7 +139,7 @@ public class CaseHandling {
             record Inspector(String username, String displayName) {
             }
             List<Inspector> found = jdbc.sql("""
-                    SELECT o.username, o.display_name FROM officer o
+                    SELECT o.username, o.display_name FROM officer_directory o
                      WHERE (o.username = :t OR o.display_name = :t) AND o.enabled
                        AND EXISTS (SELECT 1 FROM officer_role r WHERE r.officer_id = o.id AND r.role_code = 'LABOR_INSPECTOR')
                     """).param("t", token).query(Rows.of(Inspector.class)).list();
@@ -195,15 +196,16 @@ public class CaseHandling {
                        malicious = malicious OR :referred WHERE id = :id
                 """).param("o", outcome.name()).param("n", note).param("r", recovered == null ? BigDecimal.ZERO : recovered)
                 .param("referred", outcome == Outcome.REFERRED_TO_POLICE).param("id", caseId).update();
-        // The arrears are confirmed: they go on the employer's record, where the deposit rate and credit read them.
+        // The arrears are confirmed: they go on the employer's record, where the deposit rate and credit read them
+        // (the employer module records them once this commits).
         record Respondent(Long employerId, String number, int workers) {
         }
         Respondent r = jdbc.sql("SELECT employer_id, number, workers FROM case_file WHERE id = :id")
                 .param("id", caseId).query(Rows.of(Respondent.class)).single();
         // 查无实据, 移交他处 and the matters left to arbitration, mediation or a court confirm no arrears of the employer.
         if (r.employerId() != null && outcome.confirmsArrears()) {
-            employers.recordConfirmedArrears(r.employerId(), today(), arrears, r.workers(), r.number(),
-                    "案件处理结果：" + CaseLabels.outcome(outcome));
+            events.publishEvent(new ArrearsConfirmed(r.employerId(), today(), arrears, r.workers(), r.number(),
+                    "案件处理结果：" + CaseLabels.outcome(outcome)));
         }
     }
 
@@ -376,7 +378,7 @@ public class CaseHandling {
             }
             if (line.hasPayment()) {
                 Long disbursement = jdbc.sql("""
-                        SELECT d.id FROM disbursement d
+                        SELECT d.id FROM published_disbursement d
                          WHERE d.current AND d.status = 'SUCCESS' AND d.amount = :a AND d.value_date = :d
                            AND (d.payee_id_hash = :hash OR (CAST(:hash AS VARCHAR) IS NULL AND d.payee_name = :name))
                            AND NOT EXISTS (SELECT 1 FROM case_payment p WHERE p.disbursement_id = d.id)
@@ -454,7 +456,7 @@ public class CaseHandling {
     @Transactional
     public void assign(long caseId, int version, OfficerPrincipal officer, long departmentId, int workingDaysGiven,
             Long dutyId) {
-        if (dutyId != null && jdbc.sql("SELECT count(*) FROM member_duty WHERE id = :u AND department_id = :d")
+        if (dutyId != null && jdbc.sql("SELECT count(*) FROM published_member_duty WHERE id = :u AND department_id = :d")
                 .param("u", dutyId).param("d", departmentId).query(Long.class).single() == 0) {
             throw CaseRuleException.of("case.assign.dutyNotOfDepartment");
         }

@@ -119,10 +119,10 @@ public class CaseIntake {
                 .param("y", year).query(Long.class).single();
         // The region's own prefix (沅 for 沅江市; a region's setting, see DocumentNumbers), not a fixed county's.
         String number = String.format("%s欠〔%d〕%04d号", numbers.prefix(in.regionCode()), year, seq);
-        Long department = in.projectId() == null ? null : jdbc.sql("SELECT department_id FROM project WHERE id = :p")
+        Long department = in.projectId() == null ? null : jdbc.sql("SELECT department_id FROM published_project WHERE id = :p")
                 .param("p", in.projectId()).query(Long.class).optional().orElse(null);
         if (department == null && in.employerId() != null) {
-            department = jdbc.sql("SELECT supervising_department_id FROM employer WHERE id = :e")
+            department = jdbc.sql("SELECT supervising_department_id FROM published_employer WHERE id = :e")
                     .param("e", in.employerId()).query(Long.class).optional().orElse(null);
         }
         String actor = CurrentOfficer.find().map(o -> o.username()).orElse("system");

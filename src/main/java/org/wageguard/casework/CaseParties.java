@@ -61,8 +61,8 @@ public class CaseParties {
                 SELECT c.liable_employer_id AS employer_id, l.name AS employer_name, c.liable_basis AS basis,
                        CASE WHEN p.general_contractor_id IS DISTINCT FROM c.employer_id THEN p.general_contractor_id END AS suggested_id,
                        CASE WHEN p.general_contractor_id IS DISTINCT FROM c.employer_id THEN g.name END AS suggested_name
-                  FROM case_file c LEFT JOIN employer l ON l.id = c.liable_employer_id
-                  LEFT JOIN project p ON p.id = c.project_id LEFT JOIN employer g ON g.id = p.general_contractor_id
+                  FROM case_file c LEFT JOIN published_employer l ON l.id = c.liable_employer_id
+                  LEFT JOIN published_project p ON p.id = c.project_id LEFT JOIN published_employer g ON g.id = p.general_contractor_id
                  WHERE c.id = :c
                 """).param("c", caseId).query(Rows.of(Liable.class)).single();
     }
@@ -70,7 +70,7 @@ public class CaseParties {
     @Transactional
     public void setLiable(long caseId, int version, OfficerPrincipal officer, long employerId, Basis basis) {
         mayHandle(officer);
-        String name = jdbc.sql("SELECT name FROM employer WHERE id = :e").param("e", employerId).query(String.class)
+        String name = jdbc.sql("SELECT name FROM published_employer WHERE id = :e").param("e", employerId).query(String.class)
                 .optional().orElseThrow(() -> CaseRuleException.of("case.rule.case-parties.2"));
         if (!Versioned.update(jdbc, "case_file", "liable_employer_id = :e, liable_basis = :b").param("e", employerId)
                 .param("b", basis.name()).by(officer.username()).row(caseId, version)) {

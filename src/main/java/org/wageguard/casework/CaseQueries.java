@@ -130,7 +130,7 @@ public class CaseQueries {
                    c.amount_paid_out, c.amount_shortfall,
                    c.workers, c.group_case, c.spring_festival, c.malicious, c.registered_on, c.accept_due, c.handling_due,
                    c.outcome, c.version, (%s) AS overdue, c.linked_case_id
-              FROM case_file c LEFT JOIN project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
+              FROM case_file c LEFT JOIN published_project p ON p.id = c.project_id LEFT JOIN department d ON d.id = c.department_id
             """.formatted(OVERDUE);
 
     /**
@@ -195,8 +195,11 @@ public class CaseQueries {
      */
     static final String FINISHED = "c.status IN ('TRACKING_ENDED','REFUSED','WITHDRAWN')";
 
-    /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
-    static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
+    /**
+     * A counted case (统计口径) as the dashboard and the statistics count it: defined once, by the view
+     * {@code counted_case} (no refused or withdrawn matter, no repeat linked to an earlier case).
+     */
+    static final String COUNTED = "c.id IN (SELECT id FROM counted_case)";
 
     public List<CaseRow> all(DataScope scope, Filter f) {
         StringBuilder where = new StringBuilder();
@@ -312,7 +315,7 @@ public class CaseQueries {
         return jdbc.sql("""
                 SELECT p.id, p.claimant_id, p.paid_on, p.amount, p.manner, p.evidence, d.transaction_id AS bank_transaction,
                        d.card_masked AS bank_card, p.recorded_by
-                  FROM case_payment p LEFT JOIN disbursement d ON d.id = p.disbursement_id
+                  FROM case_payment p LEFT JOIN published_disbursement d ON d.id = p.disbursement_id
                  WHERE p.case_id = :c ORDER BY p.paid_on, p.id
                 """).param("c", caseId).query(Rows.of(Payment.class)).list();
     }
@@ -338,7 +341,7 @@ public class CaseQueries {
                        a.feedback, a.answered_on, a.supervised, (a.status IN ('OPEN','REWORK') AND a.due_on < :today) AS overdue,
                        a.version, """ + DUTY_CITATION + """
                   FROM case_assignment a JOIN department d ON d.id = a.department_id
-                  LEFT JOIN member_duty u ON u.id = a.duty_id LEFT JOIN duty_document x ON x.id = u.document_id
+                  LEFT JOIN published_member_duty u ON u.id = a.duty_id LEFT JOIN published_duty_document x ON x.id = u.document_id
                  WHERE a.case_id = :c ORDER BY a.id
                 """).param("c", caseId).param("today", Date.valueOf(LocalDate.now(clock))).query(Rows.of(Assignment.class)).list();
     }

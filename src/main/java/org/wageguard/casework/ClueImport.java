@@ -223,12 +223,12 @@ public class ClueImport {
         record Match(long id, String name, String industryCode) {
         }
         Optional<Match> employer = jdbc.sql("""
-                SELECT id, name, industry_code FROM employer
+                SELECT id, name, industry_code FROM published_employer
                  WHERE (CAST(:cc AS VARCHAR) IS NOT NULL AND credit_code = :cc) OR name = :name
                  ORDER BY (credit_code = :cc) DESC NULLS LAST LIMIT 1
                 """).param("cc", creditCode).param("name", employerName).query(Rows.of(Match.class)).optional();
         String projectText = row.get(PROJECT);
-        Long projectId = projectText == null ? null : jdbc.sql("SELECT id FROM project WHERE code = :v OR name = :v LIMIT 1")
+        Long projectId = projectText == null ? null : jdbc.sql("SELECT id FROM published_project WHERE code = :v OR name = :v LIMIT 1")
                 .param("v", projectText).query(Long.class).optional().orElse(null);
         String fullDescription = description + (projectText != null && projectId == null ? "（平台所报项目：" + projectText + "）" : "");
         return new Clue(row, number, reportedOn, complainant, phone, employer.map(Match::id).orElse(null),

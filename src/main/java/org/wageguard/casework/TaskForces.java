@@ -154,8 +154,7 @@ public class TaskForces {
                        COALESCE(sum(c.amount_claimed), 0) AS claimed, COALESCE(sum(c.amount_recovered), 0) AS recovered,
                        COALESCE(sum(c.amount_paid_out), 0) AS paid_out,
                        count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED')) AS finished
-                  FROM case_file c WHERE c.task_force_id = :t AND c.linked_case_id IS NULL
-                   AND c.status NOT IN ('REFUSED','WITHDRAWN')
+                  FROM counted_case c WHERE c.task_force_id = :t
                 """).param("t", taskForceId).query(Rows.of(Handled.class)).single();
     }
 }

@@ -4,4 +4,6 @@
  * code, with the arrears history and credit listings that the wage-deposit rules read.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "用人单位", allowedDependencies = {"shared", "identity"})
+@org.wageguard.shared.PublishedTables(read = {"published_employer", "published_grid"},
+        referenced = {"employer", "employer_credit_listing"})
 package org.wageguard.employer;

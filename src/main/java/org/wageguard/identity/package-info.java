@@ -4,4 +4,7 @@
  * sensitive numbers at rest. Persistence is explicit SQL through {@code JdbcClient}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "身份与权限", allowedDependencies = "shared")
+@org.wageguard.shared.PublishedTables(read = {"region", "department", "industry_sector", "officer_directory", "officer_role"},
+        referenced = {"region", "department", "industry_sector", "officer", "role", "permission"},
+        seeded = {"permission", "role", "role_permission"})
 package org.wageguard.identity;

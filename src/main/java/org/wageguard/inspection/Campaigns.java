@@ -154,7 +154,7 @@ public class Campaigns {
                        (SELECT count(*) FROM inspection_finding f WHERE f.inspection_id = i.id) AS findings
                   FROM inspection i JOIN campaign_target t ON t.id = i.target_id
                   JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
-                  JOIN project pr ON pr.id = t.project_id
+                  JOIN published_project pr ON pr.id = t.project_id
                  WHERE i.inspected_on BETWEEN :f AND :t AND pr.region_code LIKE :regionPrefix AND
                 """ + VISIBLE + " ORDER BY i.inspected_on DESC, i.id DESC").params(p)
                 .query(Rows.of(ProjectInspection.class)).list();
@@ -186,8 +186,8 @@ public class Campaigns {
                        (SELECT count(*) FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
                           JOIN inspection i ON i.id = f.inspection_id WHERE i.target_id = t.id AND o.status = 'OPEN')
                            AS open_orders
-                  FROM campaign_target t LEFT JOIN project p ON p.id = t.project_id
-                  LEFT JOIN employer e ON e.id = t.employer_id LEFT JOIN department d ON d.id = t.department_id
+                  FROM campaign_target t LEFT JOIN published_project p ON p.id = t.project_id
+                  LEFT JOIN published_employer e ON e.id = t.employer_id LEFT JOIN department d ON d.id = t.department_id
                  WHERE t.campaign_id = :c ORDER BY (t.project_id IS NULL), COALESCE(p.code, e.name), t.id
                 """).param("c", campaignId).query(Rows.of(TargetRow.class)).list();
     }
@@ -229,8 +229,8 @@ public class Campaigns {
                        COALESCE(p.name, e.name) AS name, COALESCE(gc.name, e.name) AS responsible_party
                   FROM campaign_target t JOIN inspection_campaign c ON c.id = t.campaign_id
                   JOIN department ld ON ld.id = c.lead_department_id
-                  LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer gc ON gc.id = p.general_contractor_id
-                  LEFT JOIN employer e ON e.id = t.employer_id
+                  LEFT JOIN published_project p ON p.id = t.project_id LEFT JOIN published_employer gc ON gc.id = p.general_contractor_id
+                  LEFT JOIN published_employer e ON e.id = t.employer_id
                  WHERE t.id = :t AND
                 """ + VISIBLE).params(p).query(Rows.of(TargetInfo.class)).optional();
     }
@@ -260,8 +260,8 @@ public class Campaigns {
                        COALESCE(gc.name, e.name) AS responsible_party
                   FROM inspection i JOIN campaign_target t ON t.id = i.target_id
                   JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
-                  LEFT JOIN project pr ON pr.id = t.project_id LEFT JOIN employer gc ON gc.id = pr.general_contractor_id
-                  LEFT JOIN employer e ON e.id = t.employer_id
+                  LEFT JOIN published_project pr ON pr.id = t.project_id LEFT JOIN published_employer gc ON gc.id = pr.general_contractor_id
+                  LEFT JOIN published_employer e ON e.id = t.employer_id
                  WHERE i.id = :id AND
                 """ + VISIBLE).params(p).query(Rows.of(InspectionHead.class)).optional();
         return head.map(h -> {
@@ -323,12 +323,12 @@ public class Campaigns {
                        COALESCE(p.name, e.name) AS name, d.name AS department_name, i.inspected_on, i.inspectors,
                        ci.question, f.description, o.number, o.responsible_party, o.deadline, o.status, o.checked_on,
                        cf.number AS case_number
-                  FROM campaign_target t LEFT JOIN project p ON p.id = t.project_id
-                  LEFT JOIN employer e ON e.id = t.employer_id LEFT JOIN department d ON d.id = t.department_id
+                  FROM campaign_target t LEFT JOIN published_project p ON p.id = t.project_id
+                  LEFT JOIN published_employer e ON e.id = t.employer_id LEFT JOIN department d ON d.id = t.department_id
                   LEFT JOIN inspection i ON i.target_id = t.id
                   LEFT JOIN inspection_finding f ON f.inspection_id = i.id
                   LEFT JOIN checklist_item ci ON ci.id = f.item_id
-                  LEFT JOIN rectification_order o ON o.finding_id = f.id LEFT JOIN case_file cf ON cf.id = f.case_id
+                  LEFT JOIN rectification_order o ON o.finding_id = f.id LEFT JOIN registered_case cf ON cf.id = f.case_id
                  WHERE t.campaign_id = :c
                  ORDER BY (t.project_id IS NULL), COALESCE(p.code, e.name), i.inspected_on, f.id
                 """).param("c", campaignId).query((rs, n) -> {
@@ -376,7 +376,7 @@ public class Campaigns {
                   FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
                   JOIN inspection i ON i.id = f.inspection_id JOIN campaign_target t ON t.id = i.target_id
                   JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
-                  LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer e ON e.id = t.employer_id
+                  LEFT JOIN published_project p ON p.id = t.project_id LEFT JOIN published_employer e ON e.id = t.employer_id
                  WHERE o.id = :id
                 """).param("id", orderId).query(Rows.of(Facts.class)).single();
         byte[] pdf = documents.notice("整改通知书", f.number(), List.of(

@@ -128,7 +128,7 @@ public class Inspections {
     public long addProjectTarget(long campaignId, long projectId) {
         long id = jdbc.sql("""
                 INSERT INTO campaign_target (campaign_id, project_id, department_id)
-                SELECT :c, id, department_id FROM project WHERE id = :p RETURNING id
+                SELECT :c, id, department_id FROM published_project WHERE id = :p RETURNING id
                 """).param("c", campaignId).param("p", projectId).query(Long.class).single();
         operationLog.record("INSPECTION_TARGET_ADD", "inspection_campaign", campaignId, "加入检查对象（项目）" + projectId);
         return id;
@@ -138,7 +138,7 @@ public class Inspections {
     public long addEmployerTarget(long campaignId, long employerId) {
         long id = jdbc.sql("""
                 INSERT INTO campaign_target (campaign_id, employer_id, department_id)
-                SELECT :c, id, supervising_department_id FROM employer WHERE id = :e RETURNING id
+                SELECT :c, id, supervising_department_id FROM published_employer WHERE id = :e RETURNING id
                 """).param("c", campaignId).param("e", employerId).query(Long.class).single();
         operationLog.record("INSPECTION_TARGET_ADD", "inspection_campaign", campaignId, "加入检查对象（单位）" + employerId);
         return id;
@@ -401,7 +401,7 @@ public class Inspections {
         Finding f = jdbc.sql("""
                 SELECT f.description, f.case_id, t.project_id, COALESCE(t.employer_id, p.general_contractor_id) AS employer_id
                   FROM inspection_finding f JOIN inspection i ON i.id = f.inspection_id
-                  JOIN campaign_target t ON t.id = i.target_id LEFT JOIN project p ON p.id = t.project_id
+                  JOIN campaign_target t ON t.id = i.target_id LEFT JOIN published_project p ON p.id = t.project_id
                  WHERE f.id = :id
                 """).param("id", findingId).query(Rows.of(Finding.class)).single();
         if (f.caseId() != null) {
@@ -409,7 +409,7 @@ public class Inspections {
         }
         record Employer(String name, String regionCode, String industryCode) {
         }
-        Employer e = jdbc.sql("SELECT name, region_code, industry_code FROM employer WHERE id = :id")
+        Employer e = jdbc.sql("SELECT name, region_code, industry_code FROM published_employer WHERE id = :id")
                 .param("id", f.employerId()).query(Rows.of(Employer.class)).single();
         long caseId = caseIntake.register(new Intake(Channel.INSPECTION, CaseKind.REPORT, null, null, true,
                 f.employerId(), e.name(), f.projectId(), e.regionCode(), e.industryCode(), null, null,
@@ -432,7 +432,7 @@ public class Inspections {
               FROM rectification_order o JOIN inspection_finding f ON f.id = o.finding_id
               JOIN inspection i ON i.id = f.inspection_id JOIN campaign_target t ON t.id = i.target_id
               JOIN inspection_campaign c ON c.id = t.campaign_id JOIN department ld ON ld.id = c.lead_department_id
-              LEFT JOIN project p ON p.id = t.project_id LEFT JOIN employer e ON e.id = t.employer_id
+              LEFT JOIN published_project p ON p.id = t.project_id LEFT JOIN published_employer e ON e.id = t.employer_id
              WHERE (%s OR """ + Campaigns.VISIBLE + ")\n";
 
     private static java.util.Map<String, Object> orderParams(Campaigns.Viewer viewer,

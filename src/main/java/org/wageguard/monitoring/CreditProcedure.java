@@ -90,7 +90,7 @@ public class CreditProcedure {
                    c.objection_until, c.objection, c.decided_on, c.decided_by, c.decision_note, c.listing_id,
                    c.published_on, c.expires_on, c.paid_up_on, c.pledge, c.removed_on, c.region_code, c.ground,
                    c.condition_basis, c.notice_number, c.decision_number, c.version
-              FROM credit_proposal c JOIN employer e ON e.id = c.employer_id
+              FROM credit_proposal c JOIN published_employer e ON e.id = c.employer_id
             """;
 
     private final JdbcClient jdbc;

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "监测预警",
         allowedDependencies = {"shared", "identity", "employer", "project", "workforce", "payroll", "casework"})
+@org.wageguard.shared.PublishedTables(read = "published_alert")
 package org.wageguard.monitoring;

@@ -53,7 +53,7 @@ public class PayrollLedger {
         return jdbc.sql("""
                 SELECT l.worker_id, w.id_number_cipher, w.id_number_masked, l.worker_name, l.days_worked, l.gross,
                        l.deductions, l.net, l.pay_date, l.signed
-                  FROM payroll_line l JOIN worker w ON w.id = l.worker_id
+                  FROM payroll_line l JOIN published_worker w ON w.id = l.worker_id
                  WHERE l.project_id = :p AND l.month = :m AND l.current ORDER BY l.source_row
                 """).param("p", projectId).param("m", Date.valueOf(month.atDay(1))).query((rs, n) -> {
                     long worker = rs.getLong(1);
@@ -66,7 +66,7 @@ public class PayrollLedger {
         return jdbc.sql("""
                 SELECT l.worker_id, NULL, w.id_number_masked, l.worker_name, l.days_worked, l.gross, l.deductions,
                        l.net, l.pay_date, l.signed
-                  FROM payroll_line l JOIN worker w ON w.id = l.worker_id
+                  FROM payroll_line l JOIN published_worker w ON w.id = l.worker_id
                  WHERE l.worker_id = :w AND l.project_id = :p AND l.month = :m AND l.current
                 """).param("w", workerId).param("p", projectId).param("m", Date.valueOf(month.atDay(1)))
                 .query((rs, n) -> line(rs, rs.getLong(1), rs.getString(3))).list();
@@ -81,7 +81,7 @@ public class PayrollLedger {
     private static final String PAYMENTS = """
             SELECT d.id, d.transaction_id, d.card_cipher, d.card_masked, d.card_hash, d.payee_name, d.payee_id_cipher,
                    w.id AS payee_worker, w.id_number_masked, d.amount, d.value_date, d.status
-              FROM disbursement d LEFT JOIN worker w ON w.id_number_hash = d.payee_id_hash
+              FROM disbursement d LEFT JOIN published_worker w ON w.id_number_hash = d.payee_id_hash
             """;
 
     public List<Payment> disbursementsForProcessing(long projectId, YearMonth month) {
@@ -118,7 +118,7 @@ public class PayrollLedger {
         var predicate = scope.predicate(PROJECT);
         Map<String, Object> params = new HashMap<>(predicate.parameters());
         params.put("w", workerId);
-        return jdbc.sql("SELECT p.id FROM project p WHERE EXISTS (SELECT 1 FROM payroll_line l WHERE l.project_id = p.id"
+        return jdbc.sql("SELECT p.id FROM published_project p WHERE EXISTS (SELECT 1 FROM payroll_line l WHERE l.project_id = p.id"
                 + " AND l.worker_id = :w AND l.current) AND " + predicate.sql()).params(params).query(Long.class).list();
     }
 
@@ -130,16 +130,16 @@ public class PayrollLedger {
         if (projectIds.isEmpty()) {
             return List.of();
         }
-        String workerHash = jdbc.sql("SELECT id_number_hash FROM worker WHERE id = :w").param("w", workerId)
+        String workerHash = jdbc.sql("SELECT id_number_hash FROM published_worker WHERE id = :w").param("w", workerId)
                 .query(String.class).single();
         return jdbc.sql("""
                 WITH months AS (
                     SELECT project_id, month FROM payroll_line WHERE worker_id = :w AND current AND project_id IN (:projects)
                     UNION SELECT project_id, month FROM disbursement d
                      WHERE current AND project_id IN (:projects) AND (payee_id_hash = :h OR (payee_id_hash IS NULL
-                       AND card_hash IN (SELECT bank_card_hash FROM employment e WHERE e.worker_id = :w
+                       AND card_hash IN (SELECT bank_card_hash FROM published_employment e WHERE e.worker_id = :w
                            AND e.project_id = d.project_id AND e.current)))
-                    UNION SELECT project_id, date_trunc('month', work_date)::date FROM attendance
+                    UNION SELECT project_id, date_trunc('month', work_date)::date FROM published_attendance
                      WHERE worker_id = :w AND current AND project_id IN (:projects))
                 SELECT m.project_id, m.month,
                        (SELECT days_worked FROM payroll_line l WHERE l.worker_id = :w AND l.project_id = m.project_id
@@ -149,7 +149,7 @@ public class PayrollLedger {
                        (SELECT COALESCE(sum(amount), 0) FROM disbursement d WHERE d.project_id = m.project_id
                            AND d.month = m.month AND d.current AND d.status = 'SUCCESS'
                            AND (d.payee_id_hash = :h OR (d.payee_id_hash IS NULL AND d.card_hash IN (
-                               SELECT bank_card_hash FROM employment e WHERE e.worker_id = :w
+                               SELECT bank_card_hash FROM published_employment e WHERE e.worker_id = :w
                                   AND e.project_id = d.project_id AND e.current)))) AS paid
                   FROM months m ORDER BY m.month DESC, m.project_id
                 """).param("w", workerId).param("h", workerHash).param("projects", projectIds)

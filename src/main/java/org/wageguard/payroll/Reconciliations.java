@@ -234,7 +234,7 @@ public class Reconciliations {
     private static final String FINDINGS = """
             SELECT f.id, f.project_id, f.month, f.rule, f.severity, f.worker_id, w.name AS worker_name, f.finding_month,
                    f.card_hash, f.transaction_ids, f.detail
-              FROM reconciliation_finding f LEFT JOIN worker w ON w.id = f.worker_id
+              FROM reconciliation_finding f LEFT JOIN published_worker w ON w.id = f.worker_id
             """;
 
     /** Red first, then orange and yellow; within a severity by rule and worker. */

@@ -56,7 +56,7 @@ public class WageFacts {
 
     private static final String PAYEE_IS_WORKER = """
             (d.payee_id_hash = w.id_number_hash OR (d.payee_id_hash IS NULL AND d.card_hash IN (
-                SELECT e.bank_card_hash FROM employment e WHERE e.worker_id = w.id AND e.project_id = d.project_id
+                SELECT e.bank_card_hash FROM published_employment e WHERE e.worker_id = w.id AND e.project_id = d.project_id
                    AND e.current)))""";
 
     private final JdbcClient jdbc;
@@ -71,7 +71,7 @@ public class WageFacts {
         return jdbc.sql("""
                 WITH att AS (
                     SELECT project_id, worker_id, count(DISTINCT work_date) AS days, max(hours) AS max_hours
-                      FROM attendance
+                      FROM published_attendance
                      WHERE current AND work_date >= :from AND work_date < :to
                        AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
                      GROUP BY project_id, worker_id),
@@ -89,13 +89,13 @@ public class WageFacts {
                        (SELECT count(*) FROM disbursement d
                          WHERE d.project_id = pw.project_id AND d.month = :from AND d.current AND d.status = 'SUCCESS'
                            AND d.payee_id_hash = w.id_number_hash
-                           AND d.card_hash NOT IN (SELECT e.bank_card_hash FROM employment e
+                           AND d.card_hash NOT IN (SELECT e.bank_card_hash FROM published_employment e
                                 WHERE e.worker_id = w.id AND e.project_id = d.project_id AND e.current)) AS other_cards,
                        e.contract_signed, e.exit_date
-                  FROM pw JOIN worker w ON w.id = pw.worker_id
+                  FROM pw JOIN published_worker w ON w.id = pw.worker_id
                   LEFT JOIN att ON att.project_id = pw.project_id AND att.worker_id = pw.worker_id
                   LEFT JOIN pay ON pay.project_id = pw.project_id AND pay.worker_id = pw.worker_id
-                  LEFT JOIN LATERAL (SELECT contract_signed, exit_date FROM employment e
+                  LEFT JOIN LATERAL (SELECT contract_signed, exit_date FROM published_employment e
                          WHERE e.worker_id = pw.worker_id AND e.project_id = pw.project_id AND e.current
                          ORDER BY (e.entry_date < :to AND (e.exit_date IS NULL OR e.exit_date >= :from)) DESC,
                                e.entry_date DESC LIMIT 1) e ON TRUE
@@ -121,7 +121,7 @@ public class WageFacts {
     /** Workers on the current roster of a project (or all) who were employed during the month, by project. */
     public List<Headcount> rosterHeadcounts(YearMonth month, Long projectId) {
         return jdbc.sql("""
-                SELECT project_id, count(DISTINCT worker_id) FROM employment
+                SELECT project_id, count(DISTINCT worker_id) FROM published_employment
                  WHERE current AND entry_date < :to AND (exit_date IS NULL OR exit_date >= :from)
                    AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
                  GROUP BY project_id
@@ -148,7 +148,7 @@ public class WageFacts {
     public List<YearPay> yearPayAbove(int year, BigDecimal threshold) {
         return jdbc.sql("""
                 SELECT w.id, w.name, sum(d.amount) AS paid, count(DISTINCT d.project_id) AS projects, max(d.project_id) AS project
-                  FROM disbursement d JOIN worker w ON d.payee_id_hash = w.id_number_hash
+                  FROM disbursement d JOIN published_worker w ON d.payee_id_hash = w.id_number_hash
                  WHERE d.current AND d.status = 'SUCCESS' AND d.month >= :from AND d.month < :to
                  GROUP BY w.id, w.name
                 HAVING sum(d.amount) > :threshold
@@ -163,7 +163,7 @@ public class WageFacts {
         return jdbc.sql("""
                 SELECT a.worker_id, w.name, a.work_date, count(DISTINCT a.project_id) AS n,
                        string_agg(DISTINCT a.project_id::text, ',') AS projects
-                  FROM attendance a JOIN worker w ON w.id = a.worker_id
+                  FROM published_attendance a JOIN published_worker w ON w.id = a.worker_id
                  WHERE a.current AND a.work_date >= :from AND a.work_date < :to
                  GROUP BY a.worker_id, w.name, a.work_date
                 HAVING count(DISTINCT a.project_id) >= 2
@@ -182,15 +182,15 @@ public class WageFacts {
         LocalDate m = month.atDay(1);
         return jdbc.sql("""
                 SELECT p.id,
-                       (SELECT COALESCE(sum(t.amount), 0) FROM labor_cost_transfer t
+                       (SELECT COALESCE(sum(t.amount), 0) FROM published_labor_cost_transfer t
                          WHERE t.project_id = p.id AND t.month <= :m) AS transferred,
                        (SELECT COALESCE(sum(d.amount), 0) FROM disbursement d
                          WHERE d.project_id = p.id AND d.current AND d.status = 'SUCCESS' AND d.month <= :m) AS paid,
                        (SELECT COALESCE(sum(l.net), 0) FROM payroll_line l
                          WHERE l.project_id = p.id AND l.current AND l.month = :m) AS payroll
-                  FROM project p
+                  FROM published_project p
                  WHERE (CAST(:p AS BIGINT) IS NULL OR p.id = :p)
-                   AND EXISTS (SELECT 1 FROM labor_cost_transfer t WHERE t.project_id = p.id)
+                   AND EXISTS (SELECT 1 FROM published_labor_cost_transfer t WHERE t.project_id = p.id)
                 """).param("m", m).param("p", projectId)
                 .query((rs, n) -> new AccountMonth(rs.getLong(1), month, rs.getBigDecimal(2), rs.getBigDecimal(3),
                         rs.getBigDecimal(4)))

@@ -150,7 +150,7 @@ public class WageSelfService {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<Live> live = jdbc.sql("""
                 SELECT c.id, c.worker_id, c.salt, c.code_hash, c.attempts FROM portal_wage_code c
-                  JOIN worker w ON w.id = c.worker_id
+                  JOIN published_worker w ON w.id = c.worker_id
                  WHERE w.id_number_hash = :h AND c.used_at IS NULL AND c.expires_at > :now
                  ORDER BY c.created_at DESC, c.id DESC LIMIT 1
                 """).param("h", hash).param("now", Timestamp.valueOf(now)).query(Rows.of(Live.class)).optional();

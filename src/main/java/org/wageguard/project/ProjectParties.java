@@ -40,14 +40,14 @@ public class ProjectParties {
     public List<Subcontractor> subcontractors(long projectId) {
         return jdbc.sql("""
                 SELECT s.employer_id, e.name, e.credit_code, s.scope_of_work FROM project_subcontractor s
-                  JOIN employer e ON e.id = s.employer_id WHERE s.project_id = :p ORDER BY e.name
+                  JOIN published_employer e ON e.id = s.employer_id WHERE s.project_id = :p ORDER BY e.name
                 """).param("p", projectId).query(Rows.of(Subcontractor.class)).list();
     }
 
     public List<Team> teams(long projectId) {
         return jdbc.sql("""
                 SELECT t.id, t.name, t.leader_name, t.employer_id, e.name AS employer_name FROM project_team t
-                  LEFT JOIN employer e ON e.id = t.employer_id WHERE t.project_id = :p ORDER BY t.name
+                  LEFT JOIN published_employer e ON e.id = t.employer_id WHERE t.project_id = :p ORDER BY t.name
                 """).param("p", projectId).query(Rows.of(Team.class)).list();
     }
 

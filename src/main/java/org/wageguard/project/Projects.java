@@ -49,8 +49,8 @@ public class Projects {
               FROM project p JOIN region r ON r.code = p.region_code
               LEFT JOIN industry_sector s ON s.code = p.industry_code
               JOIN department d ON d.id = p.department_id
-              JOIN employer o ON o.id = p.owner_id
-              JOIN employer g ON g.id = p.general_contractor_id
+              JOIN published_employer o ON o.id = p.owner_id
+              JOIN published_employer g ON g.id = p.general_contractor_id
             """;
 
     private final JdbcClient jdbc;

@@ -242,7 +242,7 @@ public class Assessments {
         }
         long[] closure = jdbc.sql("""
                 SELECT count(*) FILTER (WHERE c.status IN ('CLOSED','TRACKING_ENDED')), count(*)
-                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED)
+                  FROM counted_case c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t""")
                 .params(p).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         out.put("closure", new Evidence("closure", "欠薪案件结案率", closure[0] + "/" + closure[1] + " 起，" + percent(closure[0], closure[1]) + "%",
                 "考核年度内登记的欠薪案件（统计口径同工作总结）中已结案或跟踪结束的件数 / 全部件数",

@@ -52,7 +52,7 @@ public class Dashboard {
         return jdbc.sql("""
                 SELECT count(*) AS received, count(*) FILTER (WHERE NOT %1$s AND NOT %2$s) AS handling,
                        count(*) FILTER (WHERE %2$s) AS tracked, count(*) FILTER (WHERE %1$s) AS finished
-                  FROM case_file c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
+                  FROM registered_case c WHERE c.channel = 'PLATFORM' AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
                 """.formatted(FINISHED, TRACKED)).params(p).query(Rows.of(Clues.class)).single();
     }
 
@@ -68,7 +68,6 @@ public class Dashboard {
         }
     }
 
-    /** As the statistics count: no refused or withdrawn matter, no repeat linked to an earlier case. */
     /**
      * Per compliance item over the region's projects under way today ({@code p} binds {@code :p}, the region prefix
      * with %): {in place, required} — 不适用 left out.
@@ -77,7 +76,7 @@ public class Dashboard {
         Map<String, long[]> items = new java.util.HashMap<>();
         jdbc.sql("""
                 SELECT i.kind, count(*) FILTER (WHERE i.status = 'PRESENT'), count(*) FILTER (WHERE i.status <> 'NOT_APPLICABLE')
-                  FROM compliance_item i JOIN project pr ON pr.id = i.project_id
+                  FROM published_compliance_item i JOIN published_project pr ON pr.id = i.project_id
                  WHERE pr.region_code LIKE :p AND pr.status IN ('UNDER_CONSTRUCTION', 'SUSPENDED')
                  GROUP BY i.kind
                 """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
@@ -87,13 +86,12 @@ public class Dashboard {
     /** The distinct projects of the region inspected on site in the period ({@code p} binds :p, :f, :t). */
     static long inspectedProjects(JdbcClient jdbc, Map<String, Object> p) {
         return jdbc.sql("""
-                SELECT count(DISTINCT t.project_id) FROM inspection i JOIN campaign_target t ON t.id = i.target_id
-                  JOIN project pr ON pr.id = t.project_id
+                SELECT count(DISTINCT t.project_id) FROM published_inspection i JOIN published_campaign_target t ON t.id = i.target_id
+                  JOIN published_project pr ON pr.id = t.project_id
                  WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
                 """).params(p).query(Long.class).single();
     }
 
-    static final String COUNTED = "c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED','WITHDRAWN')";
     private static final String SUMS = """
             count(*) AS cases, COALESCE(sum(c.workers), 0) AS workers, COALESCE(sum(c.amount_claimed), 0) AS claimed,
             COALESCE(sum(c.amount_recovered), 0) AS recovered, COALESCE(sum(c.amount_paid_out), 0) AS paid_out
@@ -132,7 +130,7 @@ public class Dashboard {
             Map<String, String> severityLabels, Map<String, String> complianceLabels) {
         String prefix = RegionCode.of(regionCode).subtreePrefix();
         Map<String, Object> p = Map.of("p", prefix + "%", "f", Date.valueOf(from), "t", Date.valueOf(to));
-        String where = " FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND " + COUNTED;
+        String where = " FROM counted_case c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t";
         String period = "/cases?counted=true&from=" + from + "&to=" + to;
 
         // One pass over the period's cases, grouped at the finest grain the charts need (month × sector × channel
@@ -184,7 +182,7 @@ public class Dashboard {
                 .map(r -> segment(r, r.key().equals("-") ? null : period + "&departmentId=" + r.key())).toList();
         Map<String, Long> raised = new java.util.HashMap<>();
         jdbc.sql("""
-                SELECT a.severity, count(*) FROM alert a WHERE a.region_code LIKE :p
+                SELECT a.severity, count(*) FROM published_alert a WHERE a.region_code LIKE :p
                    AND a.first_raised_at >= CAST(:f AS DATE) AND a.first_raised_at < CAST(:t AS DATE) + 1
                  GROUP BY a.severity
                 """).params(p).query((rs, n) -> raised.put(rs.getString(1), rs.getLong(2))).list();

@@ -61,18 +61,18 @@ public class GridCoverage {
         params.put("to", to);
         return jdbc.sql("""
                 SELECT g.code, g.name, r.name AS region_name,
-                       (SELECT count(*) FROM officer o WHERE o.grid_code = g.code AND o.enabled
+                       (SELECT count(*) FROM officer_directory o WHERE o.grid_code = g.code AND o.enabled
                            AND EXISTS (SELECT 1 FROM officer_role x WHERE x.officer_id = o.id AND x.role_code = 'GRID_WORKER')
                        ) AS workers,
-                       (SELECT count(*) FROM employer e WHERE e.grid_code = g.code AND e.operating_status <> 'CLOSED') AS employers,
-                       (SELECT count(*) FROM employer e WHERE e.grid_code = g.code AND e.operating_status <> 'CLOSED'
+                       (SELECT count(*) FROM published_employer e WHERE e.grid_code = g.code AND e.operating_status <> 'CLOSED') AS employers,
+                       (SELECT count(*) FROM published_employer e WHERE e.grid_code = g.code AND e.operating_status <> 'CLOSED'
                            AND CAST(COALESCE(e.refreshed_on, e.registered_on) + make_interval(months => CAST(:months AS INT)) AS DATE)
                                >= CAST(:today AS DATE)) AS on_time,
-                       (SELECT count(*) FROM case_file c WHERE c.channel = 'GRID'
+                       (SELECT count(*) FROM registered_case c WHERE c.channel = 'GRID'
                            AND c.registered_on BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE)
-                           AND (c.employer_id IN (SELECT e.id FROM employer e WHERE e.grid_code = g.code)
-                                OR c.created_by IN (SELECT o.username FROM officer o WHERE o.grid_code = g.code))) AS clues
-                  FROM grid g JOIN region r ON r.code = g.region_code
+                           AND (c.employer_id IN (SELECT e.id FROM published_employer e WHERE e.grid_code = g.code)
+                                OR c.created_by IN (SELECT o.username FROM officer_directory o WHERE o.grid_code = g.code))) AS clues
+                  FROM published_grid g JOIN region r ON r.code = g.region_code
                  WHERE\s""" + predicate.sql() + " ORDER BY g.region_code, g.code").params(params).query(Rows.of(Row.class)).list();
     }
 }

@@ -63,13 +63,12 @@ public class Statistics {
             Dimension.MONTH, new Dim("to_char(c.registered_on, 'YYYY-MM')", "to_char(c.registered_on, 'YYYY-MM')", ""));
 
     private static final String FROM = """
-             FROM case_file c
+             FROM counted_case c
              LEFT JOIN department d ON d.id = c.department_id
              LEFT JOIN region r ON r.code = c.region_code
              LEFT JOIN industry_sector s ON s.code = c.industry_code
              LEFT JOIN industry_sector ps ON ps.code = s.parent_code
             WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
-              AND c.linked_case_id IS NULL AND c.status NOT IN ('REFUSED', 'WITHDRAWN')
             """;
 
     private final JdbcClient jdbc;

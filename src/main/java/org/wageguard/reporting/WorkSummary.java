@@ -95,7 +95,7 @@ public class WorkSummary {
         }
         Enterprises enterprises = jdbc.sql("""
                 SELECT count(DISTINCT t.employer_id) AS inspected, count(DISTINCT t.employer_id) FILTER (WHERE e.labor_intensive) AS labor_intensive
-                  FROM inspection i JOIN campaign_target t ON t.id = i.target_id JOIN employer e ON e.id = t.employer_id
+                  FROM published_inspection i JOIN published_campaign_target t ON t.id = i.target_id JOIN published_employer e ON e.id = t.employer_id
                  WHERE e.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
                 """).params(p).query(Rows.of(Enterprises.class)).single();
         f.put("inspections", new Figure("inspections", "专项检查", "检查在建工程项目 " + inspectedProjects + " 个、企业 " + enterprises.inspected()
@@ -105,11 +105,11 @@ public class WorkSummary {
         Map<String, long[]> items = new java.util.HashMap<>();
         jdbc.sql("""
                 WITH first AS (
-                    SELECT DISTINCT ON (t.project_id) i.id FROM inspection i JOIN campaign_target t ON t.id = i.target_id
-                      JOIN project pr ON pr.id = t.project_id
+                    SELECT DISTINCT ON (t.project_id) i.id FROM published_inspection i JOIN published_campaign_target t ON t.id = i.target_id
+                      JOIN published_project pr ON pr.id = t.project_id
                      WHERE pr.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t ORDER BY t.project_id, i.inspected_on, i.id)
                 SELECT ci.compliance_kind, count(*) FILTER (WHERE a.compliant), count(*) FILTER (WHERE a.compliant IS NOT NULL)
-                  FROM first JOIN inspection_answer a ON a.inspection_id = first.id JOIN checklist_item ci ON ci.id = a.item_id
+                  FROM first JOIN published_inspection_answer a ON a.inspection_id = first.id JOIN published_checklist_item ci ON ci.id = a.item_id
                  WHERE ci.compliance_kind IS NOT NULL GROUP BY ci.compliance_kind
                 """).params(p).query((rs, n) -> items.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
         StringBuilder rates = new StringBuilder();
@@ -128,10 +128,10 @@ public class WorkSummary {
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers,
                        COALESCE(sum(amount_shortfall), 0) AS shortfall
-                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED)
+                  FROM counted_case c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t""")
                 .params(p).query(Rows.of(Money.class)).single();
-        long complaints = jdbc.sql("SELECT count(*) FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
-                + " AND c.kind = 'COMPLAINT' AND " + Dashboard.COUNTED).params(p).query(Long.class).single();
+        long complaints = jdbc.sql("SELECT count(*) FROM counted_case c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t"
+                + " AND c.kind = 'COMPLAINT'").params(p).query(Long.class).single();
         f.put("cases", new Figure("cases", "协调处理欠薪", all.cases() + " 起",
                 "期间内登记的欠薪案件数（不含不予受理、撤回及关联到已有案件的重复反映）", "/cases?counted=true&" + period));
         f.put("complaints", new Figure("complaints", "其中处置欠薪投诉案件", complaints + " 起", "上述案件中类型为投诉（具名）的件数",
@@ -148,8 +148,8 @@ public class WorkSummary {
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, COALESCE(sum(workers_paid), 0) AS workers,
                        COALESCE(sum(amount_shortfall), 0) AS shortfall
-                  FROM case_file c WHERE c.task_force_id IS NOT NULL AND c.region_code LIKE :p
-                   AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED).params(p).query(Rows.of(Money.class)).single();
+                  FROM counted_case c WHERE c.task_force_id IS NOT NULL AND c.region_code LIKE :p
+                   AND c.registered_on BETWEEN :f AND :t""").params(p).query(Rows.of(Money.class)).single();
         boolean allPaid = force.cases() > 0 && force.paidOut().compareTo(force.claimed()) >= 0;
         f.put("taskForce", new Figure("taskForce", "工作专班协调处理欠薪案件", force.cases() + " 起，涉案金额 " + wan(force.claimed())
                 + " 万元" + (allPaid ? "，均已发放至农民工手中" : "，已发放 " + wan(force.paidOut()) + " 万元"),
@@ -157,13 +157,13 @@ public class WorkSummary {
                 "/taskforces"));
 
         List<String> arrested = jdbc.sql("""
-                SELECT p.name FROM case_person p JOIN case_file c ON c.id = p.case_id
+                SELECT p.name FROM published_case_person p JOIN registered_case c ON c.id = p.case_id
                  WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
                    AND p.referral_status IN ('ARRESTED','PROSECUTED','CONVICTED') ORDER BY p.id
                 """).params(p).query(String.class).list();
         BigDecimal arrestRecovered = jdbc.sql("""
-                SELECT COALESCE(sum(c.amount_recovered), 0) FROM case_file c WHERE c.region_code LIKE :p
-                   AND c.registered_on BETWEEN :f AND :t AND EXISTS (SELECT 1 FROM case_person x WHERE x.case_id = c.id
+                SELECT COALESCE(sum(c.amount_recovered), 0) FROM registered_case c WHERE c.region_code LIKE :p
+                   AND c.registered_on BETWEEN :f AND :t AND EXISTS (SELECT 1 FROM published_case_person x WHERE x.case_id = c.id
                        AND x.referral_status IN ('ARRESTED','PROSECUTED','CONVICTED'))
                 """).params(p).query(BigDecimal.class).single();
         f.put("arrests", new Figure("arrests", "联合公安机关依法逮捕", arrested.size() + " 人，追回工资 " + wan(arrestRecovered) + " 万元",
@@ -171,14 +171,14 @@ public class WorkSummary {
         Money court = jdbc.sql("""
                 SELECT count(*) AS cases, COALESCE(sum(amount_claimed), 0) AS claimed, COALESCE(sum(amount_recovered), 0) AS recovered,
                        COALESCE(sum(amount_paid_out), 0) AS paid_out, 0 AS workers, COALESCE(sum(amount_shortfall), 0) AS shortfall
-                  FROM case_file c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND c.outcome = 'COURT_ENFORCEMENT'
+                  FROM registered_case c WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND c.outcome = 'COURT_ENFORCEMENT'
                 """).params(p).query(Rows.of(Money.class)).single();
         f.put("court", new Figure("court", "与法院协调处理", court.cases() + " 起，追回欠薪 " + wan(court.recovered()) + " 万元",
                 "处理结果为申请人民法院强制执行的案件数与追回金额", "/cases?counted=true&" + period));
 
         Dashboard.Clues clues = Dashboard.clues(jdbc, p);
         long ledgers = jdbc.sql("""
-                SELECT count(*) FROM clue_ledger l JOIN department d ON d.id = l.department_id
+                SELECT count(*) FROM published_clue_ledger l JOIN department d ON d.id = l.department_id
                  WHERE d.region_code LIKE :p AND l.issued_on BETWEEN :f AND :t
                 """).params(p).query(Long.class).single();
         f.put("clues", new Figure("clues", "欠薪线索反映平台线索", "收到 " + clues.received() + " 条，在办 " + clues.handling()
@@ -200,14 +200,14 @@ public class WorkSummary {
         }
         List<Sector> sectors = jdbc.sql("""
                 SELECT COALESCE(s.code, '-') AS code, COALESCE(s.name, '未填行业') AS name, count(*) AS cases
-                  FROM case_file c LEFT JOIN project pr ON pr.id = c.project_id LEFT JOIN industry_sector s ON s.code = """ + SECTOR + """
+                  FROM counted_case c LEFT JOIN published_project pr ON pr.id = c.project_id LEFT JOIN industry_sector s ON s.code = """ + SECTOR + """
 
-                 WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND """ + " " + Dashboard.COUNTED + """
+                 WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
                  GROUP BY s.code, s.name ORDER BY cases DESC, code
                 """).params(p).query(Rows.of(Sector.class)).list();
-        long construction = jdbc.sql("SELECT count(*) FROM case_file c LEFT JOIN project pr ON pr.id = c.project_id"
+        long construction = jdbc.sql("SELECT count(*) FROM counted_case c LEFT JOIN published_project pr ON pr.id = c.project_id"
                 + " WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
-                + CONSTRUCTION + " AND " + Dashboard.COUNTED).params(p).query(Long.class).single();
+                + CONSTRUCTION).params(p).query(Long.class).single();
         long other = all.cases() - construction;
         f.put("sectors", new Figure("sectors", "欠薪案件行业分布", "建设领域 " + construction + " 起，非建设领域（工业企业、医院酒店、娱乐场所等）"
                 + other + " 起" + (all.cases() == 0 ? "" : "，占 " + BigDecimal.valueOf(other * 100).divide(BigDecimal.valueOf(all.cases()), 0,
@@ -222,7 +222,7 @@ public class WorkSummary {
                        count(DISTINCT (r.project_id, r.month)) FILTER (WHERE r.severity IN ('red','orange')) AS with_gaps,
                        count(*) FILTER (WHERE r.rule = 'UNPAID') AS unpaid,
                        count(*) FILTER (WHERE r.rule IN ('DAYS_MISMATCH','PAID_WITHOUT_ATTENDANCE','GHOST_PAYROLL')) AS days_mismatch
-                  FROM reconciliation_finding r JOIN project pr ON pr.id = r.project_id
+                  FROM published_reconciliation_finding r JOIN published_project pr ON pr.id = r.project_id
                  WHERE pr.region_code LIKE :p AND r.month BETWEEN :f AND :t
                 """).params(p).query(Rows.of(Quality.class)).single();
         f.put("realName", new Figure("realName", "实名制考勤与银行代发数据比对", "有问题的项目月 " + q.withGaps() + " 个，未发工资 "

@@ -66,4 +66,16 @@ public final class StagedWorkers {
                 """.formatted(nameColumn == null ? ":unnamed" : "n.name", table, names)).param("by", actor)
                 .param("unnamed", Workers.UNNAMED).update();
     }
+
+    /**
+     * A name in a file replaces the worker's earlier one (people correct their names): the later row's. {@code rows}
+     * is a query (over the import's own staging tables) yielding {@code id_hash} and {@code name} once per worker.
+     */
+    public static void rename(JdbcClient jdbc, String rows, String actor) {
+        jdbc.sql("""
+                UPDATE worker w SET name = n.name, updated_at = now(), updated_by = :by
+                  FROM (%s) n
+                 WHERE w.id_number_hash = n.id_hash AND w.name IS DISTINCT FROM n.name
+                """.formatted(rows)).param("by", actor).update();
+    }
 }

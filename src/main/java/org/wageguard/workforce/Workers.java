@@ -116,7 +116,7 @@ public class Workers {
     /** Every project with the worker's current roster or attendance rows, for the worker's own view. */
     public java.util.List<Long> projectIdsOf(long workerId) {
         return jdbc.sql("""
-                SELECT p.id FROM project p
+                SELECT p.id FROM published_project p
                  WHERE EXISTS (SELECT 1 FROM employment e WHERE e.project_id = p.id AND e.worker_id = :w AND e.current)
                     OR EXISTS (SELECT 1 FROM attendance a WHERE a.project_id = p.id AND a.worker_id = :w AND a.current)
                  ORDER BY p.code
@@ -130,7 +130,7 @@ public class Workers {
         var params = new java.util.HashMap<String, Object>(predicate.parameters());
         params.put("w", workerId);
         return jdbc.sql("""
-                SELECT p.id FROM project p
+                SELECT p.id FROM published_project p
                  WHERE (EXISTS (SELECT 1 FROM employment e WHERE e.project_id = p.id AND e.worker_id = :w AND e.current)
                      OR EXISTS (SELECT 1 FROM attendance a WHERE a.project_id = p.id AND a.worker_id = :w AND a.current))
                    AND """ + " " + predicate.sql() + " ORDER BY p.code").params(params).query(Long.class).list();

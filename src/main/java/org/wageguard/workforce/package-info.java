@@ -5,4 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "实名制",
         allowedDependencies = {"shared", "identity", "employer", "project"})
+@org.wageguard.shared.PublishedTables(read = {"published_worker", "published_employment", "published_attendance", "published_data_import"},
+        referenced = {"worker", "data_import"})
 package org.wageguard.workforce;

@@ -62,7 +62,7 @@ class DemoActivityData implements ApplicationRunner {
         activities.decide(national, "国检前对所有在建工程项目进行有针对性的“再排查”“回头看”，保证“一金三制”落实到位", housing);
         activities.decide(national, "对各欠薪线索进行再核查和持续跟踪，确保工资支付到位", inspection);
         // "对各工程项目进行了专题培训": the study session trained the projects under way
-        jdbc.sql("SELECT code FROM project WHERE code LIKE 'YJ-2021-%' ORDER BY code").query(String.class).list()
+        jdbc.sql("SELECT code FROM published_project WHERE code LIKE 'YJ-2021-%' ORDER BY code").query(String.class).list()
                 .forEach(code -> activities.addTarget(study, "430981", code, null));
         // Ongoing publicity (the reach figures are invented for the demo)
         ongoing(record(Kind.PUBLICITY, LocalDate.of(2021, 5, 17), "市内出租车电子显示屏轮流滚动宣传《条例》标语", inspection,

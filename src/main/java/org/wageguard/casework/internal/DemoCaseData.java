@@ -88,8 +88,8 @@ class DemoCaseData implements ApplicationRunner {
         int n = 0;
         for (Demo d : CASES) {
             n++;
-            Long employerId = jdbc.sql("SELECT id FROM employer WHERE name = :n").param("n", d.employer()).query(Long.class).optional().orElse(null);
-            Long projectId = d.project() == null ? null : jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", d.project())
+            Long employerId = jdbc.sql("SELECT id FROM published_employer WHERE name = :n").param("n", d.employer()).query(Long.class).optional().orElse(null);
+            Long projectId = d.project() == null ? null : jdbc.sql("SELECT id FROM published_project WHERE code = :c").param("c", d.project())
                     .query(Long.class).optional().orElse(null);
             List<Intake.Claimant> claimants = claimants(n, d.workers(), new BigDecimal(d.amount()));
             long id = intake.register(new Intake(d.channel(), CaseKind.COMPLAINT, claimants.get(0).name(), null, false,

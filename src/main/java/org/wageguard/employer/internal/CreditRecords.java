@@ -60,7 +60,7 @@ public class CreditRecords {
         return jdbc.sql("""
                 SELECT a.id, a.confirmed_on, a.amount, a.workers, a.case_reference, a.description,
                        o.display_name AS recorded_by
-                  FROM employer_arrears_record a LEFT JOIN officer o ON o.id = a.recorded_by
+                  FROM employer_arrears_record a LEFT JOIN officer_directory o ON o.id = a.recorded_by
                  WHERE a.employer_id = :id ORDER BY a.confirmed_on DESC, a.id DESC
                 """).param("id", employerId).query(Rows.of(ArrearsRecord.class)).list();
     }
@@ -70,7 +70,7 @@ public class CreditRecords {
         return jdbc.sql("""
                 SELECT l.id, l.kind, l.listed_on, l.expires_on, l.removed_on, l.grounds, l.decision_number,
                        o.display_name AS recorded_by, l.version
-                  FROM employer_credit_listing l LEFT JOIN officer o ON o.id = l.recorded_by
+                  FROM employer_credit_listing l LEFT JOIN officer_directory o ON o.id = l.recorded_by
                  WHERE l.employer_id = :id ORDER BY l.listed_on DESC, l.id DESC
                 """).param("id", employerId).query(Rows.of(CreditListing.class)).list();
     }

@@ -189,7 +189,7 @@ class DemoEmployerData implements ApplicationRunner {
                 INSERT INTO employer_arrears_record (employer_id, confirmed_on, amount, workers, case_reference,
                     description, recorded_by)
                 VALUES ((SELECT id FROM employer WHERE credit_code = :code), :on, :amount, :workers, :caseRef,
-                    :description, (SELECT id FROM officer WHERE username = 'jiancha'))
+                    :description, (SELECT id FROM officer_directory WHERE username = 'jiancha'))
                 """).param("code", code).param("on", LocalDate.parse(confirmedOn)).param("amount", new BigDecimal(amount))
                 .param("workers", workers).param("caseRef", caseRef).param("description", description).update();
     }
@@ -198,7 +198,7 @@ class DemoEmployerData implements ApplicationRunner {
         jdbc.sql("""
                 INSERT INTO employer_credit_listing (employer_id, kind, listed_on, expires_on, grounds, recorded_by)
                 VALUES ((SELECT id FROM employer WHERE credit_code = :code), :kind, :listedOn, :expiresOn, :grounds,
-                    (SELECT id FROM officer WHERE username = 'jiancha'))
+                    (SELECT id FROM officer_directory WHERE username = 'jiancha'))
                 """).param("code", code).param("kind", kind.name()).param("listedOn", LocalDate.parse(listedOn))
                 .param("expiresOn", LocalDate.parse(expiresOn)).param("grounds", grounds).update();
     }

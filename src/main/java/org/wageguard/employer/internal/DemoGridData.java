@@ -75,7 +75,7 @@ class DemoGridData implements ApplicationRunner {
             LocalDate refreshed = months < 0 ? null : today.minusMonths(months).minusDays(months * 3L % 11);
             jdbc.sql("""
                     UPDATE employer SET grid_code = :grid, refreshed_on = :refreshed,
-                        refreshed_by = (SELECT min(o.username) FROM officer o WHERE o.grid_code = :grid AND CAST(:refreshed AS DATE) IS NOT NULL)
+                        refreshed_by = (SELECT min(o.username) FROM officer_directory o WHERE o.grid_code = :grid AND CAST(:refreshed AS DATE) IS NOT NULL)
                      WHERE credit_code = :code
                     """).param("grid", p[1]).param("refreshed", refreshed).param("code", p[0]).update();
         }

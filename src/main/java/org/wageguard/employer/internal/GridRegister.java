@@ -96,7 +96,7 @@ public class GridRegister {
         }
         return jdbc.sql("""
                 SELECT o.grid_code, o.id, o.username, o.display_name, o.mobile_cipher, o.enabled
-                  FROM officer o
+                  FROM officer_directory o
                  WHERE o.grid_code IN (:codes)
                    AND EXISTS (SELECT 1 FROM officer_role x WHERE x.officer_id = o.id AND x.role_code = 'GRID_WORKER')
                  ORDER BY o.grid_code, o.enabled DESC, o.id

@@ -58,7 +58,7 @@ class DemoInspectionData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (jdbc.sql("SELECT count(*) FROM inspection_campaign").query(Long.class).single() > 0
-                || jdbc.sql("SELECT count(*) FROM project WHERE code LIKE 'YJ-2021-%'").query(Long.class).single() == 0) {
+                || jdbc.sql("SELECT count(*) FROM published_project WHERE code LIKE 'YJ-2021-%'").query(Long.class).single() == 0) {
             return;
         }
         long office = department("沅江市治欠工作领导小组办公室");
@@ -66,10 +66,10 @@ class DemoInspectionData implements ApplicationRunner {
                 department("沅江市交通运输局"), department("沅江市水利局"), department("沅江高新技术产业开发区管理委员会"));
         long summer = inspections.createCampaign("2021年治欠夏季专项行动", CampaignKind.SPECIAL_ACTION,
                 LocalDate.of(2021, 5, 6), LocalDate.of(2021, 7, 31), office, members, null);
-        jdbc.sql("SELECT id FROM project WHERE code LIKE 'YJ-2021-%' ORDER BY code").query(Long.class).list()
+        jdbc.sql("SELECT id FROM published_project WHERE code LIKE 'YJ-2021-%' ORDER BY code").query(Long.class).list()
                 .forEach(p -> inspections.addProjectTarget(summer, p));
         for (String name : List.of("沅江市信峰船舶制造有限公司", "湖南光线农业有限公司", "沅江市华鑫纺织服饰有限公司")) {
-            jdbc.sql("SELECT id FROM employer WHERE name = :n").param("n", name).query(Long.class).optional()
+            jdbc.sql("SELECT id FROM published_employer WHERE name = :n").param("n", name).query(Long.class).optional()
                     .ifPresent(e -> inspections.addEmployerTarget(summer, e));
         }
 
@@ -141,8 +141,8 @@ class DemoInspectionData implements ApplicationRunner {
         return jdbc.sql("""
                 SELECT t.id, t.project_id, p.code, COALESCE(p.name, e.name) AS name, d.name AS department,
                        COALESCE(gc.name, e.name) AS responsible
-                  FROM campaign_target t LEFT JOIN project p ON p.id = t.project_id
-                  LEFT JOIN employer gc ON gc.id = p.general_contractor_id LEFT JOIN employer e ON e.id = t.employer_id
+                  FROM campaign_target t LEFT JOIN published_project p ON p.id = t.project_id
+                  LEFT JOIN published_employer gc ON gc.id = p.general_contractor_id LEFT JOIN published_employer e ON e.id = t.employer_id
                   LEFT JOIN department d ON d.id = t.department_id
                  WHERE t.campaign_id = :c ORDER BY (t.project_id IS NULL), p.code, e.name
                 """).param("c", campaign).query(Rows.of(Target.class)).list();
@@ -168,7 +168,7 @@ class DemoInspectionData implements ApplicationRunner {
         }
         record Status(String status, String statusReason) {
         }
-        Status s = jdbc.sql("SELECT status, status_reason FROM compliance_item WHERE project_id = :p AND kind = :k")
+        Status s = jdbc.sql("SELECT status, status_reason FROM published_compliance_item WHERE project_id = :p AND kind = :k")
                 .param("p", t.projectId()).param("k", item.complianceKind()).query(Rows.of(Status.class)).single();
         return switch (s.status()) {
             case "PRESENT" -> new Answer(item.id(), true, null);

@@ -2,9 +2,7 @@ package org.wageguard.monitoring.internal;
 
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.wageguard.casework.CaseRegistered;
 import org.wageguard.monitoring.RuleCode;
@@ -12,12 +10,11 @@ import org.wageguard.monitoring.RuleEvaluation;
 
 /**
  * Complaints concentrating on one employer or project (rule 11) are re-counted as soon as a matter is registered, not
- * the next night; after the registration commits, and never undoing it.
+ * the next night: after the registration commits, in a transaction of its own and never undoing it; the event
+ * publication registry keeps the event until the count has succeeded and republishes it at the next start.
  */
 @Component
 class CaseRegisteredListener {
-
-    private static final Logger log = LoggerFactory.getLogger(CaseRegisteredListener.class);
 
     private final RuleEvaluation evaluation;
 
@@ -25,16 +22,8 @@ class CaseRegisteredListener {
         this.evaluation = evaluation;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(CaseRegistered event) {
-        AfterCommit.run(() -> evaluate(event));
-    }
-
-    private void evaluate(CaseRegistered event) {
-        try {
-            evaluation.evaluateStanding(Set.of(RuleCode.R11));
-        } catch (RuntimeException e) {
-            log.warn("Complaint concentration after case {} failed; the nightly run will retry", event.caseId(), e);
-        }
+        evaluation.evaluateStanding(Set.of(RuleCode.R11));
     }
 }

@@ -1,20 +1,18 @@
 package org.wageguard.monitoring.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.context.event.EventListener;
 import org.wageguard.monitoring.RuleEvaluation;
 import org.wageguard.payroll.ProjectMonthReconciled;
 
 /**
  * Re-evaluates a project's month once its reconciliation is committed, so that an alert appears (or clears) with the
- * data that caused it rather than the next night. A failure here never undoes the import that triggered it.
+ * data that caused it rather than the next night. An application-module listener: it runs after the commit, in a
+ * transaction of its own, never undoing the import that triggered it; the event publication registry keeps the event
+ * until the evaluation has succeeded and republishes it when the application starts again.
  */
 @Component
 class ReconciledListener {
-
-    private static final Logger log = LoggerFactory.getLogger(ReconciledListener.class);
 
     private final RuleEvaluation evaluation;
 
@@ -22,17 +20,8 @@ class ReconciledListener {
         this.evaluation = evaluation;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ProjectMonthReconciled event) {
-        AfterCommit.run(() -> evaluate(event));
-    }
-
-    private void evaluate(ProjectMonthReconciled event) {
-        try {
-            evaluation.evaluateProjectMonth(event.projectId(), event.month());
-        } catch (RuntimeException e) {
-            log.warn("Early warning for project {} month {} failed; the nightly run will retry", event.projectId(),
-                    event.month(), e);
-        }
+        evaluation.evaluateProjectMonth(event.projectId(), event.month());
     }
 }

@@ -64,8 +64,8 @@ class DemoPayrollData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("SELECT count(*) FROM data_import").query(Integer.class).single() > 0
-                || jdbc.sql("SELECT count(*) FROM project WHERE code = 'YJ-2021-001'").query(Integer.class).single() == 0) {
+        if (jdbc.sql("SELECT count(*) FROM published_data_import").query(Integer.class).single() > 0
+                || jdbc.sql("SELECT count(*) FROM published_project WHERE code = 'YJ-2021-001'").query(Integer.class).single() == 0) {
             return;
         }
         OfficerPrincipal system = new OfficerPrincipal(0, "system", "演示数据", "", true, false, false, "430981", null,

@@ -133,13 +133,10 @@ public class PayrollImport extends SliceImport<PayrollImport.Entry> {
     @Override
     protected long write(OfficerPrincipal officer) {
         // A name on a pay sheet replaces the worker's earlier one (people correct their names): the later row's.
-        jdbc.sql("""
-                UPDATE worker w SET name = n.worker_name, updated_at = now(), updated_by = :by
-                  FROM (SELECT DISTINCT ON (r.id_hash) r.id_hash, r.worker_name
-                          FROM import_rows r JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
-                         ORDER BY r.id_hash, r.row_no DESC) n
-                 WHERE w.id_number_hash = n.id_hash AND w.name IS DISTINCT FROM n.worker_name
-                """).param("by", officer.username()).update();
+        StagedWorkers.rename(jdbc, """
+                SELECT DISTINCT ON (r.id_hash) r.id_hash, r.worker_name AS name
+                  FROM import_rows r JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
+                 ORDER BY r.id_hash, r.row_no DESC""", officer.username());
         return jdbc.sql("""
                 INSERT INTO payroll_line (project_id, month, worker_id, worker_name, days_worked, gross, deductions,
                     net, pay_date, signed, source_import_id, source_row, created_by)
@@ -147,7 +144,7 @@ public class PayrollImport extends SliceImport<PayrollImport.Entry> {
                        r.pay_date, r.signed, s.version_id, r.row_no, :by
                   FROM import_rows r
                   JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
-                  JOIN worker w ON w.id_number_hash = r.id_hash
+                  JOIN published_worker w ON w.id_number_hash = r.id_hash
                 """).param("by", officer.username()).update();
     }
 

@@ -179,7 +179,7 @@ class DemoProjectData implements ApplicationRunner {
         for (Demo d : PROJECTS) {
             Long project = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", d.code()).query(Long.class)
                     .optional().orElse(null);
-            Long bank = jdbc.sql("SELECT id FROM employer WHERE name = :n AND industry_code = '66'")
+            Long bank = jdbc.sql("SELECT id FROM published_employer WHERE name = :n AND industry_code = '66'")
                     .param("n", branch(d)).query(Long.class).optional().orElse(null);
             if (d.shape() == Shape.NO_ACCOUNT || project == null || bank == null) {
                 continue;
@@ -191,7 +191,7 @@ class DemoProjectData implements ApplicationRunner {
                         decided_at, valid_from, note)
                     SELECT :p, e.id, e.credit_code, e.name, :account, 'CONFIRMED', 'system', 'SYSTEM', :since, 'system',
                            'SYSTEM', :since, :since, '演示数据：开户时由行业主管部门登记'
-                      FROM employer e WHERE e.id = :bank
+                      FROM published_employer e WHERE e.id = :bank
                     """).param("p", project).param("account", accountNumber(d)).param("since", since)
                     .param("bank", bank).update();
             jdbc.sql("""
@@ -204,8 +204,8 @@ class DemoProjectData implements ApplicationRunner {
 
     /** Labor subcontractors, teams and monthly labor-cost transfers of the larger building projects. */
     private void parties(java.util.Map<Demo, Long> ids) {
-        Long labor = jdbc.sql("SELECT id FROM employer WHERE name = '沅江市顺达建筑劳务有限公司'").query(Long.class).optional().orElse(null);
-        Long steel = jdbc.sql("SELECT id FROM employer WHERE name = '湖南兴湘钢结构工程有限公司'").query(Long.class).optional().orElse(null);
+        Long labor = jdbc.sql("SELECT id FROM published_employer WHERE name = '沅江市顺达建筑劳务有限公司'").query(Long.class).optional().orElse(null);
+        Long steel = jdbc.sql("SELECT id FROM published_employer WHERE name = '湖南兴湘钢结构工程有限公司'").query(Long.class).optional().orElse(null);
         ids.forEach((d, id) -> {
             if (!d.code().matches("YJ-2021-00[1245]")) {
                 return;
@@ -250,6 +250,6 @@ class DemoProjectData implements ApplicationRunner {
     }
 
     private long employer(String name) {
-        return jdbc.sql("SELECT id FROM employer WHERE name = :n").param("n", name).query(Long.class).single();
+        return jdbc.sql("SELECT id FROM published_employer WHERE name = :n").param("n", name).query(Long.class).single();
     }
 }
