@@ -144,8 +144,8 @@ public class CaseApprovals {
     private static final String SELECT = """
             SELECT a.id, a.case_id, a.kind, a.status, a.requested_by, a.requested_on, a.reason, a.inspectors, a.decided_by,
                    a.decided_on, a.decision_note, a.version,
-                   (SELECT display_name FROM officer o WHERE o.username = a.requested_by) AS requested_by_name,
-                   (SELECT display_name FROM officer o WHERE o.username = a.decided_by) AS decided_by_name
+                   (SELECT display_name FROM officer_directory o WHERE o.username = a.requested_by) AS requested_by_name,
+                   (SELECT display_name FROM officer_directory o WHERE o.username = a.decided_by) AS decided_by_name
               FROM case_approval a""";
 
     private Optional<Approval> find(long caseId, long approvalId) {

@@ -4,5 +4,6 @@
  * verification of payment worker by worker, and the working-day calendar the legal clocks count on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "案件办理", allowedDependencies = {"shared", "identity", "employer", "project", "leadership"})
-@org.wageguard.shared.PublishedTables(read = {"counted_case", "registered_case", "published_case_person", "published_clue_ledger"})
+@org.wageguard.shared.PublishedTables(read = {"counted_case", "registered_case", "published_case_person", "published_clue_ledger",
+        "consultation"}, seeded = "document_sequence")
 package org.wageguard.casework;
