@@ -20,10 +20,9 @@ import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.CreditCode;
 import org.wageguard.shared.MobilePhone;
 import org.wageguard.shared.imports.Column;
-import org.wageguard.shared.imports.Limits;
+import org.wageguard.shared.imports.ImportPipeline;
 import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.Row;
-import org.wageguard.shared.imports.TabularFile;
 import org.wageguard.shared.Rows;
 
 /**
@@ -72,8 +71,10 @@ public class ClueImport {
     private final CaseIntake intake;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final ImportPipeline pipeline;
 
-    ClueImport(JdbcClient jdbc, CaseIntake intake, OperationLog operationLog, Clock clock) {
+    ClueImport(JdbcClient jdbc, CaseIntake intake, OperationLog operationLog, Clock clock, ImportPipeline pipeline) {
+        this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.intake = intake;
         this.operationLog = operationLog;
@@ -87,11 +88,10 @@ public class ClueImport {
     @Transactional
     public Outcome run(String filename, InputStream in, boolean rowByRow, String defaultRegion, String regionPrefix,
             String actor) {
-        TabularFile file = TabularFile.read(filename, in, COLUMNS, Limits.DEFAULT);
         List<Problem> problems = new ArrayList<>();
         List<Clue> clues = new ArrayList<>();
         Map<String, Long> firstRow = new HashMap<>();
-        for (Row row : file.rows()) {
+        ImportPipeline.Streamed file = pipeline.stream("clue", filename, in, COLUMNS, row -> {
             int before = problems.size();
             Clue clue = read(row, problems, defaultRegion, regionPrefix);
             if (clue != null) {
@@ -103,11 +103,11 @@ public class ClueImport {
             if (problems.size() == before && clue != null) {
                 clues.add(clue);
             }
-        }
+        });
         if (!problems.isEmpty() && !rowByRow) {
             operationLog.recordOutcome("CLUE_IMPORT", "case", null, "导入线索 " + filename + " 被拒绝：" + problems.size()
                     + " 处问题，未导入任何线索", OperationLog.Result.FAILURE);
-            return new Outcome(file.rows().size(), 0, 0, 0, List.copyOf(problems), false);
+            return new Outcome((int) file.rows(), 0, 0, 0, List.copyOf(problems), false);
         }
         int registered = 0;
         int repeated = 0;
@@ -139,7 +139,7 @@ public class ClueImport {
         }
         operationLog.record("CLUE_IMPORT", "case", null, "导入线索 " + filename + "：新登记 " + registered + " 条，重复推送 "
                 + repeated + " 条，关联已有案件 " + linked + " 条" + (problems.isEmpty() ? "" : "，跳过问题行 " + problems.size() + " 处"));
-        return new Outcome(file.rows().size(), registered, repeated, linked, List.copyOf(problems), rowByRow);
+        return new Outcome((int) file.rows(), registered, repeated, linked, List.copyOf(problems), rowByRow);
     }
 
     private Clue read(Row row, List<Problem> problems, String defaultRegion, String regionPrefix) {

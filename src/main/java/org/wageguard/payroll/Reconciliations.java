@@ -3,6 +3,7 @@ package org.wageguard.payroll;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,6 +72,7 @@ public class Reconciliations {
     private static final Pattern CARD = Pattern.compile("卡号 ([0-9]{8,})");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Projects projects;
     private final Rosters rosters;
     private final PayrollLedger ledger;
@@ -77,9 +80,10 @@ public class Reconciliations {
     private final SensitiveData sensitive;
     private final ApplicationEventPublisher events;
 
-    Reconciliations(JdbcClient jdbc, Projects projects, Rosters rosters, PayrollLedger ledger, DataImports imports,
+    Reconciliations(JdbcClient jdbc, JdbcTemplate batches, Projects projects, Rosters rosters, PayrollLedger ledger, DataImports imports,
             SensitiveData sensitive, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.projects = projects;
         this.rosters = rosters;
         this.ledger = ledger;
@@ -163,10 +167,13 @@ public class Reconciliations {
         for (Severity s : Severity.values()) {
             counts.put(s.code(), 0L);
         }
+        List<Object[]> rows = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             counts.merge(f.severity().code(), 1L, Long::sum);
-            store(projectId, month, f, workerIds, transactionIds, names);
+            rows.add(row(projectId, month, f, workerIds, transactionIds, names));
         }
+        // One batch (one round trip), in the engine's order, so the findings' ids keep that order.
+        batches.batchUpdate(INSERT_FINDING, rows, FINDING_TYPES);
         String actor = CurrentOfficer.find().map(OfficerPrincipal::username).orElse("system");
         jdbc.sql("""
                 INSERT INTO reconciliation_run (project_id, month, red, orange, yellow, run_at, run_by)
@@ -179,21 +186,26 @@ public class Reconciliations {
         return run(projectId, month).orElseThrow();
     }
 
-    private void store(long projectId, YearMonth month, Finding f, Map<String, Long> workerIds,
+    private static final String INSERT_FINDING = """
+            INSERT INTO reconciliation_finding (project_id, month, rule, severity, worker_id, finding_month, card_hash,
+                transaction_ids, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private static final int[] FINDING_TYPES = {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+            Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
+    /** A finding's row for {@link #INSERT_FINDING}: worker by ID number, the card's blind index, masked sentence. */
+    private Object[] row(long projectId, YearMonth month, Finding f, Map<String, Long> workerIds,
             List<String> transactionIds, Map<String, String> names) {
         Matcher card = CARD.matcher(f.detail());
         String cardHash = f.workerIdNumber() == null && card.find() ? sensitive.index(card.group(1)) : null;
         List<String> mentioned = transactionIds.stream().filter(t -> f.detail().contains(t)).toList();
-        jdbc.sql("""
-                INSERT INTO reconciliation_finding (project_id, month, rule, severity, worker_id, finding_month,
-                    card_hash, transaction_ids, detail)
-                VALUES (:p, :m, :rule, :severity, :worker, :fm, :card, :tx, :detail)
-                """).param("p", projectId).param("m", Date.valueOf(month.atDay(1))).param("rule", f.rule().name())
-                .param("severity", f.severity().code())
-                .param("worker", f.workerIdNumber() == null ? null : workerIds.get(f.workerIdNumber()))
-                .param("fm", f.month() == null ? null : Date.valueOf(f.month().atDay(1))).param("card", cardHash)
-                .param("tx", mentioned.isEmpty() ? null : truncate(String.join(",", mentioned), 400))
-                .param("detail", truncate(mask(named(f, names)), 2000)).update();
+        return new Object[] {projectId, Date.valueOf(month.atDay(1)), f.rule().name(), f.severity().code(),
+                f.workerIdNumber() == null ? null : workerIds.get(f.workerIdNumber()),
+                f.month() == null ? null : Date.valueOf(f.month().atDay(1)), cardHash,
+                mentioned.isEmpty() ? null : truncate(String.join(",", mentioned), 400),
+                truncate(mask(named(f, names)), 2000)};
     }
 
     /** The sentences that list the workers sharing one card name them (the engine, reading files, knows only ID numbers). */

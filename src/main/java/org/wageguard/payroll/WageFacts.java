@@ -174,6 +174,27 @@ public class WageFacts {
     }
 
     /**
+     * {@link #doubleBookings(YearMonth)} limited to the days on which a worker of one project was on that project and
+     * on another: what the evaluation of one project-month after an import needs, reading that project's workers'
+     * attendance instead of the whole month of every project.
+     */
+    public List<DoubleBooking> doubleBookings(YearMonth month, long projectId) {
+        return jdbc.sql("""
+                SELECT a.worker_id, w.name, a.work_date, count(DISTINCT a.project_id) AS n,
+                       string_agg(DISTINCT a.project_id::text, ',') AS projects
+                  FROM attendance a JOIN worker w ON w.id = a.worker_id
+                 WHERE a.current AND a.work_date >= :from AND a.work_date < :to
+                   AND (a.worker_id, a.work_date) IN (SELECT o.worker_id, o.work_date FROM attendance o
+                         WHERE o.project_id = :p AND o.current AND o.work_date >= :from AND o.work_date < :to)
+                 GROUP BY a.worker_id, w.name, a.work_date
+                HAVING count(DISTINCT a.project_id) >= 2
+                """).param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("p", projectId)
+                .query((rs, n) -> new DoubleBooking(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getInt(4), rs.getString(5)))
+                .list();
+    }
+
+    /**
      * Each project's special account as of the month's end: labor cost transferred in (owner transfers up to the
      * month), wages paid out (SUCCESS disbursements up to the month) and the month's payroll (net of its pay sheet).
      * Only projects with transfers on record are listed: without them the account's inflow is unknown, not zero.

@@ -24,10 +24,9 @@ import org.wageguard.shared.InvalidIdentifierException;
 import org.wageguard.shared.MobilePhone;
 import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.imports.Column;
-import org.wageguard.shared.imports.Limits;
 import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.Row;
-import org.wageguard.shared.imports.TabularFile;
+import org.wageguard.shared.imports.ImportPipeline;
 
 /**
  * Importing projects from the template (Excel or CSV). All-or-nothing unless the officer asks for the good
@@ -66,8 +65,11 @@ public class ProjectImport {
     private final Employers employers;
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
+    private final ImportPipeline pipeline;
 
-    ProjectImport(Projects projects, Employers employers, JdbcClient jdbc, OperationLog operationLog) {
+    ProjectImport(Projects projects, Employers employers, JdbcClient jdbc, OperationLog operationLog,
+            ImportPipeline pipeline) {
+        this.pipeline = pipeline;
         this.projects = projects;
         this.employers = employers;
         this.jdbc = jdbc;
@@ -80,11 +82,10 @@ public class ProjectImport {
      */
     @Transactional
     public Result importFile(String filename, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer) {
-        TabularFile file = TabularFile.read(filename, in, COLUMNS, Limits.DEFAULT);
         List<Problem> problems = new ArrayList<>();
         Map<Long, ProjectDraft> drafts = new java.util.LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
-        for (Row row : file.rows()) {
+        pipeline.stream("project", filename, in, COLUMNS, row -> {
             int before = problems.size();
             ProjectDraft draft = parse(row, officer, problems);
             String code = row.get(CODE);
@@ -99,7 +100,7 @@ public class ProjectImport {
                     drafts.put(row.number(), draft);
                 }
             }
-        }
+        });
         if (!problems.isEmpty() && !goodRowsOnly) {
             return new Result(0, 0, problems, false);
         }

@@ -36,6 +36,12 @@ public class RealNameImports {
         return rosters.importFile(fileName, in, goodRowsOnly, mode, effectiveDate, confirmedLeavers, officer);
     }
 
+    /** {@link #roster(String, InputStream, boolean, RosterMode, LocalDate, Set, OfficerPrincipal)}, telling {@code progress}. */
+    public ImportOutcome roster(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
+            LocalDate effectiveDate, Set<Long> confirmedLeavers, OfficerPrincipal officer, ImportProgress progress) {
+        return rosters.importFile(fileName, in, goodRowsOnly, mode, effectiveDate, confirmedLeavers, officer, progress);
+    }
+
     /** What a roster upload would do, writing nothing. */
     public RosterPreview previewRoster(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
             LocalDate effectiveDate, OfficerPrincipal officer) {

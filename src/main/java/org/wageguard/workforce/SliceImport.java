@@ -306,7 +306,7 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
      * computed by the database after equal keys were reduced, so equal content gives an equal fingerprint whatever
      * the order of the rows.
      */
-    static long hash64(String s) {
+    public static long hash64(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);

@@ -18,10 +18,9 @@ import org.wageguard.identity.Departments;
 import org.wageguard.identity.Dictionaries;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.imports.Column;
-import org.wageguard.shared.imports.Limits;
+import org.wageguard.shared.imports.ImportPipeline;
 import org.wageguard.shared.imports.Problem;
 import org.wageguard.shared.imports.Row;
-import org.wageguard.shared.imports.TabularFile;
 import org.wageguard.shared.imports.TemplateWorkbook;
 
 /**
@@ -78,9 +77,11 @@ public class EmployerImport {
     private final Dictionaries dictionaries;
     private final OperationLog operationLog;
     private final MessageSource messages;
+    private final ImportPipeline pipeline;
 
     EmployerImport(EmployerChecks checks, EmployerRegistry registry, EmployerLedger ledger, Dictionaries dictionaries,
-            OperationLog operationLog, MessageSource messages) {
+            OperationLog operationLog, MessageSource messages, ImportPipeline pipeline) {
+        this.pipeline = pipeline;
         this.checks = checks;
         this.registry = registry;
         this.ledger = ledger;
@@ -96,13 +97,12 @@ public class EmployerImport {
      */
     @Transactional
     public Outcome run(String filename, InputStream in, boolean rowByRow, DataScope scope) {
-        TabularFile file = TabularFile.read(filename, in, COLUMNS, Limits.DEFAULT);
         EmployerChecks.Reference ref = checks.reference(scope);
         Lookups lookups = new Lookups(ref);
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> firstRowOfCode = new HashMap<>();
         List<EmployerDraft> good = new ArrayList<>();
-        for (Row row : file.rows()) {
+        ImportPipeline.Streamed file = pipeline.stream("employer", filename, in, COLUMNS, row -> {
             int before = problems.size();
             EmployerFields fields = fields(row, lookups, problems);
             EmployerChecks.Checked checked = checks.check(fields, ref);
@@ -125,11 +125,11 @@ public class EmployerImport {
             if (problems.size() == before) {
                 good.add(checked.draft());
             }
-        }
+        });
         if (!problems.isEmpty() && !rowByRow) {
             operationLog.recordOutcome("EMPLOYER_IMPORT", "employer", null, "导入 " + filename + " 被拒绝："
                     + problems.size() + " 处问题，未导入任何数据", OperationLog.Result.FAILURE);
-            return new Outcome(0, 0, file.rows().size(), List.copyOf(problems), false);
+            return new Outcome(0, 0, (int) file.rows(), List.copyOf(problems), false);
         }
         EmployerRegistry.Present present = new EmployerRegistry.Present(file.has(ADDRESS), file.has(LEGAL),
                 file.has(CONTACT), file.has(PHONE), file.has(LABOR_INTENSIVE), file.has(GRID), file.has(STATUS),
@@ -145,7 +145,7 @@ public class EmployerImport {
         }
         operationLog.record("EMPLOYER_IMPORT", "employer", null, "导入 " + filename + "：新增 " + created + " 家，更新 "
                 + updated + " 家" + (problems.isEmpty() ? "" : "，" + problems.size() + " 处问题的行未导入"));
-        return new Outcome(created, updated, file.rows().size(), List.copyOf(problems), rowByRow);
+        return new Outcome(created, updated, (int) file.rows(), List.copyOf(problems), rowByRow);
     }
 
     /** A credit code not yet registered, or registered to an employer the importing officer can see. */

@@ -47,7 +47,10 @@ class CredibilityPolicy implements RulePolicy {
                                     params.value("maxHours"))));
                 }
             }
-            for (WageFacts.DoubleBooking b : wages.doubleBookings(month)) {
+            // One project's evaluation (after its import) reads only the days its own workers were on it.
+            List<WageFacts.DoubleBooking> doubleBookings = ctx.projectId() == null ? wages.doubleBookings(month)
+                    : wages.doubleBookings(month, ctx.projectId());
+            for (WageFacts.DoubleBooking b : doubleBookings) {
                 for (String id : b.projectIds().split(",")) {
                     long projectId = Long.parseLong(id);
                     if (ctx.covers(projectId) && ctx.params(code(), ctx.project(projectId).regionCode()).enabled()) {

@@ -103,7 +103,8 @@ class DataApiController {
                 return previewRoster(body, goodRowsOnly, rosterMode, effective, type);
             }
             ResponseEntity<Map<String, Object>> response = run("roster", (name, in, good, officer, progress) ->
-                    realName.roster(name, in, good, rosterMode, effective, null, officer), body, goodRowsOnly, type, true);
+                    realName.roster(name, in, good, rosterMode, effective, null, officer, progress), body, goodRowsOnly,
+                    type, true);
             if (response.getBody() != null && response.getStatusCode().value() != 202) {
                 response.getBody().put("mode", rosterMode.name().toLowerCase(Locale.ROOT));
             }

@@ -1,6 +1,9 @@
 package org.wageguard.shared.imports;
 
+import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -45,6 +48,34 @@ public class ImportPipeline {
     /** The limits of a kind of file (its name in lower case, e.g. {@code attendance}). */
     public Limits limits(String kind) {
         return limits.getOrDefault(kind.toLowerCase(Locale.ROOT), Limits.DEFAULT);
+    }
+
+    /**
+     * What a streamed read of a file saw: how many data rows, and which columns the file has at all (an optional
+     * column may be left out of a file entirely, and then changes nothing).
+     */
+    public record Streamed(long rows, Set<String> present) {
+        public boolean has(Column column) {
+            return present.contains(column.name());
+        }
+    }
+
+    /**
+     * Reads a file of {@code kind} as a stream under that kind's size limit — no row cap — handing each data row to
+     * {@code handler} as it is read: the imports that check and write row by row (employers, projects, clues) keep
+     * only what they will write, never the file.
+     *
+     * @throws UnreadableFileException when the file cannot be read at all
+     * @throws FileTooLargeException   past the kind's size limit (reading stops there)
+     */
+    public Streamed stream(String kind, String fileName, InputStream in, List<Column> columns,
+            TabularFile.RowHandler handler) {
+        long[] rows = {0};
+        Set<String> present = TabularFile.stream(fileName, in, columns, limits(kind), row -> {
+            rows[0]++;
+            handler.row(row);
+        });
+        return new Streamed(rows[0], present);
     }
 
     /** Runs {@code work} in one new transaction: all of it commits, or none of it. */

@@ -40,7 +40,15 @@ import org.wageguard.workforce.RealNameDataChanged;
 import org.wageguard.workforce.RosterChangedException;
 import org.wageguard.workforce.RosterMode;
 import org.wageguard.workforce.RosterPreview;
-import org.wageguard.workforce.WholeFileImport;
+import org.wageguard.workforce.SliceImport;
+import org.wageguard.workforce.StagedWorkers;
+import org.wageguard.shared.imports.ImportPipeline;
+import org.wageguard.shared.imports.ImportProblems;
+import org.wageguard.shared.imports.ImportProgress;
+import org.wageguard.shared.imports.Problem;
+import org.wageguard.shared.imports.Row;
+import org.wageguard.shared.imports.StagingCopy;
+import org.wageguard.shared.imports.TabularFile;
 import org.wageguard.workforce.Workers;
 
 /**
@@ -58,7 +66,7 @@ import org.wageguard.workforce.Workers;
  * month is reconciled against the roster in force in that month ({@code RosterHistoryTests#ledgerKeptPerDecree724Article28_…}).
  */
 @Service
-public class RosterImport extends WholeFileImport<RosterImport.Entry> {
+public class RosterImport {
 
     public static final Column PROJECT = Column.required("project_code", "项目编号");
     public static final Column ID_NUMBER = Column.required("worker_id_number", "身份证号");
@@ -76,19 +84,9 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
 
     record Entry(long projectId, long row, Checked<IdNumber> id, String name, String phone, Checked<BankCard> card,
             String bank, String team, String employer, boolean contract, LocalDate entry, LocalDate exit)
-            implements WholeFileImport.Parsed {
-        @Override
-        public YearMonth month() {
-            return null;
-        }
-
-        @Override
-        public String key() {
-            return id.value();
-        }
-
-        @Override
-        public String canonical() {
+            {
+        /** Everything the row says, normalised, for the project's fingerprint. */
+        String canonical() {
             return org.wageguard.workforce.SliceImport.canonical(id.value(), name, phone, card.value(), bank, team, employer, contract, entry,
                     exit);
         }
@@ -98,19 +96,25 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
     /** The advisory lock key space of roster uploads ("ROST" in the high bits), one key per project. */
     private static final long ROSTER_LOCK = 0x524F535400000000L;
 
+    /** The staged rows of the file, as read (every good row). */
+    private static final String STAGE = "roster_stage";
+    /** One row per worker and project (the later of equal ones) with the current line it changes, if any. */
+    private static final String PLAN = "roster_plan";
+
     private final DataImports imports;
+    private final OperationLog operationLog;
+    private final ImportPipeline pipeline;
     private final Projects projects;
-    private final Workers workers;
     private final SensitiveData sensitive;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    RosterImport(DataImports dataImports, OperationLog operationLog, Projects projects, Workers workers,
+    RosterImport(DataImports dataImports, OperationLog operationLog, ImportPipeline pipeline, Projects projects,
             SensitiveData sensitive, JdbcClient jdbc, ApplicationEventPublisher events) {
-        super(dataImports, operationLog);
         this.imports = dataImports;
+        this.operationLog = operationLog;
+        this.pipeline = pipeline;
         this.projects = projects;
-        this.workers = workers;
         this.sensitive = sensitive;
         this.jdbc = jdbc;
         this.events = events;
@@ -132,52 +136,64 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
     @Transactional
     public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
             LocalDate effectiveDate, Set<Long> confirmedLeavers, OfficerPrincipal officer) {
+        return importFile(fileName, in, goodRowsOnly, mode, effectiveDate, confirmedLeavers, officer,
+                ImportProgress.NONE);
+    }
+
+    /** {@link #importFile(String, InputStream, boolean, RosterMode, LocalDate, Set, OfficerPrincipal)}, telling {@code progress}. */
+    @Transactional
+    public ImportOutcome importFile(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
+            LocalDate effectiveDate, Set<Long> confirmedLeavers, OfficerPrincipal officer, ImportProgress progress) {
         LocalDate effective = effective(effectiveDate);
-        Read<Entry> read = read(fileName, in, goodRowsOnly && mode == RosterMode.ADDITIONS, officer);
-        if (read.refused() != null) {
-            return read.refused();
+        Staged staged = stage(fileName, in, goodRowsOnly && mode == RosterMode.ADDITIONS, officer, progress);
+        if (staged.refused() != null) {
+            return staged.refused();
         }
-        List<Plan> plans = new ArrayList<>();
-        for (var project : read.slices().entrySet()) {
-            lock(project.getKey());
-            plans.add(plan(project.getKey(), project.getValue().get(null), mode, effective));
-        }
+        staged.projects().forEach(this::lock);
+        List<Plan> plans = plan(staged.projects(), mode, effective);
+        progress.checked(plans.stream().mapToLong(Plan::rows).sum());
         if (confirmedLeavers != null && !confirmedLeavers.equals(plans.stream()
-                .flatMap(p -> p.leaving().stream()).map(Existing::employmentId).collect(Collectors.toSet()))) {
+                .flatMap(p -> p.leaving().stream()).map(RosterPreview.Leaver::employmentId).collect(Collectors.toSet()))) {
             throw new RosterChangedException();
         }
+        progress.phase(ImportProgress.Phase.APPLYING);
+        registerWorkers(officer);
         int written = 0, created = 0, replaced = 0, unchanged = 0, left = 0;
         for (Plan plan : plans) {
             if (plan.unchangedAll()) {
                 unchanged++;
                 continue;
             }
-            String fingerprint = ImportValues.fingerprint(plan.rows().stream().map(Entry::canonical).toList());
-            long version = imports.recordRoster(plan.projectId(), fileName, fingerprint, plan.rows().size(), mode,
-                    effective, plan.leaving().size(), officer);
-            for (Existing replacedLine : plan.changing().values()) {
-                notCurrent(replacedLine.employmentId());
-            }
-            List<Entry> lines = new ArrayList<>(plan.joining());
-            lines.addAll(plan.changing().keySet());
-            lines.sort(java.util.Comparator.comparingLong(Entry::row));
-            write(version, lines, officer);
-            for (Existing leaver : plan.leaving()) {
-                leave(leaver.employmentId(), effective, version, officer);
-            }
-            written += lines.size();
+            long version = imports.recordRoster(plan.projectId(), fileName, plan.fingerprint(),
+                    (int) Math.min(Integer.MAX_VALUE, plan.rows()), mode, effective, plan.leaving().size(), officer);
+            jdbc.sql("UPDATE employment SET current = FALSE WHERE id IN (SELECT line_id FROM " + PLAN
+                    + " WHERE project_id = :p AND line_id IS NOT NULL AND NOT same)").param("p", plan.projectId()).update();
+            written += jdbc.sql("""
+                    INSERT INTO employment (worker_id, project_id, worker_name, team, employer_credit_code,
+                        bank_card_cipher, bank_card_hash, bank_card_masked, bank_card_luhn_warning, bank_name,
+                        contract_signed, entry_date, exit_date, source_import_id, source_row, created_by)
+                    SELECT w.id, r.project_id, r.name, r.team, r.employer, r.card_cipher, r.card_hash, r.card_masked,
+                           r.card_warning, r.bank, r.contract, r.entry_date, r.exit_date, :version, r.row_no, :by
+                      FROM %s r JOIN worker w ON w.id_number_hash = r.id_hash
+                     WHERE r.project_id = :p AND (r.line_id IS NULL OR NOT r.same)
+                     ORDER BY r.row_no
+                    """.formatted(PLAN)).param("p", plan.projectId()).param("version", version)
+                    .param("by", officer.username()).update();
+            leave(plan.leaving().stream().map(RosterPreview.Leaver::employmentId).toList(), effective, version, officer);
             left += plan.leaving().size();
-            if (plan.existing().isEmpty()) {
+            if (plan.existing() == 0) {
                 created++;
             } else {
                 replaced++;
             }
             changed(plan.projectId(), Set.of());
         }
+        progress.applied(written);
         logApplied(fileName, (mode == RosterMode.FULL ? "完整花名册（生效日期 " + effective + "）" : "新增人员") + "，写入 "
                 + written + " 行，离场 " + left + " 人，新报送 " + created + " 份、变更 " + replaced + " 份、内容未变 "
-                + unchanged + " 份", read.problems().size());
-        return new ImportOutcome(written, created, replaced, unchanged, read.problems(), true, left);
+                + unchanged + " 份", staged.problems().count());
+        return new ImportOutcome(written, created, replaced, unchanged, staged.problems().all(), true, left,
+                staged.problems().count(), List.of());
     }
 
     /** What the upload would do, writing nothing: the page shows it before a full roster is confirmed. */
@@ -185,20 +201,17 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
     public RosterPreview preview(String fileName, InputStream in, boolean goodRowsOnly, RosterMode mode,
             LocalDate effectiveDate, OfficerPrincipal officer) {
         LocalDate effective = effective(effectiveDate);
-        Read<Entry> read = read(fileName, in, goodRowsOnly && mode == RosterMode.ADDITIONS, officer);
-        if (read.refused() != null) {
-            return new RosterPreview(mode, effective, List.of(), read.problems(), read.refused());
+        Staged staged = stage(fileName, in, goodRowsOnly && mode == RosterMode.ADDITIONS, officer, ImportProgress.NONE);
+        if (staged.refused() != null) {
+            return new RosterPreview(mode, effective, List.of(), staged.refused().problems(), staged.refused());
         }
         List<RosterPreview.ProjectChanges> changes = new ArrayList<>();
-        for (var project : read.slices().entrySet()) {
-            Plan plan = plan(project.getKey(), project.getValue().get(null), mode, effective);
+        for (Plan plan : plan(staged.projects(), mode, effective)) {
             ProjectSummary summary = projects.summary(plan.projectId()).orElseThrow();
             changes.add(new RosterPreview.ProjectChanges(plan.projectId(), summary.code(), summary.name(),
-                    plan.joining().size(), plan.changing().size(), plan.unchanged(), plan.leaving().stream()
-                            .map(e -> new RosterPreview.Leaver(e.employmentId(), e.workerId(), e.name(), e.idMasked(),
-                                    e.team(), e.entry())).toList()));
+                    plan.joining(), plan.changing(), plan.unchanged(), plan.leaving()));
         }
-        return new RosterPreview(mode, effective, changes, read.problems(), null);
+        return new RosterPreview(mode, effective, changes, staged.problems().all(), null);
     }
 
     private static LocalDate effective(LocalDate requested) {
@@ -214,94 +227,170 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
         AdvisoryLocks.lockForTransaction(jdbc, ROSTER_LOCK + projectId);
     }
 
-    /** A current line of the project's roster history. */
-    private record Existing(long employmentId, long workerId, String idHash, String name, String idMasked, String team,
-            String employer, String cardHash, String bank, boolean contract, LocalDate entry, LocalDate exit,
-            String phoneHash) {
+    /** The staged file: its projects in the order they first appear, its problems, or the refusal. */
+    private record Staged(List<Long> projects, ImportProblems problems, ImportOutcome refused) {
     }
 
     /**
-     * What an upload does to one project: the file's rows, the current lines before it, the rows that start a new
-     * period, the rows replacing a current line (with that line), the rows equal to their line, the periods ended.
+     * Reads the file as a stream (no row cap, the roster's size limit), checks every row as it is read and sends the
+     * good ones by COPY into {@link #STAGE} — each with the blind indexes of its ID, card and phone numbers, the
+     * numbers encrypted, and the 64-bit hash of its content — keeping none in memory. The refusal is logged.
      */
-    private record Plan(long projectId, List<Entry> rows, List<Existing> existing, List<Entry> joining,
-            Map<Entry, Existing> changing, int unchanged, List<Existing> leaving) {
+    private Staged stage(String fileName, InputStream in, boolean goodRowsOnly, OfficerPrincipal officer,
+            ImportProgress progress) {
+        progress.phase(ImportProgress.Phase.READING);
+        ImportProblems problems = new ImportProblems();
+        StagedWorkers workers = new StagedWorkers(sensitive);
+        try (StagingCopy copy = pipeline.staging(STAGE, "row_no BIGINT NOT NULL, project_id BIGINT NOT NULL, "
+                + "fp BIGINT NOT NULL, " + StagedWorkers.COLUMNS + ", name TEXT, phone_cipher TEXT, phone_hash TEXT, "
+                + "card_cipher TEXT, card_hash TEXT, card_masked TEXT, card_warning BOOLEAN, bank TEXT, team TEXT, "
+                + "employer TEXT, contract BOOLEAN, entry_date DATE, exit_date DATE")) {
+            RowParser parser = parser(officer);
+            List<Problem> rowProblems = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            long[] rows = {0};
+            TabularFile.stream(fileName, in, COLUMNS, pipeline.limits(ImportKind.ROSTER.name()), row -> {
+                rowProblems.clear();
+                String code = row.get(PROJECT);
+                if (code != null && codes.add(code)) {
+                    copy.pause(); // the project is looked up: the COPY lets go of the connection first
+                }
+                Entry e = parser.parse(row, rowProblems);
+                if (!rowProblems.isEmpty()) {
+                    problems.addAll(rowProblems);
+                } else if (e != null) {
+                    String card = e.card().value();
+                    Object[] id = workers.values(e.id());
+                    copy.row(e.row(), e.projectId(), SliceImport.hash64(e.canonical()), id[0], id[1], id[2], id[3],
+                            id[4], e.name(), e.phone() == null ? null : sensitive.encrypt(e.phone()),
+                            e.phone() == null ? null : sensitive.index(e.phone()), sensitive.encrypt(card),
+                            sensitive.index(card), Masking.bankCard(card),
+                            e.card().verifiedValue().map(c -> !c.luhnValid()).orElse(true), e.bank(), e.team(),
+                            e.employer(), e.contract(), e.entry(), e.exit());
+                }
+                progress.read(++rows[0]);
+            });
+            copy.finish();
+        }
+        progress.phase(ImportProgress.Phase.CHECKING);
+        if (!problems.isEmpty() && !goodRowsOnly) {
+            operationLog.record(ImportKind.ROSTER.name() + "_IMPORT", "data_import", null, "导入被拒绝：" + fileName
+                    + "，错误 " + problems.count() + " 处");
+            return new Staged(List.of(), problems, ImportOutcome.refused(problems));
+        }
+        List<Long> projectIds = jdbc.sql("SELECT project_id FROM " + STAGE + " GROUP BY project_id ORDER BY min(row_no)")
+                .query(Long.class).list();
+        return new Staged(projectIds, problems, null);
+    }
+
+    /**
+     * What an upload does to one project: the rows of the file (one per worker), the current lines before it, the rows
+     * that start a new period, the rows replacing a current line, the rows equal to their line, the periods ended.
+     */
+    private record Plan(long projectId, long rows, String fingerprint, long existing, int joining, int changing,
+            int unchanged, List<RosterPreview.Leaver> leaving) {
         boolean unchangedAll() {
-            return joining.isEmpty() && changing.isEmpty() && leaving.isEmpty();
+            return joining == 0 && changing == 0 && leaving.isEmpty();
         }
-    }
-
-    private Plan plan(long projectId, List<Entry> rows, RosterMode mode, LocalDate effective) {
-        List<Existing> existing = jdbc.sql("""
-                SELECT e.id, e.worker_id, w.id_number_hash, e.worker_name, w.id_number_masked, e.team,
-                       e.employer_credit_code, e.bank_card_hash, e.bank_name, e.contract_signed, e.entry_date,
-                       e.exit_date, w.phone_hash
-                  FROM employment e JOIN worker w ON w.id = e.worker_id
-                 WHERE e.project_id = :p AND e.current
-                 ORDER BY e.source_import_id, e.source_row, e.id
-                """).param("p", projectId).query((rs, n) -> new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getBoolean(10), rs.getDate(11).toLocalDate(), local(rs.getDate(12)), rs.getString(13))).list();
-        Map<String, List<Existing>> byWorker = new HashMap<>();
-        existing.forEach(e -> byWorker.computeIfAbsent(e.idHash(), h -> new ArrayList<>()).add(e));
-        List<Entry> joining = new ArrayList<>();
-        Map<Entry, Existing> changing = new LinkedHashMap<>();
-        int unchanged = 0;
-        Set<String> listed = new HashSet<>();
-        for (Entry row : rows) {
-            String hash = sensitive.index(row.id().value());
-            listed.add(hash);
-            Existing line = line(byWorker.getOrDefault(hash, List.of()), row.entry());
-            if (line == null) {
-                joining.add(row);
-            } else if (same(row, line)) {
-                unchanged++;
-            } else {
-                changing.put(row, line);
-            }
-        }
-        List<Existing> leaving = mode == RosterMode.ADDITIONS ? List.of() : existing.stream()
-                .filter(e -> !listed.contains(e.idHash()) && (e.exit() == null || e.exit().isAfter(effective)))
-                .toList();
-        return new Plan(projectId, rows, existing, joining, changing, unchanged, leaving);
     }
 
     /**
-     * The current line a row speaks about: the period with the same entry date, else the worker's latest period
-     * unless it ended before the row's entry date (then the row starts a new period); null for a new period.
+     * Plans every project of the staged file in SQL: the later row of a worker listed twice in one project replaces
+     * the earlier (FORMATS.md); each row finds the current line it speaks about — the period with the same entry
+     * date, else the worker's latest period unless it ended before the row's entry date (then the row starts a new
+     * period) — and is equal to it or changes it; a full roster ends the periods of the workers it does not list who
+     * are on site on the effective day.
      */
-    private static Existing line(List<Existing> periods, LocalDate entry) {
-        Existing latest = null;
-        for (Existing p : periods) {
-            if (p.entry().equals(entry)) {
-                return p;
-            }
-            if (latest == null || p.entry().isAfter(latest.entry())) {
-                latest = p;
-            }
+    private List<Plan> plan(List<Long> projectIds, RosterMode mode, LocalDate effective) {
+        if (projectIds.isEmpty()) {
+            return List.of();
         }
-        return latest == null || latest.exit() != null && entry.isAfter(latest.exit()) ? null : latest;
-    }
-
-    private boolean same(Entry row, Existing line) {
-        return Objects.equals(row.name(), line.name()) && Objects.equals(row.team(), line.team())
-                && Objects.equals(row.employer(), line.employer())
-                && sensitive.index(row.card().value()).equals(line.cardHash()) && Objects.equals(row.bank(), line.bank())
-                && row.contract() == line.contract() && row.entry().equals(line.entry())
-                && Objects.equals(row.exit(), line.exit())
-                && (row.phone() == null || sensitive.index(row.phone()).equals(line.phoneHash()));
-    }
-
-    private void notCurrent(long employmentId) {
-        jdbc.sql("UPDATE employment SET current = FALSE WHERE id = :id").param("id", employmentId).update();
+        jdbc.sql("DROP TABLE IF EXISTS " + PLAN).update();
+        jdbc.sql("""
+                CREATE TEMP TABLE %s ON COMMIT DROP AS
+                SELECT r.*, l.id AS line_id, COALESCE(l.same, FALSE) AS same
+                  FROM (SELECT DISTINCT ON (project_id, id_hash) * FROM %s
+                         ORDER BY project_id, id_hash, row_no DESC) r
+                  LEFT JOIN LATERAL (
+                       SELECT e.id, e.entry_date, e.exit_date,
+                              (e.worker_name IS NOT DISTINCT FROM r.name AND e.team IS NOT DISTINCT FROM r.team
+                               AND e.employer_credit_code IS NOT DISTINCT FROM r.employer
+                               AND e.bank_card_hash = r.card_hash AND e.bank_name IS NOT DISTINCT FROM r.bank
+                               AND e.contract_signed = r.contract AND e.entry_date = r.entry_date
+                               AND e.exit_date IS NOT DISTINCT FROM r.exit_date
+                               AND (r.phone_hash IS NULL OR r.phone_hash = w.phone_hash)) AS same
+                         FROM employment e JOIN worker w ON w.id = e.worker_id
+                        WHERE e.project_id = r.project_id AND e.current AND w.id_number_hash = r.id_hash
+                        ORDER BY (e.entry_date = r.entry_date) DESC, e.entry_date DESC, e.source_import_id,
+                              e.source_row, e.id
+                        LIMIT 1) l
+                    ON l.entry_date = r.entry_date OR l.exit_date IS NULL OR r.entry_date <= l.exit_date
+                """.formatted(PLAN, STAGE)).update();
+        record Counts(long rows, String fingerprint, int joining, int changing, int unchanged) {
+        }
+        Map<Long, Counts> counts = new HashMap<>();
+        jdbc.sql("SELECT project_id, count(*), sum(fp), count(*) FILTER (WHERE line_id IS NULL), "
+                + "count(*) FILTER (WHERE line_id IS NOT NULL AND NOT same), count(*) FILTER (WHERE same) FROM " + PLAN
+                + " GROUP BY project_id").query(rs -> {
+                    counts.put(rs.getLong(1), new Counts(rs.getLong(2), ImportValues.fingerprint(List.of("roster",
+                            String.valueOf(rs.getLong(2)), rs.getBigDecimal(3).toPlainString())), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6)));
+                });
+        Map<Long, Long> existing = new HashMap<>();
+        jdbc.sql("SELECT project_id, count(*) FROM employment WHERE current AND project_id IN (:ps) GROUP BY project_id")
+                .param("ps", projectIds).query(rs -> {
+                    existing.put(rs.getLong(1), rs.getLong(2));
+                });
+        Map<Long, List<RosterPreview.Leaver>> leaving = new HashMap<>();
+        if (mode == RosterMode.FULL) {
+            jdbc.sql("""
+                    SELECT e.project_id, e.id, e.worker_id, e.worker_name, w.id_number_masked, e.team, e.entry_date
+                      FROM employment e JOIN worker w ON w.id = e.worker_id
+                     WHERE e.project_id IN (:ps) AND e.current AND (e.exit_date IS NULL OR e.exit_date > :effective)
+                       AND NOT EXISTS (SELECT 1 FROM %s r WHERE r.project_id = e.project_id
+                                          AND r.id_hash = w.id_number_hash)
+                     ORDER BY e.project_id, e.source_import_id, e.source_row, e.id
+                    """.formatted(PLAN)).param("ps", projectIds).param("effective", Date.valueOf(effective))
+                    .query(rs -> {
+                        leaving.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>()).add(new RosterPreview.Leaver(
+                                rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getDate(7).toLocalDate()));
+                    });
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (long projectId : projectIds) {
+            Counts c = counts.get(projectId);
+            plans.add(new Plan(projectId, c.rows(), c.fingerprint(), existing.getOrDefault(projectId, 0L), c.joining(),
+                    c.changing(), c.unchanged(), leaving.getOrDefault(projectId, List.of())));
+        }
+        return plans;
     }
 
     /**
-     * Ends a period on the effective date (not before its entry): the line stays as it was, not current, and a copy
+     * The workers of the rows to be written, set-wise as {@link Workers#identify} does one by one: first seen ones are
+     * registered, and a name (or phone) from the roster replaces the one on file — the worker's last row in the file.
+     */
+    private void registerWorkers(OfficerPrincipal officer) {
+        StagedWorkers.register(jdbc, STAGE, "name", officer.username());
+        jdbc.sql("""
+                UPDATE worker w SET name = COALESCE(s.name, w.name), phone_cipher = COALESCE(s.phone_cipher, w.phone_cipher),
+                       phone_hash = COALESCE(s.phone_hash, w.phone_hash), updated_at = now(), updated_by = :by
+                  FROM (SELECT DISTINCT ON (id_hash) id_hash, name, phone_cipher, phone_hash FROM %s
+                         WHERE line_id IS NULL OR NOT same ORDER BY id_hash, row_no DESC) s
+                 WHERE w.id_number_hash = s.id_hash AND (w.name IS DISTINCT FROM COALESCE(s.name, w.name)
+                       OR w.phone_hash IS DISTINCT FROM COALESCE(s.phone_hash, w.phone_hash))
+                """.formatted(PLAN)).param("by", officer.username()).update();
+    }
+
+    /**
+     * Ends periods on the effective date (not before their entry): each line stays as it was, not current, and a copy
      * with the exit date and the roster that recorded it becomes the current line. The worker's months before stay.
      */
-    private void leave(long employmentId, LocalDate effective, long version, OfficerPrincipal officer) {
-        notCurrent(employmentId);
+    private void leave(List<Long> employmentIds, LocalDate effective, long version, OfficerPrincipal officer) {
+        if (employmentIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE employment SET current = FALSE WHERE id IN (:ids)").param("ids", employmentIds).update();
         jdbc.sql("""
                 INSERT INTO employment (worker_id, project_id, worker_name, team, employer_credit_code, bank_card_cipher,
                     bank_card_hash, bank_card_masked, bank_card_luhn_warning, bank_name, contract_signed, entry_date,
@@ -309,27 +398,27 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
                 SELECT worker_id, project_id, worker_name, team, employer_credit_code, bank_card_cipher, bank_card_hash,
                        bank_card_masked, bank_card_luhn_warning, bank_name, contract_signed, entry_date,
                        GREATEST(entry_date, :effective), source_import_id, source_row, TRUE, :version, :by
-                  FROM employment WHERE id = :id
-                """).param("id", employmentId).param("effective", Date.valueOf(effective)).param("version", version)
+                  FROM employment WHERE id IN (:ids) ORDER BY source_import_id, source_row, id
+                """).param("ids", employmentIds).param("effective", Date.valueOf(effective)).param("version", version)
                 .param("by", officer.username()).update();
+    }
+
+    /** The logged summary of an applied import. */
+    private void logApplied(String fileName, String summary, long problems) {
+        operationLog.record(ImportKind.ROSTER.name() + "_IMPORT", "data_import", null, "导入" + fileName + "：" + summary
+                + "，错误 " + problems + " 处");
     }
 
     private static LocalDate local(Date date) {
         return date == null ? null : date.toLocalDate();
     }
 
-    @Override
-    protected ImportKind kind() {
-        return ImportKind.ROSTER;
+    /** Checks one row after another. */
+    private interface RowParser {
+        Entry parse(Row row, List<Problem> problems);
     }
 
-    @Override
-    protected List<Column> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    protected RowParser<Entry> parser(OfficerPrincipal officer) {
+    private RowParser parser(OfficerPrincipal officer) {
         ProjectCodes codes = new ProjectCodes(projects, p -> covers(officer, p), "该项目不在您的管理范围内，不能为其报送数据");
         return (row, problems) -> {
             boolean complete = ImportValues.required(row, COLUMNS, problems);
@@ -360,35 +449,8 @@ public class RosterImport extends WholeFileImport<RosterImport.Entry> {
         return officer.scope().covers(p.regionCode(), p.departmentId(), p.contractorCode(), null, null);
     }
 
-    /** A roster upload supersedes no earlier upload: it changes the periods it concerns (see the class comment). */
-    @Override
-    protected void supersede(long versionId) {
-        throw new UnsupportedOperationException("a roster upload supersedes nothing");
-    }
-
-    @Override
-    protected void write(long versionId, List<Entry> rows, OfficerPrincipal officer) {
-        for (Entry e : rows) {
-            long worker = workers.identify(e.id(), e.name(), e.phone());
-            String card = e.card().value();
-            boolean warning = e.card().verifiedValue().map(c -> !c.luhnValid()).orElse(true);
-            jdbc.sql("""
-                    INSERT INTO employment (worker_id, project_id, worker_name, team, employer_credit_code,
-                        bank_card_cipher, bank_card_hash, bank_card_masked, bank_card_luhn_warning, bank_name,
-                        contract_signed, entry_date, exit_date, source_import_id, source_row, created_by)
-                    VALUES (:worker, :project, :name, :team, :employer, :cardCipher, :cardHash, :cardMasked, :warning,
-                        :bank, :contract, :entry, :exit, :version, :row, :by)
-                    """).param("worker", worker).param("project", e.projectId()).param("name", e.name())
-                    .param("team", e.team()).param("employer", e.employer()).param("cardCipher", sensitive.encrypt(card))
-                    .param("cardHash", sensitive.index(card)).param("cardMasked", Masking.bankCard(card))
-                    .param("warning", warning).param("bank", e.bank()).param("contract", e.contract())
-                    .param("entry", Date.valueOf(e.entry())).param("exit", e.exit() == null ? null : Date.valueOf(e.exit()))
-                    .param("version", versionId).param("row", e.row()).param("by", officer.username()).update();
-        }
-    }
-
-    @Override
-    protected void changed(long projectId, Set<YearMonth> months) {
+    /** After the roster of a project changed: every month of the project is reconciled once the import committed. */
+    private void changed(long projectId, Set<YearMonth> months) {
         events.publishEvent(new RealNameDataChanged(projectId, Set.of()));
     }
 

@@ -50,6 +50,7 @@ class DataIntakeTests {
     @Autowired JdbcClient jdbc;
     @Autowired RealNameImports realName;
     @Autowired ImportJobs jobs;
+    @Autowired org.wageguard.workforce.ImportAnswers answers;
     @Autowired org.wageguard.identity.internal.ApiTokens tokens;
 
     final JsonMapper json = JsonMapper.builder().build();
@@ -227,5 +228,102 @@ class DataIntakeTests {
         assertThat(job.state()).isEqualTo("FAILED");
         assertThat(job.message()).contains("服务器重新启动").contains("未写入任何数据");
         assertThat(jobs.find(id, "yinhang")).as("only its owner sees a job").isEmpty();
+    }
+
+    /**
+     * The roster is on the streamed pipeline: a file beyond the old 100,000-row cap is taken in (it was refused
+     * "超过 100000 行" before reading a row), and a worker listed again later in the file is the later row.
+     */
+    @Test
+    void aRosterOf100001RowsIsTakenInAndTheLaterRowOfAWorkerWins() {
+        long projectId = jdbc.sql("SELECT id FROM project WHERE code = :c").param("c", PROJECT).query(Long.class).single();
+        StringBuilder csv = new StringBuilder(100_002 * 90).append("项目编号,身份证号,姓名,工资卡号,是否签订劳动合同,进场日期,班组\n");
+        int workers = 1_000;
+        for (int row = 0; row < 100_001; row++) {
+            int w = row % workers;
+            csv.append(PROJECT).append(',').append(idFor(5, w)).append(",大批").append(w).append(",6228480010000000011,Y,")
+                    .append("2031-06-01,").append(row >= 100_001 - workers ? "末行班组" : "班组" + row).append('\n');
+        }
+        try {
+            ImportOutcome outcome = realName.roster("花名册.csv",
+                    new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), false, inspector());
+            assertThat(outcome.applied()).as("a roster of 100,001 rows is no longer refused").isTrue();
+            assertThat(outcome.problemCount()).isZero();
+            assertThat(outcome.rows()).as("one line per worker: the later row replaces the earlier").isEqualTo(workers);
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM employment e WHERE e.project_id = :p AND e.current AND e.entry_date = DATE '2031-06-01'
+                       AND e.team = '末行班组'""").param("p", projectId).query(Long.class).single()).isEqualTo(workers);
+        } finally {
+            jdbc.sql("""
+                    DELETE FROM employment WHERE project_id = :p AND entry_date = DATE '2031-06-01'""")
+                    .param("p", projectId).update();
+            jdbc.sql("DELETE FROM data_import WHERE kind = 'ROSTER' AND project_id = :p AND file_name = '花名册.csv'")
+                    .param("p", projectId).update();
+            jdbc.sql("""
+                    DELETE FROM worker w WHERE w.name LIKE '大批%' AND w.created_by = 'jiancha'
+                       AND NOT EXISTS (SELECT 1 FROM employment e WHERE e.worker_id = w.id)
+                       AND NOT EXISTS (SELECT 1 FROM reconciliation_finding f WHERE f.worker_id = w.id)""").update();
+        }
+    }
+
+    /**
+     * The progress page as the officer who sent the file sees it (import_job): while the import is being applied the
+     * page shows the phase and the rows read and checked, and polls itself every second; when the job is done the
+     * same page shows the result and stops polling. Nobody else sees the job.
+     */
+    @Test
+    void theProgressPageShowsTheRunningPhaseAndRowsThenTheResult() throws Exception {
+        YearMonth month = YearMonth.of(2031, 4);
+        byte[] file = attendance(month, 100, 20, 3).toString().getBytes(StandardCharsets.UTF_8);
+        OfficerPrincipal officer = logins.principal("zongbao");
+        CountDownLatch applying = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        long id = jobs.start("attendance", "进度.csv", "zongbao", progress -> answers.answer("attendance", "考勤",
+                () -> realName.attendance("进度.csv", new ByteArrayInputStream(file), false, officer, new ImportProgress() {
+                    @Override
+                    public void phase(Phase phase) {
+                        progress.phase(phase);
+                        if (phase == Phase.APPLYING) {
+                            applying.countDown();
+                            try {
+                                release.await(2, TimeUnit.MINUTES);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void read(long rowsSoFar) {
+                        progress.read(rowsSoFar);
+                    }
+
+                    @Override
+                    public void checked(long rows) {
+                        progress.checked(rows);
+                    }
+
+                    @Override
+                    public void applied(long rows) {
+                        progress.applied(rows);
+                    }
+                })));
+        try {
+            assertThat(applying.await(2, TimeUnit.MINUTES)).as("the import is being applied").isTrue();
+            String running = mvc.perform(get("/workforce/imports/jobs/" + id).with(logins.as("zongbao")))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(running).contains("导入进度", "进度.csv", "data-state=\"RUNNING\"", "data-phase=\"APPLYING\"",
+                    "正在写入", "已读取 2,000 行，通过校验 2,000 行，已写入 0 行", "hx-trigger=\"every 1s\"",
+                    "/workforce/imports/jobs/" + id + "/progress");
+            assertThat(mvc.perform(get("/workforce/imports/jobs/" + id).with(logins.as("zhujian"))).andReturn()
+                    .getResponse().getStatus()).as("another officer does not see the job").isEqualTo(404);
+        } finally {
+            release.countDown();
+        }
+        assertThat(jobs.await(id, Duration.ofMinutes(2))).as("the job ends").isPresent();
+        String done = mvc.perform(get("/workforce/imports/jobs/" + id + "/progress").with(logins.as("zongbao")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(done).contains("data-state=\"DONE\"", "import-job-result", "考勤导入完成：写入 2,000 行", "对账结果已可查看",
+                "已读取 2,000 行，通过校验 2,000 行，已写入 2,000 行").doesNotContain("hx-trigger", "正在写入");
     }
 }
