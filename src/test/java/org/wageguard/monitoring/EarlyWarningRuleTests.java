@@ -107,6 +107,24 @@ class EarlyWarningRuleTests {
     }
 
     @Test
+    void rule2AnAttendedWorkerUnpaidWhileTheMonthsMoneyWentElsewhereIsRed() {
+        // The reconciliation's red 未发工资 (UNPAID): 甲 attended and is on the pay sheet, nothing reached him; the only
+        // payment of the month went to 乙, on the pay sheet without attendance. Not rule 1 (something was paid), and
+        // rule 2 used to skip a month in which every attending worker went unpaid.
+        String a = Scenario.idNumber(36, 1);
+        String b = Scenario.idNumber(36, 2);
+        Scenario s = scenario("MT-EW02U").worker(a, "甲", Scenario.card(36, 1), true, "2026-08-01", null)
+                .worker(b, "乙", Scenario.card(36, 2), true, "2026-08-01", null)
+                .attend(a, SEP, 10, "8").pay(a, "甲", SEP, 10, "3000").pay(b, "乙", SEP, 10, "3000")
+                .paid(b, "乙", Scenario.card(36, 2), SEP, "3000").send();
+        on(LocalDate.of(2026, 11, 10)).evaluateProjectMonth(s.projectId, SEP);
+        assertThat(active(RuleCode.R01, s.projectId, "2026-09")).isEmpty();
+        Alerts.Alert alert = active(RuleCode.R02, s.projectId, "2026-09").orElseThrow();
+        assertThat(alert.severity()).isEqualTo(Severity.RED);
+        assertThat(alert.reason()).contains("出勤1人，足额代发0人（0.0%），1人未收到工资");
+    }
+
+    @Test
     void rule3ComparesTheWageDueBeforeDeductionsNotWhatWasPaid() {
         String a = Scenario.idNumber(32, 1);
         String b = Scenario.idNumber(32, 2);
