@@ -88,8 +88,8 @@ public class RiskGrades {
 
     /** Every project in scope with its grade, reddest first. */
     public List<Risk> projects(DataScope scope) {
-        return projects(projects.all(scope, Projects.Filter.none()), facts(projects.all(scope, Projects.Filter.none()),
-                alerts.unresolved(scope), cases.openByProject()));
+        List<ProjectSummary> list = projects.all(scope, Projects.Filter.none());
+        return projects(list, facts(list, alerts.unresolved(scope), cases.openByProject()));
     }
 
     private List<Risk> projects(List<ProjectSummary> list, Facts facts) {
