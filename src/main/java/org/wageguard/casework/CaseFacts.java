@@ -65,6 +65,13 @@ public class CaseFacts {
         return counts("project_id");
     }
 
+    /** Open cases of one project (its risk grade, without counting every project's). */
+    public int openOfProject(long projectId) {
+        return jdbc.sql("SELECT count(*) FROM case_file c WHERE c.project_id = :p AND c.linked_case_id IS NULL"
+                + " AND c.status IN (:open)").param("p", projectId).param("open", CaseStatus.openNames())
+                .query(Integer.class).single();
+    }
+
     /** Open cases per employer id (the employer complained about). */
     public Map<Long, Integer> openByEmployer() {
         return counts("employer_id");

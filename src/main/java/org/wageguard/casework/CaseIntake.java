@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +41,12 @@ public class CaseIntake {
 
     private final DocumentNumbers numbers;
 
+    private final org.wageguard.shared.SpringFestivalWindow festivalWindow;
+
     CaseIntake(JdbcClient jdbc, WorkingDays workingDays, SensitiveData sensitive, OperationLog operationLog, Clock clock,
-            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events, DocumentNumbers numbers) {
+            CaseClocks clocks, org.springframework.context.ApplicationEventPublisher events, DocumentNumbers numbers,
+            org.wageguard.shared.SpringFestivalWindow festivalWindow) {
+        this.festivalWindow = festivalWindow;
         this.numbers = numbers;
         this.clocks = clocks;
         this.events = events;
@@ -92,10 +95,12 @@ public class CaseIntake {
         return violationEndedOn != null && violationEndedOn.plusYears(2).isBefore(registeredOn);
     }
 
-    /** Spring Festival window (configurable in a later release): 1 December to the end of February. */
-    static boolean springFestival(LocalDate day) {
-        MonthDay md = MonthDay.from(day);
-        return !md.isBefore(MonthDay.of(12, 1)) || md.isBefore(MonthDay.of(3, 1));
+    /**
+     * Whether a matter registered on the day in the region falls in the Spring Festival window: the one setting of
+     * early warning's rule 12, counted from the lunar new year (not a fixed month-day).
+     */
+    boolean springFestival(LocalDate day, String regionCode) {
+        return festivalWindow.covers(day, regionCode);
     }
 
     /** A worker of the case with the ID number as typed (encrypted, blind-indexed, checked leniently). */
@@ -150,7 +155,7 @@ public class CaseIntake {
                 .param("from", in.periodFrom() == null ? null : Date.valueOf(in.periodFrom()))
                 .param("to", in.periodTo() == null ? null : Date.valueOf(in.periodTo()))
                 .param("claimed", claimed).param("workers", in.workers())
-                .param("group", in.workers() >= GROUP_CASE_WORKERS).param("spring", springFestival(today))
+                .param("group", in.workers() >= GROUP_CASE_WORKERS).param("spring", springFestival(today, in.regionCode()))
                 .param("description", in.description()).param("link", in.linkTo()).param("today", Date.valueOf(today))
                 .param("due", Date.valueOf(workingDays.plus(today, channelClock.acceptDays())))
                 .param("contactDue", in.anonymous() ? null : Date.valueOf(workingDays.plus(today, channelClock.firstContactDays())))

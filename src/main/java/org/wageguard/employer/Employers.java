@@ -60,7 +60,10 @@ public class Employers {
                 confirmedOn, amount, workers, caseReference, description));
     }
 
-    /** A person listed with the employer (MOHRSS Decree 45 Art. 11); the ID number only masked. */
+    /**
+     * A person listed with the employer (MOHRSS Decree 45 Art. 5, which lists the employer together with 法定代表人或者
+     * 主要负责人、直接负责的主管人员和其他直接责任人员); the ID number only masked.
+     */
     public record ListedPerson(String name, String role, String idNumberMasked) {
     }
 

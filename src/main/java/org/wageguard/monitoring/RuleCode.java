@@ -21,7 +21,12 @@ public enum RuleCode {
     R09(Severity.YELLOW, "coveragePct", "100", "updateRatePct", "85", "dueDays", "10"),
     R10(Severity.RED, "settleDays", "3", "dueDays", "3"),
     R11(Severity.RED, "windowDays", "30", "minComplaints", "3", "groupWorkers", "10", "dueDays", "3"),
-    R12(Severity.RED, "from", "12-01", "to", "02-15", "rules", "R01,R02,R03,R10,R11"),
+    /**
+     * The Spring Festival window (春节前后重点时段): from {@code daysBefore} days before the lunar new year (the table
+     * {@code spring_festival}) to {@code daysAfter} days after it (14: 元宵节). Intake marks matters registered in the
+     * same window ({@link org.wageguard.shared.SpringFestivalWindow}).
+     */
+    R12(Severity.RED, "daysBefore", "60", "daysAfter", "14", "rules", "R01,R02,R03,R10,R11"),
     R13(Severity.YELLOW, "maxHours", "12", "dueDays", "10"),
     R14(Severity.ORANGE, "dueDays", "5"),
     /** A pay sheet with lines the workers did not sign (Decree 724 Art. 15, 30). */

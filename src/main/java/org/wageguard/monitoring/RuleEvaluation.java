@@ -22,12 +22,13 @@ import org.wageguard.monitoring.rules.RulePolicy;
 import org.wageguard.payroll.WageFacts;
 import org.wageguard.project.ProjectSummary;
 import org.wageguard.project.Projects;
+import org.wageguard.shared.SpringFestivals;
 
 /**
  * Runs the rules: every night over the last months for every project under way, and for one project's month whenever
  * its reconciliation changed. One run at a time across application instances (a PostgreSQL advisory lock held by the
  * run's transaction); a night whose lock is taken leaves the work to the instance holding it. The Spring Festival
- * window (rule 12) raises the severity of the arrears rules it names. Unresolved alerts past their deadline are
+ * window (rule 12, counted from the lunar new year) raises the severity of the arrears rules it names. Unresolved alerts past their deadline are
  * escalated after the nightly run.
  */
 @Service
@@ -51,10 +52,12 @@ public class RuleEvaluation {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int lookbackMonths;
+    private final SpringFestivals festivals;
 
     RuleEvaluation(List<RulePolicy> policies, Alerts alerts, RuleSettings settings, Projects projects, WageFacts wages,
             WorkingDays workingDays, JdbcClient jdbc, Clock clock,
-            @Value("${wageguard.monitoring.lookback-months:3}") int lookbackMonths) {
+            @Value("${wageguard.monitoring.lookback-months:3}") int lookbackMonths, SpringFestivals festivals) {
+        this.festivals = festivals;
         this.policies = policies.stream().sorted(java.util.Comparator.comparing(RulePolicy::code)).toList();
         this.alerts = alerts;
         this.settings = settings;
@@ -116,7 +119,7 @@ public class RuleEvaluation {
             Set<String> festive = new HashSet<>();
             for (Raised r : policy.evaluate(ctx)) {
                 RuleParameters festival = ctx.params(RuleCode.R12, r.regionCode());
-                boolean applies = festival.enabled() && festival.windowCovers(ctx.today())
+                boolean applies = festival.enabled() && festival.window(festivals, ctx.today()).isPresent()
                         && List.of(festival.value("rules").split(",")).contains(r.rule().name());
                 if (applies) {
                     festive.add(r.key());

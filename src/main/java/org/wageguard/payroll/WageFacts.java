@@ -21,15 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class WageFacts {
 
     /**
-     * One worker on one project in one month. {@code payrollDays} and {@code net} are null without a pay-sheet line;
-     * {@code contractSigned} is null when the worker is not on the roster.
+     * One worker on one project in one month. {@code payrollDays}, {@code gross} (the wage due, 应发工资) and
+     * {@code net} (after deductions, 实发) are null without a pay-sheet line; {@code contractSigned} is null when the
+     * worker is not on the roster.
      */
     public record WorkerMonth(long projectId, long workerId, String workerName, YearMonth month, int attendanceDays,
             BigDecimal maxHours, Integer payrollDays, BigDecimal net, BigDecimal paid, int paymentsToOtherCards,
-            Boolean contractSigned, LocalDate exitDate) {
+            Boolean contractSigned, LocalDate exitDate, BigDecimal gross) {
 
         public boolean attended() {
             return attendanceDays > 0;
+        }
+
+        /** On the pay sheet with more than a fen of its net wage not paid (the reconciliation's UNPAID / UNDERPAID). */
+        public boolean shortOfNet() {
+            return net != null && paid.compareTo(net.subtract(new BigDecimal("0.01"))) < 0;
         }
     }
 
@@ -76,13 +82,13 @@ public class WageFacts {
                        AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
                      GROUP BY project_id, worker_id),
                 pay AS (
-                    SELECT project_id, worker_id, sum(days_worked) AS days, sum(net) AS net
+                    SELECT project_id, worker_id, sum(days_worked) AS days, sum(net) AS net, sum(gross) AS gross
                       FROM payroll_line
                      WHERE current AND month = :from AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
                      GROUP BY project_id, worker_id),
                 pw AS (SELECT project_id, worker_id FROM att UNION SELECT project_id, worker_id FROM pay)
                 SELECT pw.project_id, pw.worker_id, w.name, COALESCE(att.days, 0) AS att_days, att.max_hours,
-                       pay.days AS pay_days, pay.net,
+                       pay.days AS pay_days, pay.net, pay.gross,
                        (SELECT COALESCE(sum(d.amount), 0) FROM disbursement d
                          WHERE d.project_id = pw.project_id AND d.month = :from AND d.current AND d.status = 'SUCCESS'
                            AND %s) AS paid,
@@ -110,7 +116,7 @@ public class WageFacts {
                     return new WorkerMonth(rs.getLong("project_id"), rs.getLong("worker_id"), rs.getString("name"), month,
                             rs.getInt("att_days"), rs.getBigDecimal("max_hours"), pd, rs.getBigDecimal("net"),
                             rs.getBigDecimal("paid"), rs.getInt("other_cards"), contract,
-                            exit == null ? null : exit.toLocalDate());
+                            exit == null ? null : exit.toLocalDate(), rs.getBigDecimal("gross"));
                 }).list();
     }
 

@@ -42,8 +42,9 @@ public class Rosters {
 
     /**
      * Rule 9's figures for one month: coverage = rostered workers (on site some day of the month by their entry and
-     * exit dates) with any attendance ÷ rostered workers; update rate = days of the month (up to today) with any
-     * attendance row ÷ those days.
+     * exit dates) with any attendance ÷ rostered workers; update rate = working days of the month (up to today, on the
+     * holiday calendar casework keeps: weekends and public holidays are not counted, make-up working days are) with
+     * any attendance row ÷ those working days. A site resting on Sundays and holidays is not short of updates.
      */
     public record Coverage(YearMonth month, int rostered, int attended, int daysWithUpdates, int days) {
         public BigDecimal coverageRate() {
@@ -79,10 +80,12 @@ public class Rosters {
 
     private final JdbcClient jdbc;
     private final SensitiveData sensitive;
+    private final org.wageguard.shared.WorkingDayCalendar calendar;
 
-    Rosters(JdbcClient jdbc, SensitiveData sensitive) {
+    Rosters(JdbcClient jdbc, SensitiveData sensitive, org.wageguard.shared.WorkingDayCalendar calendar) {
         this.jdbc = jdbc;
         this.sensitive = sensitive;
+        this.calendar = calendar;
     }
 
     private static final String LINE_COLUMNS = """
@@ -179,7 +182,13 @@ public class Rosters {
         LocalDate from = month.atDay(1);
         LocalDate today = LocalDate.now(CHINA);
         LocalDate to = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
-        int days = to.isBefore(from) ? 0 : to.getDayOfMonth();
+        java.util.Set<LocalDate> workingDays = new java.util.HashSet<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                workingDays.add(d);
+            }
+        }
+        int days = workingDays.size();
         var counts = jdbc.sql("""
                 SELECT count(DISTINCT e.worker_id) AS rostered,
                        count(DISTINCT e.worker_id) FILTER (WHERE EXISTS (SELECT 1 FROM attendance a WHERE a.worker_id = e.worker_id
@@ -189,11 +198,11 @@ public class Rosters {
                    AND (e.exit_date IS NULL OR e.exit_date >= :from)
                 """).param("p", projectId).param("from", Date.valueOf(from)).param("end", Date.valueOf(month.atEndOfMonth()))
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        int updated = days == 0 ? 0 : jdbc.sql("""
-                SELECT count(DISTINCT work_date) FROM attendance
+        int updated = days == 0 ? 0 : (int) jdbc.sql("""
+                SELECT DISTINCT work_date FROM attendance
                  WHERE project_id = :p AND current AND work_date BETWEEN :from AND :to
                 """).param("p", projectId).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query(Integer.class).single();
+                .query((rs, n) -> rs.getDate(1).toLocalDate()).list().stream().filter(workingDays::contains).count();
         return new Coverage(month, counts[0], counts[1], updated, days);
     }
 

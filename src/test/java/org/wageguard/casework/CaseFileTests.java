@@ -120,11 +120,6 @@ class CaseFileTests {
         assertThat(CaseIntake.beyondTwoYears(null, LocalDate.of(2021, 6, 1))).isFalse();
     }
 
-    @Test
-    void theSpringFestivalWindowRunsFromDecemberToFebruary() {
-        assertThat(CaseIntake.springFestival(LocalDate.of(2020, 12, 1))).isTrue();
-        assertThat(CaseIntake.springFestival(LocalDate.of(2021, 2, 28))).isTrue();
-        assertThat(CaseIntake.springFestival(LocalDate.of(2021, 3, 1))).isFalse();
-        assertThat(CaseIntake.springFestival(LocalDate.of(2021, 11, 30))).isFalse();
-    }
+    // The Spring Festival window of intake is rule 12's, counted from the lunar new year:
+    // monitoring.EarlyWarningRuleTests#rule12TheWindowIsCountedFromTheLunarNewYearForAlertsAndIntakeAlike.
 }

@@ -56,6 +56,7 @@ class AlertLifecycleTests {
     @Autowired List<RulePolicy> policies;
     @Autowired Alerts alerts;
     @Autowired RuleSettings settings;
+    @Autowired org.wageguard.shared.SpringFestivals festivals;
     @Autowired WageFacts wages;
     @Autowired WorkingDays workingDays;
     @Autowired Notifications notifications;
@@ -71,7 +72,7 @@ class AlertLifecycleTests {
     @Autowired Logins logins;
 
     RuleEvaluation on(LocalDate day) {
-        return new RuleEvaluation(policies, alerts, settings, projects, wages, workingDays, jdbc, fixed(day), 3);
+        return new RuleEvaluation(policies, alerts, settings, projects, wages, workingDays, jdbc, fixed(day), 3, festivals);
     }
 
     static Clock fixed(LocalDate day) {

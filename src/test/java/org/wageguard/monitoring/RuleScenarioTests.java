@@ -60,6 +60,7 @@ class RuleScenarioTests {
     @Autowired LaborCostTransfers transfers;
     @Autowired ComplianceItems compliance;
     @Autowired CaseIntake intake;
+    @Autowired org.wageguard.shared.SpringFestivals festivals;
 
     Scenario scenario(String code) {
         return new Scenario(new Scenario.Beans(jdbc, projects, realName, payroll, disbursements), code,
@@ -68,13 +69,12 @@ class RuleScenarioTests {
 
     RuleEvaluation on(LocalDate day) {
         return new RuleEvaluation(policies, alerts, settings, projects, wages, workingDays, jdbc,
-                Clock.fixed(day.atStartOfDay(ZONE).toInstant(), ZONE), 3);
+                Clock.fixed(day.atStartOfDay(ZONE).toInstant(), ZONE), 3, festivals);
     }
 
     /** The unresolved alert of a rule about a project (or one of its workers) for a period. */
     Optional<Alerts.Alert> active(RuleCode rule, long projectId, String period) {
-        return alerts.all(CITY, new Alerts.Filter(null, rule, null, null, null, projectId, null)).stream()
-                .filter(a -> a.period().equals(period) && a.status().unresolved()).findFirst();
+        return Scenario.active(alerts, rule, projectId, period);
     }
 
     List<Alerts.Alert> all(RuleCode rule, long projectId) {
@@ -83,7 +83,8 @@ class RuleScenarioTests {
 
     void setParams(RuleCode rule, Map<String, String> values) {
         int version = settings.snapshot().version(rule, "430981");
-        settings.update(rule, "430981", true, values, version, "zhiqianban");
+        // Since ever: these tests change a threshold for the months they evaluate (EarlyWarningRuleTests dates them).
+        settings.update(rule, "430981", true, values, RuleSettings.SINCE_EVER, version, "zhiqianban");
     }
 
     void resetParams(RuleCode rule) {
@@ -153,7 +154,7 @@ class RuleScenarioTests {
         on(day).evaluateProjectMonth(s.projectId, SEP);
         Alerts.Alert yellow = active(RuleCode.R02, s.projectId, "2026-09").orElseThrow();
         assertThat(yellow.severity()).isEqualTo(Severity.YELLOW);
-        assertThat(yellow.reason()).contains("出勤10人，代发9人（90.0%），1人未收到工资");
+        assertThat(yellow.reason()).contains("出勤10人，足额代发9人（90.0%），1人未收到工资");
 
         s.resendBank(bank.toString());
         on(day).evaluateProjectMonth(s.projectId, SEP);
@@ -394,19 +395,21 @@ class RuleScenarioTests {
 
     @Test
     void rule12TheSpringFestivalWindowRaisesArrearsAlertsOneLevel() {
+        // The 2027 festival is on 6 February: by default the window runs from 60 days before (8 December 2026) to 14
+        // days after (元宵节, 20 February 2027).
         Scenario s = tenAttendedNinePaid("MT-R12", 12).send();
-        on(LocalDate.of(2026, 11, 30)).evaluateProjectMonth(s.projectId, SEP);
+        on(LocalDate.of(2026, 12, 7)).evaluateProjectMonth(s.projectId, SEP);
         assertThat(active(RuleCode.R02, s.projectId, "2026-09").orElseThrow().severity()).isEqualTo(Severity.YELLOW);
-        on(LocalDate.of(2026, 12, 1)).evaluateProjectMonth(s.projectId, SEP);
+        on(LocalDate.of(2026, 12, 8)).evaluateProjectMonth(s.projectId, SEP);
         Alerts.Alert festive = active(RuleCode.R02, s.projectId, "2026-09").orElseThrow();
         assertThat(festive.severity()).isEqualTo(Severity.ORANGE);
         assertThat(festive.festival()).isTrue();
         assertThat(festive.reason()).contains("春节前后重点时段");
         try {
-            setParams(RuleCode.R12, Map.of("from", "12-15", "to", "02-15", "rules", "R01,R02"));
-            on(LocalDate.of(2026, 12, 1)).evaluateProjectMonth(s.projectId, SEP);
+            setParams(RuleCode.R12, Map.of("daysBefore", "30", "daysAfter", "14", "rules", "R01,R02"));
+            on(LocalDate.of(2026, 12, 8)).evaluateProjectMonth(s.projectId, SEP);
             assertThat(active(RuleCode.R02, s.projectId, "2026-09").orElseThrow().severity()).isEqualTo(Severity.YELLOW);
-            on(LocalDate.of(2027, 2, 15)).evaluateProjectMonth(s.projectId, SEP);
+            on(LocalDate.of(2027, 2, 20)).evaluateProjectMonth(s.projectId, SEP);
             assertThat(active(RuleCode.R02, s.projectId, "2026-09").orElseThrow().severity())
                     .as("the window wraps the new year").isEqualTo(Severity.ORANGE);
         } finally {
@@ -421,8 +424,8 @@ class RuleScenarioTests {
                 .isInstanceOf(MonitoringRuleException.class).hasMessageContaining("paidRatioPct").hasMessageContaining("120");
         assertThat(settings.snapshot().version(RuleCode.R02, "430981")).isEqualTo(-1);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> setParams(RuleCode.R12,
-                Map.of("from", "13-01", "to", "02-15", "rules", "R01")))
-                .isInstanceOf(MonitoringRuleException.class).hasMessageContaining("月-日");
+                Map.of("daysBefore", "200", "daysAfter", "14", "rules", "R01")))
+                .isInstanceOf(MonitoringRuleException.class).hasMessageContaining("daysBefore").hasMessageContaining("180");
     }
 
     @Test

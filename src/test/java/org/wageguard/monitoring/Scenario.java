@@ -54,6 +54,21 @@ final class Scenario {
                 ProjectStatus.UNDER_CONSTRUCTION));
     }
 
+    static final DataScope CITY = new DataScope(DataScopeType.REGION, "430981", Set.of(), null, null, 0);
+
+    /** The unresolved alert of a rule about a project (or one of its workers) for a period, as the city sees it. */
+    static java.util.Optional<Alerts.Alert> active(Alerts alerts, RuleCode rule, long projectId, String period) {
+        return alerts.all(CITY, new Alerts.Filter(null, rule, null, null, null, projectId, null)).stream()
+                .filter(a -> a.period().equals(period) && a.status().unresolved()).findFirst();
+    }
+
+    /** The files of a project registered elsewhere (another region than the city's own, say) under its code. */
+    Scenario(Beans beans, String code, long projectId) {
+        this.beans = beans;
+        this.code = code;
+        this.projectId = projectId;
+    }
+
     private static long id(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
@@ -90,6 +105,13 @@ final class Scenario {
 
     Scenario pay(String id, String name, YearMonth m, int days, String net) {
         payroll.append(String.join(",", code, m.toString(), id, name, String.valueOf(days), net, net,
+                m.plusMonths(1).atDay(10).toString())).append('\n');
+        return this;
+    }
+
+    /** A pay-sheet line whose wage due (应发) differs from the net paid out (实发) by the deductions. */
+    Scenario payDue(String id, String name, YearMonth m, int days, String gross, String net) {
+        payroll.append(String.join(",", code, m.toString(), id, name, String.valueOf(days), gross, net,
                 m.plusMonths(1).atDay(10).toString())).append('\n');
         return this;
     }

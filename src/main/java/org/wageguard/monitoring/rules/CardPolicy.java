@@ -50,7 +50,7 @@ class CardPolicy implements RulePolicy {
             }
             rows.forEach((projectId, table) -> {
                 ProjectSummary p = ctx.project(projectId);
-                if (!ctx.params(code(), p.regionCode()).enabled()) {
+                if (!ctx.params(code(), p.regionCode(), month).enabled()) {
                     return;
                 }
                 List<List<String>> evidence = new ArrayList<>();

@@ -40,7 +40,7 @@ class CredibilityPolicy implements RulePolicy {
             Map<Long, List<List<String>>> rows = new LinkedHashMap<>();
             for (WageFacts.WorkerMonth w : ctx.workerMonths(month)) {
                 ProjectSummary p = ctx.project(w.projectId());
-                RuleParameters params = ctx.params(code(), p.regionCode());
+                RuleParameters params = ctx.params(code(), p.regionCode(), month);
                 if (params.enabled() && w.maxHours() != null && w.maxHours().compareTo(params.decimal("maxHours")) > 0) {
                     rows.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(List.of(w.workerName(),
                             Raise.text("monitoring.evidence.hours", w.maxHours().stripTrailingZeros().toPlainString(),
@@ -53,7 +53,7 @@ class CredibilityPolicy implements RulePolicy {
             for (WageFacts.DoubleBooking b : doubleBookings) {
                 for (String id : b.projectIds().split(",")) {
                     long projectId = Long.parseLong(id);
-                    if (ctx.covers(projectId) && ctx.params(code(), ctx.project(projectId).regionCode()).enabled()) {
+                    if (ctx.covers(projectId) && ctx.params(code(), ctx.project(projectId).regionCode(), month).enabled()) {
                         rows.computeIfAbsent(projectId, k -> new ArrayList<>()).add(List.of(b.workerName(),
                                 Raise.text("monitoring.evidence.doubleBooked", b.day().toString(), b.projects())));
                     }

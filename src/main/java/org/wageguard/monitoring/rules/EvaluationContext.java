@@ -66,8 +66,17 @@ public final class EvaluationContext {
                 : projects.containsKey(projectId) ? List.of(projects.get(projectId)) : List.of();
     }
 
+    /** The parameters in force on the day of the evaluation (standing rules, deadlines, the festival window). */
     public RuleParameters params(RuleCode rule, String regionCode) {
-        return settings.of(rule, regionCode);
+        return settings.of(rule, regionCode, today);
+    }
+
+    /**
+     * The parameters in force for a month: those effective on its last day. A change dated later leaves the month as
+     * it was rated (a raise of the minimum wage from 1 October rates October on, never September).
+     */
+    public RuleParameters params(RuleCode rule, String regionCode, YearMonth month) {
+        return settings.of(rule, regionCode, month.atEndOfMonth());
     }
 
     /** Whether the month's wages were due by now: the month plus the grace months have ended. */

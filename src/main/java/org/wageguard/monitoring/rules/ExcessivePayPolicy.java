@@ -54,7 +54,7 @@ class ExcessivePayPolicy implements RulePolicy {
         for (YearMonth month : ctx.months()) {
             for (WageFacts.WorkerMonth w : ctx.workerMonths(month)) {
                 ProjectSummary p = ctx.project(w.projectId());
-                RuleParameters params = ctx.params(code(), p.regionCode());
+                RuleParameters params = ctx.params(code(), p.regionCode(), month);
                 if (params.enabled() && w.paid().compareTo(params.decimal("monthMax")) > 0) {
                     raised.add(Raise.worker(code(), w.workerId(), w.workerName(), p, month.toString(), Severity.RED,
                             Raise.text("monitoring.reason.R04.month", w.workerName(), Raise.month(month),

@@ -32,7 +32,7 @@ class GhostWorkerPolicy implements RulePolicy {
                     .collect(Collectors.groupingBy(WorkerMonth::projectId));
             byProject.forEach((projectId, rows) -> {
                 ProjectSummary p = ctx.project(projectId);
-                if (!ctx.params(code(), p.regionCode()).enabled()) {
+                if (!ctx.params(code(), p.regionCode(), month).enabled()) {
                     return;
                 }
                 long ghosts = rows.stream().filter(w -> !w.attended()).count();

@@ -33,7 +33,7 @@ class LeaverSettlementPolicy implements RulePolicy {
                     continue;
                 }
                 ProjectSummary p = ctx.project(w.projectId());
-                RuleParameters params = ctx.params(code(), p.regionCode());
+                RuleParameters params = ctx.params(code(), p.regionCode(), month);
                 if (!params.enabled() || !ctx.today().isAfter(w.exitDate().plusDays(params.integer("settleDays")))) {
                     continue;
                 }

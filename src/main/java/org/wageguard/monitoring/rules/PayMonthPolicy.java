@@ -26,7 +26,7 @@ abstract class PayMonthPolicy implements RulePolicy {
                     .collect(Collectors.groupingBy(WorkerMonth::projectId, LinkedHashMap::new, Collectors.toList()))
                     .forEach((projectId, rows) -> {
                         ProjectSummary p = ctx.project(projectId);
-                        RuleParameters params = ctx.params(code(), p.regionCode());
+                        RuleParameters params = ctx.params(code(), p.regionCode(), month);
                         if (params.enabled() && ctx.due(month, params.integer("graceMonths"))) {
                             check(month, p, params, rows).ifPresent(raised::add);
                         }

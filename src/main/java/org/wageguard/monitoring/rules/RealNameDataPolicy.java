@@ -46,7 +46,7 @@ class RealNameDataPolicy implements RulePolicy {
                 if (p == null || !ctx.covers(p.id())) {
                     continue;
                 }
-                RuleParameters params = ctx.params(code(), p.regionCode());
+                RuleParameters params = ctx.params(code(), p.regionCode(), month);
                 if (!params.enabled()) {
                     continue;
                 }

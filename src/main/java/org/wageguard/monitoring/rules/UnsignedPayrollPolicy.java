@@ -39,7 +39,7 @@ class UnsignedPayrollPolicy implements RulePolicy {
                     continue;
                 }
                 ProjectSummary p = ctx.project(sheet.projectId());
-                if (!ctx.params(code(), p.regionCode()).enabled()) {
+                if (!ctx.params(code(), p.regionCode(), month).enabled()) {
                     continue;
                 }
                 List<List<String>> evidence = new ArrayList<>();

@@ -15,9 +15,14 @@ import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.monitoring.RiskGrades;
+import org.wageguard.shared.InvalidIdentifierException;
+import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.imports.LedgerWorkbook;
 
-/** The risk list of projects and employers with the factors behind each grade, and its Excel ledger. */
+/**
+ * The risk list of projects and employers with the factors behind each grade, the overview by region (town or county
+ * under the officer's region) that filters the lists, and its Excel ledger.
+ */
 @Controller
 class RiskController {
 
@@ -37,12 +42,28 @@ class RiskController {
 
     @GetMapping("/monitoring/risk")
     @PreAuthorize("hasAuthority('monitoring:alert:view')")
-    String risk(@RequestParam(required = false) RiskGrades.Grade grade, Model model) {
+    String risk(@RequestParam(required = false) RiskGrades.Grade grade,
+            @RequestParam(required = false) String region, Model model) {
         OfficerPrincipal me = CurrentOfficer.get();
-        List<RiskGrades.Risk> projects = grades.projects(me.scope());
-        List<RiskGrades.Risk> employers = grades.employers(me.scope(), false);
+        RiskGrades.Overview overview = grades.overview(me.scope(), me.regionCode());
+        String prefix = null;
+        if (region != null && !region.isBlank()) {
+            try {
+                prefix = RegionCode.of(region).subtreePrefix();
+                model.addAttribute("region", region.strip());
+            } catch (InvalidIdentifierException e) {
+                model.addAttribute("error", text("monitoring.risk.badRegion", region));
+            }
+        }
+        String within = prefix;
+        List<RiskGrades.Risk> projects = overview.projects().stream()
+                .filter(r -> within == null || r.regionCode() != null && r.regionCode().startsWith(within)).toList();
+        List<RiskGrades.Risk> employers = overview.employers().stream()
+                .filter(r -> within == null || r.regionCode() != null && r.regionCode().startsWith(within)).toList();
         model.addAttribute("grade", grade);
         model.addAttribute("grades", RiskGrades.Grade.values());
+        model.addAttribute("regions", overview.regions());
+        model.addAttribute("parentRegion", me.regionCode());
         model.addAttribute("projectCounts", counts(projects));
         model.addAttribute("projects", grade == null ? projects : projects.stream().filter(r -> r.grade() == grade).toList());
         model.addAttribute("employers", grade == null ? employers : employers.stream().filter(r -> r.grade() == grade).toList());
