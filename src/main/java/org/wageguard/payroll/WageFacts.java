@@ -188,9 +188,9 @@ public class WageFacts {
         return jdbc.sql("""
                 SELECT a.worker_id, w.name, a.work_date, count(DISTINCT a.project_id) AS n,
                        string_agg(DISTINCT a.project_id::text, ',') AS projects
-                  FROM attendance a JOIN worker w ON w.id = a.worker_id
+                  FROM published_attendance a JOIN published_worker w ON w.id = a.worker_id
                  WHERE a.current AND a.work_date >= :from AND a.work_date < :to
-                   AND (a.worker_id, a.work_date) IN (SELECT o.worker_id, o.work_date FROM attendance o
+                   AND (a.worker_id, a.work_date) IN (SELECT o.worker_id, o.work_date FROM published_attendance o
                          WHERE o.project_id = :p AND o.current AND o.work_date >= :from AND o.work_date < :to)
                  GROUP BY a.worker_id, w.name, a.work_date
                 HAVING count(DISTINCT a.project_id) >= 2
