@@ -2,6 +2,7 @@ package org.wageguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,15 +117,15 @@ class EmbeddedServerCrashTests {
 
     private Application start() throws Exception {
         Application app = launch();
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (app.output().stream().noneMatch(line -> line.contains("护薪 WageGuard 已就绪"))) {
-            if (!app.process().isAlive()) {
-                fail("application died while starting:%n%s", String.join("\n", tail(app.output())));
-            }
-            if (System.nanoTime() - deadline > 0) {
-                fail("application did not start in time:%n%s", String.join("\n", tail(app.output())));
-            }
-            Thread.sleep(200);
+        try {
+            await().atMost(START_LIMIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (!app.process().isAlive()) {
+                    fail("application died while starting:%n%s", String.join("\n", tail(app.output())));
+                }
+                return app.output().stream().anyMatch(line -> line.contains("护薪 WageGuard 已就绪"));
+            });
+        } catch (ConditionTimeoutException e) {
+            fail("application did not start in time:%n%s", String.join("\n", tail(app.output())));
         }
         return app;
     }
@@ -153,15 +155,14 @@ class EmbeddedServerCrashTests {
     }
 
     /** Whether the process has exited (an exited server is reaped by the machine's init a moment later). */
-    private static boolean gone(long pid) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
+    private static boolean gone(long pid) {
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return true;
     }
 
     /** The last lines of an output that may still be growing (a snapshot first). */

@@ -32,7 +32,7 @@ class PortalWithoutSmsBrowserTests extends BrowserJourney {
         d().manage().window().setSize(new Dimension(390, 844));
         go("/portal/wages");
         assertThat(d().findElement(By.id("sms-not-configured")).getText()).contains("尚未接入短信平台", "12333");
-        assertThat(d().findElements(By.id("wage-code-form"))).isEmpty();
+        assertThat(findNow(By.id("wage-code-form"))).isEmpty();
         browser.screenshot("portal-wages-no-sms");
     }
 }
