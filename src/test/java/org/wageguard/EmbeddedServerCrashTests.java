@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The application's own PostgreSQL as an operator meets it: the whole application runs in a process of its
  * own on a persistent data directory, is killed for real (SIGKILL, as by {@code kill -9} or the kernel's
  * out-of-memory killer), starts again at the first try on the same directory with every committed row, runs a
- * durable cluster, and stops in order on SIGTERM (what Ctrl-C or a service manager sends): quietly, within
- * seconds, its database last.
+ * durable cluster, refuses a second process on its data directory while it runs, and stops in order on SIGTERM
+ * (what Ctrl-C or a service manager sends): quietly, within seconds, its database last.
  */
 class EmbeddedServerCrashTests {
 
@@ -56,6 +56,9 @@ class EmbeddedServerCrashTests {
 
     @Test
     void killedApplicationRestartsAtFirstTryWithEveryCommittedRowOnADurableClusterAndStopsInOrder() throws Exception {
+        // Three application processes in one test (the killed one, the restarted one and an intruder on its data
+        // directory): each start loads the demo data, so the intruder tries the restarted application's directory
+        // rather than a fresh application of its own.
         Application first = start();
         long orphanPid = postmasterPid();
         try (Connection c = connect(); Statement s = c.createStatement()) {
@@ -81,6 +84,15 @@ class EmbeddedServerCrashTests {
         }
         long serverPid = postmasterPid();
 
+        // A data directory in use by a live application is never taken over: a second process on it gives up.
+        Application intruder = launch();
+        assertThat(intruder.process().waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        intruder.drained().get(10, TimeUnit.SECONDS);
+        assertThat(intruder.process().exitValue()).isNotZero();
+        assertThat(intruder.output()).anyMatch(line -> line.contains("正被另一个运行中的 WageGuard 进程使用"));
+        assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).contains(true);
+        assertThat(second.process().isAlive()).isTrue();
+
         int linesBeforeStop = second.output().size();
         // SIGTERM from outside, as Ctrl-C or a service manager sends it (Process.destroy() would close our end
         // of the application's output first, and the log of its shutdown would be lost).
@@ -96,20 +108,6 @@ class EmbeddedServerCrashTests {
                 .isTrue();
         assertThat(shutdown).anyMatch(line -> line.contains("内置 PostgreSQL 已停止"));
         assertThat(home.resolve("pg").resolve(OrphanedServer.PID_FILE)).doesNotExist();
-    }
-
-    @Test
-    void aDataDirectoryInUseByALiveApplicationIsNeverTakenOver() throws Exception {
-        Application running = start();
-        long serverPid = postmasterPid();
-
-        Application intruder = launch();
-        assertThat(intruder.process().waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        intruder.drained().get(10, TimeUnit.SECONDS);
-        assertThat(intruder.process().exitValue()).isNotZero();
-        assertThat(intruder.output()).anyMatch(line -> line.contains("正被另一个运行中的 WageGuard 进程使用"));
-        assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).contains(true);
-        assertThat(running.process().isAlive()).isTrue();
     }
 
     private record Application(Process process, List<String> output, CompletableFuture<Void> drained) {
