@@ -57,8 +57,8 @@ class EmbeddedServerCrashTests {
     @Test
     void killedApplicationRestartsAtFirstTryWithEveryCommittedRowOnADurableClusterAndStopsInOrder() throws Exception {
         // Three application processes in one test (the killed one, the restarted one and an intruder on its data
-        // directory): each start loads the demo data, so the intruder tries the restarted application's directory
-        // rather than a fresh application of its own.
+        // directory): a start of the whole application is the cost of this class, so the intruder tries the
+        // restarted application's directory rather than a fresh application (with its own demo data) of its own.
         Application first = start();
         long orphanPid = postmasterPid();
         try (Connection c = connect(); Statement s = c.createStatement()) {
