@@ -129,11 +129,14 @@ public final class Browser implements AutoCloseable {
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
     }
 
-    /** Waits until the page has loaded completely: its document, images, style sheets, scripts and web fonts. */
+    /**
+     * Waits until the page has loaded completely: its document, style sheets, scripts, web fonts and images (but those
+     * loaded lazily, which wait to be scrolled to).
+     */
     public void awaitLoaded() {
         await("the page loaded with its images and fonts", d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete'"
-                        + " && Array.from(document.images).every(i => i.complete)"
+                        + " && Array.from(document.images).every(i => i.complete || i.loading === 'lazy')"
                         + " && (!document.fonts || document.fonts.status === 'loaded')")));
     }
 
