@@ -1,6 +1,7 @@
 package org.wageguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -120,15 +121,8 @@ class DatabaseOutageTests {
         postgres = startDatabase();
 
         // Without a restart: within a few seconds (the data source tries the database again 3 s after a failure).
-        long back = System.nanoTime();
-        int status = 0;
-        while (status != 200 && Duration.ofNanos(System.nanoTime() - back).toSeconds() < 15) {
-            status = get("/login", null).statusCode();
-            if (status != 200) {
-                Thread.sleep(250);
-            }
-        }
-        assertThat(status).as("the login page without a restart").isEqualTo(200);
+        await("the login page without a restart").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> get("/login", null).statusCode() == 200);
         assertThat(get("/cases", session).statusCode()).as("the session signed in before the outage").isEqualTo(200);
         String again = signIn("jiancha");
         HttpResponse<String> after = get("/cases", again);

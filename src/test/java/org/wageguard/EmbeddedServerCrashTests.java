@@ -2,6 +2,7 @@ package org.wageguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The application's own PostgreSQL as an operator meets it: the whole application runs in a process of its
  * own on a persistent data directory, is killed for real (SIGKILL, as by {@code kill -9} or the kernel's
  * out-of-memory killer), starts again at the first try on the same directory with every committed row, runs a
- * durable cluster, and stops in order on SIGTERM (what Ctrl-C or a service manager sends): quietly, within
- * seconds, its database last.
+ * durable cluster, refuses a second process on its data directory while it runs, and stops in order on SIGTERM
+ * (what Ctrl-C or a service manager sends): quietly, within seconds, its database last.
  */
 class EmbeddedServerCrashTests {
 
@@ -54,6 +56,9 @@ class EmbeddedServerCrashTests {
 
     @Test
     void killedApplicationRestartsAtFirstTryWithEveryCommittedRowOnADurableClusterAndStopsInOrder() throws Exception {
+        // Three application processes in one test (the killed one, the restarted one and an intruder on its data
+        // directory): a start of the whole application is the cost of this class, so the intruder tries the
+        // restarted application's directory rather than a fresh application (with its own demo data) of its own.
         Application first = start();
         long orphanPid = postmasterPid();
         try (Connection c = connect(); Statement s = c.createStatement()) {
@@ -79,6 +84,15 @@ class EmbeddedServerCrashTests {
         }
         long serverPid = postmasterPid();
 
+        // A data directory in use by a live application is never taken over: a second process on it gives up.
+        Application intruder = launch();
+        assertThat(intruder.process().waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        intruder.drained().get(10, TimeUnit.SECONDS);
+        assertThat(intruder.process().exitValue()).isNotZero();
+        assertThat(intruder.output()).anyMatch(line -> line.contains("正被另一个运行中的 WageGuard 进程使用"));
+        assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).contains(true);
+        assertThat(second.process().isAlive()).isTrue();
+
         int linesBeforeStop = second.output().size();
         // SIGTERM from outside, as Ctrl-C or a service manager sends it (Process.destroy() would close our end
         // of the application's output first, and the log of its shutdown would be lost).
@@ -96,34 +110,20 @@ class EmbeddedServerCrashTests {
         assertThat(home.resolve("pg").resolve(OrphanedServer.PID_FILE)).doesNotExist();
     }
 
-    @Test
-    void aDataDirectoryInUseByALiveApplicationIsNeverTakenOver() throws Exception {
-        Application running = start();
-        long serverPid = postmasterPid();
-
-        Application intruder = launch();
-        assertThat(intruder.process().waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        intruder.drained().get(10, TimeUnit.SECONDS);
-        assertThat(intruder.process().exitValue()).isNotZero();
-        assertThat(intruder.output()).anyMatch(line -> line.contains("正被另一个运行中的 WageGuard 进程使用"));
-        assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).contains(true);
-        assertThat(running.process().isAlive()).isTrue();
-    }
-
     private record Application(Process process, List<String> output, CompletableFuture<Void> drained) {
     }
 
     private Application start() throws Exception {
         Application app = launch();
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        while (app.output().stream().noneMatch(line -> line.contains("护薪 WageGuard 已就绪"))) {
-            if (!app.process().isAlive()) {
-                fail("application died while starting:%n%s", String.join("\n", tail(app.output())));
-            }
-            if (System.nanoTime() - deadline > 0) {
-                fail("application did not start in time:%n%s", String.join("\n", tail(app.output())));
-            }
-            Thread.sleep(200);
+        try {
+            await().atMost(START_LIMIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                if (!app.process().isAlive()) {
+                    fail("application died while starting:%n%s", String.join("\n", tail(app.output())));
+                }
+                return app.output().stream().anyMatch(line -> line.contains("护薪 WageGuard 已就绪"));
+            });
+        } catch (ConditionTimeoutException e) {
+            fail("application did not start in time:%n%s", String.join("\n", tail(app.output())));
         }
         return app;
     }
@@ -153,15 +153,14 @@ class EmbeddedServerCrashTests {
     }
 
     /** Whether the process has exited (an exited server is reaped by the machine's init a moment later). */
-    private static boolean gone(long pid) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(100);
+    private static boolean gone(long pid) {
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return true;
     }
 
     /** The last lines of an output that may still be growing (a snapshot first). */

@@ -1,8 +1,10 @@
 package org.wageguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -182,7 +184,12 @@ class TwoInstancesTests {
             }
         }, threads);
         try {
-            Thread.sleep(500);
+            // The second instance is seen waiting on the lock in the database itself, not assumed after a pause.
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                    SELECT count(*) FROM pg_locks
+                    WHERE locktype = 'advisory' AND NOT granted
+                      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                    """).query(Long.class).single() > 0);
             assertThat(waiting).as("the second instance waits while the first loads").isNotDone();
         } finally {
             first.release();

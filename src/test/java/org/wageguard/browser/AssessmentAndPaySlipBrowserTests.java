@@ -19,7 +19,7 @@ class AssessmentAndPaySlipBrowserTests extends BrowserJourney {
 
     @Test
     void theOfficeOpensTheAssessmentPack() throws Exception {
-        String base = "http://localhost:" + port;
+        String base = base();
         browser.login(base, "zhiqianban");
         d().get(base + "/reports/assessment");
         browser.submit(d().findElement(By.linkText("2021年度保障农民工工资支付工作考核细则")));
@@ -54,7 +54,7 @@ class AssessmentAndPaySlipBrowserTests extends BrowserJourney {
         // hour): start from none, so that the code read below is the one this request sends.
         jdbc.sql("DELETE FROM portal_wage_code WHERE worker_id IN (SELECT id FROM worker WHERE name = '刘桂英')").update();
         jdbc.sql("DELETE FROM portal_attempt").update();
-        String base = "http://localhost:" + port;
+        String base = base();
         d().get(base + "/portal/wages");
         d().findElement(By.id("idNumber")).sendKeys(id);
         d().findElement(By.id("name")).sendKeys("刘桂英");

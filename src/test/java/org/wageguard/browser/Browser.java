@@ -24,6 +24,8 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How long {@code findElement} waits for an element of a page that is still loading. */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
     private final WebDriver driver;
     private final Path profile;
@@ -55,7 +57,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return new Browser(driver, profile);
     }
 
@@ -104,7 +106,7 @@ public final class Browser implements AutoCloseable {
      * the document"; both mean it is gone (Selenium's own stalenessOf knows only the first).
      */
     public static void awaitGone(WebDriver driver, org.openqa.selenium.WebElement element) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -116,6 +118,59 @@ public final class Browser implements AutoCloseable {
                 }
                 throw e;
             }
+        });
+    }
+
+    /** The longest any condition of a journey is waited for (a page, an element, a layout). */
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    /** Waits until the condition holds, polling; fails with the condition's description after {@link #PATIENCE}. */
+    public <T> T await(String what, java.util.function.Function<WebDriver, T> condition) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+    }
+
+    /**
+     * Waits until the page has loaded completely: its document, style sheets, scripts, web fonts and images (but those
+     * loaded lazily, which wait to be scrolled to).
+     */
+    public void awaitLoaded() {
+        await("the page loaded with its images and fonts", d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && Array.from(document.images).every(i => i.complete || i.loading === 'lazy')"
+                        + " && (!document.fonts || document.fonts.status === 'loaded')")));
+    }
+
+    /**
+     * The elements of the loaded page that match, found at once: an assertion that something is absent must not
+     * wait out the implicit wait (five seconds each), and it must not pass on a page still loading, so the page's
+     * load is waited for first.
+     */
+    public java.util.List<org.openqa.selenium.WebElement> findNow(org.openqa.selenium.By by) {
+        awaitLoaded();
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(by);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
+    }
+
+    /**
+     * Scrolls the element with this id to the top of the window once the page has loaded, and waits until it stays
+     * there (charts and images that settle the layout would otherwise move it after the scroll): for screenshots.
+     */
+    public void scrollToTop(String id) {
+        awaitLoaded();
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        double[] last = {Double.NaN};
+        await("#" + id + " scrolled to the top and at rest", d -> {
+            js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", id);
+            double top = ((Number) js.executeScript(
+                    "return document.getElementById(arguments[0]).getBoundingClientRect().top + window.scrollY;", id))
+                    .doubleValue();
+            boolean still = top == last[0];
+            last[0] = top;
+            return still;
         });
     }
 

@@ -21,7 +21,7 @@ class CaseJourneyBrowserTests extends BrowserJourney {
 
 
     void login(String username) {
-        browser.login("http://localhost:" + port, username);
+        browser.login(base(), username);
     }
 
     void logout() {
@@ -70,7 +70,7 @@ class CaseJourneyBrowserTests extends BrowserJourney {
         d().findElement(By.id("claimants")).sendKeys(claimants.toString());
         browser.screenshot("case-1-walk-in-form");
         click("register-case");
-        if (!d().findElements(By.id("confirm-new")).isEmpty()) {
+        if (!findNow(By.id("confirm-new")).isEmpty()) {
             click("confirm-new");
         }
         assertThat(status()).isEqualTo("已登记");

@@ -34,7 +34,7 @@ class ClueLedgerBrowserTests extends BrowserJourney {
 
     @Test
     void cluesFromThePlatformReachTheDepartmentsLedgerAndItsReply() throws Exception {
-        String base = "http://localhost:" + port;
+        String base = base();
         browser.login(base, "jiancha");
         upload(csv("bad", "XS20261128B01,2026-11-20,罗建军,1397478,沅江市顺达建筑劳务有限公司,,YJ-2021-002,430981,六万,12,,,\n"));
         assertThat(d().findElement(By.id("clue-outcome")).getText()).contains("未导入任何线索");

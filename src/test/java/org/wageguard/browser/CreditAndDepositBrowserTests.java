@@ -28,7 +28,7 @@ class CreditAndDepositBrowserTests extends BrowserJourney {
         go("/employers");
         browser.submit(d().findElement(By.linkText("沅江市信峰船舶制造有限公司")));
         assertThat(d().findElement(By.id("listing-procedure")).getText()).contains("人社部令第45号");
-        assertThat(d().findElements(By.id("listing-form"))).isEmpty();
+        assertThat(findNow(By.id("listing-form"))).isEmpty();
         browser.screenshot("credit-deposit-3-employer");
 
         go("/deposit-parameters");

@@ -1,50 +1,19 @@
 package org.wageguard.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A labor inspector lists the city's employers, opens one, and registers a new one through the form. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmployerBrowserTests {
-
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws Exception {
-        browser = Browser.open(1366, 900);
-    }
-
-    @AfterAll
-    void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class EmployerBrowserTests extends BrowserJourney {
 
     @Test
     void anInspectorListsOpensAndRegistersEmployers() throws Exception {
         WebDriver d = browser.driver();
-        d.get(url("/login"));
-        d.findElement(By.id("username")).sendKeys("jiancha");
-        d.findElement(By.id("password")).sendKeys("Demo@2021");
-        browser.submit(d.findElement(By.id("login-submit")));
+        browser.login(base(), "jiancha");
 
         browser.submit(d.findElement(By.linkText("用人单位")));
         assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("用人单位");
@@ -65,7 +34,7 @@ class EmployerBrowserTests {
         assertThat(d.findElement(By.id("listings-table")).getText()).contains("失信联合惩戒名单");
         browser.screenshot("employer-detail");
 
-        d.get(url("/employers/new"));
+        go("/employers/new");
         d.findElement(By.id("name")).sendKeys("沅江市浏览器测试劳务有限公司");
         d.findElement(By.id("creditCode")).sendKeys("91430981MA4L12341A");
         new Select(d.findElement(By.id("type"))).selectByVisibleText("劳务企业");
@@ -87,7 +56,7 @@ class EmployerBrowserTests {
         assertThat(d.findElement(By.id("contact-phone")).getText()).isEqualTo("139****5566");
         browser.screenshot("employer-created");
 
-        d.get(url("/employers/import"));
+        go("/employers/import");
         browser.screenshot("employer-import");
         browser.submit(d.findElement(By.id("logout")));
     }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -70,11 +70,20 @@ class EveryPageBrowserTests extends BrowserJourney {
             "/portal/wages");
     static final int PAGES_PER_ROLE = 100;
 
+    /**
+     * Each role signs in through the login form, sees its home page with its name and navigation, walks its pages,
+     * and signs out (the sign-in and sign-out of each role are checked here, in the one login of the walk).
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"admin", "anquan", "shenji", "zhiqianban", "jiancha", "zhujian", "jiaotong", "zongbao",
-            "yinhang", "wangge"})
-    void everyPageOfTheRoleIsChineseTheApplicationsOwnAndShowsNoCode(String username) throws Exception {
+    @CsvSource({
+            "admin,刘建华,系统管理", "anquan,周敏,系统管理", "shenji,胡志强,安全审计", "zhiqianban,曹立新,通讯录",
+            "jiancha,黄国平,通讯录", "zhujian,李卫东,通讯录", "jiaotong,彭长青,通讯录", "zongbao,陈小兵,通讯录",
+            "yinhang,杨丽,通讯录", "wangge,谢春香,通讯录"})
+    void everyPageOfTheRoleIsChineseTheApplicationsOwnAndShowsNoCode(String username, String name, String navItem)
+            throws Exception {
         browser.login(base(), username);
+        assertThat(d().findElement(By.id("home-title")).getText()).contains(name);
+        assertThat(d().findElement(By.tagName("header")).getText()).contains("首页").contains(navItem).contains("退出");
         browser.screenshot("home-" + username);
         List<String> problems = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -106,6 +115,12 @@ class EveryPageBrowserTests extends BrowserJourney {
         }
         assertThat(problems).as(username + " walked " + seen.size() + " pages").isEmpty();
         assertThat(seen.size()).isGreaterThan(10);
+
+        go("/");
+        browser.submit(d().findElement(By.id("logout")));
+        assertThat(d().findElement(By.id("login-info")).getText()).contains("您已安全退出");
+        go("/");
+        assertThat(d().getCurrentUrl()).contains("/login");
     }
 
     /** What is wrong with the page the browser shows, as lines naming the page. */

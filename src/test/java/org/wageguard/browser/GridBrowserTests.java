@@ -10,9 +10,9 @@ import java.time.ZoneId;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +28,8 @@ class GridBrowserTests extends BrowserJourney {
     @Autowired JdbcClient jdbc;
 
     @Override
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(390, 844);
+    Dimension window() {
+        return PHONE;
     }
 
     long employer(String creditCode) {

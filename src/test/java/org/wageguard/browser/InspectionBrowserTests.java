@@ -3,17 +3,12 @@ package org.wageguard.browser;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.wageguard.inspection.Inspections;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,26 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * On a phone-sized window (390×844) the inspector opens the rectification list on site, sees the order made
  * from a finding, and the second look closes it (screenshots inspection-*.png).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InspectionBrowserTests {
+class InspectionBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
     @Autowired Inspections inspections;
     @Autowired JdbcClient jdbc;
-    Browser browser;
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(390, 844);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    Dimension window() {
+        return PHONE;
     }
 
     long order() {
@@ -61,7 +44,7 @@ class InspectionBrowserTests {
     @Test
     void theSecondLookClosesTheOrderOnAPhone() throws Exception {
         long id = order();
-        String base = "http://localhost:" + port;
+        String base = base();
         browser.login(base, "jiancha");
         browser.driver().get(base + "/inspection/rectifications");
         WebElement card = browser.driver().findElement(By.id("order-" + id));
@@ -90,11 +73,6 @@ class InspectionBrowserTests {
         return file;
     }
 
-    void scrollTo(String id) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'})", id);
-    }
-
     @Test
     void anInspectorFillsTheChecklistOnSiteAFindingBecomesAnOrderAndTheSecondLookClosesIt() throws Exception {
         long lead = jdbc.sql("SELECT id FROM department WHERE name = '沅江市劳动保障监察局'").query(Long.class).single();
@@ -103,18 +81,18 @@ class InspectionBrowserTests {
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), lead, List.of(housing), null);
         long project = jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-002'").query(Long.class).single();
         long target = inspections.addProjectTarget(campaign, project);
-        String base = "http://localhost:" + port;
+        String base = base();
         var d = browser.driver();
         browser.login(base, "jiancha");
 
         d.get(base + "/inspection/campaigns/new");
-        scrollTo("campaign-form");
+        scrollToTop("campaign-form");
         browser.screenshot("inspection-0-campaign-form-phone");
         d.get(base + "/inspection/campaigns");
         browser.screenshot("inspection-1-campaigns-phone");
         browser.submit(d.findElement(By.cssSelector("#campaign-" + campaign + " a")));
         assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("0/1");
-        scrollTo("campaign-summary");
+        scrollToTop("campaign-summary");
         browser.screenshot("inspection-2-campaign-phone");
         browser.submit(d.findElement(By.cssSelector("#target-" + target + " a.btn")));
 
@@ -147,7 +125,7 @@ class InspectionBrowserTests {
         assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("return document.querySelector('#answers img').naturalWidth")).intValue()).isEqualTo(320);
         assertThat(finding.findElement(By.name("responsibleParty")).getAttribute("value")).isEqualTo("湖南省第六工程有限公司");
-        scrollTo("findings-list");
+        scrollToTop("findings-list");
         browser.screenshot("inspection-4-finding-phone");
         browser.submit(finding.findElement(By.cssSelector("button.btn-warning")));
         assertThat(d.findElement(By.cssSelector(".alert-success")).getText()).contains("整改通知已下达");
@@ -156,7 +134,7 @@ class InspectionBrowserTests {
                   JOIN inspection i ON i.id = f.inspection_id WHERE i.target_id = :t
                 """).param("t", target).query(String.class).single();
         assertThat(d.findElement(By.id("findings-list")).getText()).contains(number).contains("整改中");
-        scrollTo("findings-list");
+        scrollToTop("findings-list");
         browser.screenshot("inspection-5-ordered-phone");
         assertThat(jdbc.sql("SELECT status FROM compliance_item WHERE project_id = :p AND kind = 'NOTICE_BOARD'").param("p", project)
                 .query(String.class).single()).isEqualTo("MISSING");
@@ -176,12 +154,12 @@ class InspectionBrowserTests {
         assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("1/1");
         assertThat(d.findElement(By.id("rectified-rate")).getText()).isEqualTo("100.0%");
         assertThat(d.findElements(By.cssSelector("#chart-items canvas"))).isNotEmpty();
-        scrollTo("campaign-summary");
+        scrollToTop("campaign-summary");
         browser.screenshot("inspection-7-dashboard-phone");
         long summer = jdbc.sql("SELECT id FROM inspection_campaign WHERE name = '2021年治欠夏季专项行动'").query(Long.class).single();
         d.get(base + "/inspection/campaigns/" + summer);
         assertThat(d.findElement(By.id("progress")).getText()).isEqualTo("20/20");
-        scrollTo("chart-items");
+        scrollToTop("chart-items");
         browser.screenshot("inspection-7b-summer-campaign-phone");
         browser.logout();
 

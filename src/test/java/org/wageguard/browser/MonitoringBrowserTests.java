@@ -60,12 +60,6 @@ class MonitoringBrowserTests extends BrowserJourney {
         ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("window.scrollTo({top: 0, behavior: 'instant'});");
     }
 
-    void scrollTo(String id) throws InterruptedException {
-        Thread.sleep(800); // charts and images settle the layout first; only the screenshot depends on it
-        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript(
-                "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", id);
-    }
-
     /** The other pages this work touched, as their users see them (screenshots touched-1..8). */
     @Test
     void theTouchedPagesAsTheirUsersSeeThem() throws Exception {
@@ -81,8 +75,11 @@ class MonitoringBrowserTests extends BrowserJourney {
         go("/inspection/campaigns");
         browser.submit(d().findElements(By.cssSelector("main a[href*='/inspection/campaigns/']")).stream()
                 .filter(a -> !a.getAttribute("href").endsWith("/new")).findFirst().orElseThrow());
-        scrollTo("campaign-edit");
-        assertThat(d().findElement(By.id("add-targets"))).isNotNull();
+        scrollToTop("campaign-edit");
+        WebElement addTargets = d().findElement(By.id("add-targets"));
+        assertThat(addTargets.isDisplayed()).as("the campaign's edit form offers adding targets").isTrue();
+        assertThat(addTargets.getText()).isEqualTo("增加检查对象");
+        assertThat(d().findElement(By.id("add-targets-form")).getAttribute("action")).matches(".*/inspection/campaigns/\\d+/targets");
         browser.screenshot("touched-3-campaign-edit");
         top();
         browser.logout();
@@ -90,7 +87,7 @@ class MonitoringBrowserTests extends BrowserJourney {
         browser.login(base(), "zhujian");
         go("/projects");
         browser.submit(d().findElement(By.linkText("YJ-2021-004")));
-        scrollTo("labor-transfers");
+        scrollToTop("labor-transfers");
         assertThat(d().findElement(By.id("labor-transfers")).getText()).contains("ABC");
         browser.screenshot("touched-4-project-transfers");
         top();
@@ -104,7 +101,7 @@ class MonitoringBrowserTests extends BrowserJourney {
 
         browser.login(base(), "zhiqianban");
         go("/reports/dashboard?from=2021-01-01&to=2026-12-31");
-        scrollTo("dashboard-alerts");
+        scrollToTop("dashboard-alerts");
         assertThat(d().findElements(By.cssSelector("#chart-compliance canvas"))).isNotEmpty();
         browser.screenshot("touched-5-dashboard-alerts");
         top();
@@ -113,7 +110,10 @@ class MonitoringBrowserTests extends BrowserJourney {
         browser.screenshot("touched-6-activities");
         browser.logout();
         go("/portal/wages");
-        assertThat(d().findElement(By.id("wage-send-code"))).isNotNull();
+        WebElement sendCode = d().findElement(By.id("wage-send-code"));
+        assertThat(sendCode.isDisplayed() && sendCode.isEnabled()).as("the demo's SMS sender lets a worker ask a code").isTrue();
+        assertThat(sendCode.getText()).isEqualTo("获取验证码");
+        assertThat(findNow(By.id("sms-not-configured"))).isEmpty();
         browser.screenshot("touched-8-portal-wages");
     }
 }

@@ -1,16 +1,16 @@
 package org.wageguard.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
+import org.wageguard.portal.PortalVisits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,39 +18,32 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 6's portal journey on a phone-sized window: a worker files a complaint without login and gets a query
  * code, the labor inspector accepts the case, and the worker sees the new status by code and phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalBrowserTests {
+class PortalBrowserTests extends BrowserJourney {
 
-    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired org.wageguard.identity.SensitiveData sensitive;
     @Autowired org.wageguard.portal.internal.ConsoleCodeSender sms;
-    Browser browser;
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(390, 844);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    WebDriver d() {
-        return browser.driver();
-    }
-
-    void go(String path) {
-        d().get("http://localhost:" + port + path);
+    @Override
+    Dimension window() {
+        return PHONE;
     }
 
     void type(String id, String value) {
         d().findElement(By.id(id)).sendKeys(value);
+    }
+
+    /**
+     * Dates the form's signed stamp a minute back, as if the worker had taken a minute to fill it in: the portal
+     * refuses a form sent faster than a person could (PortalSubmissionTests proves that refusal); the journey does not
+     * wait it out. The stamp is signed for the browser's session, whose id its cookie carries.
+     */
+    void filledInAMinuteAgo() {
+        Cookie session = d().manage().getCookieNamed("SESSION");
+        String stamp = PortalVisits.stamp(sensitive,
+                PortalVisits.sessionId(new jakarta.servlet.http.Cookie(session.getName(), session.getValue())),
+                Instant.now().minusSeconds(60));
+        ((JavascriptExecutor) d()).executeScript("document.getElementById('stamp').value = arguments[0]", stamp);
     }
 
     @Test
@@ -70,7 +63,7 @@ class PortalBrowserTests {
         type("workers", "4");
         type("description", "2026年9月、10月两个月工资未发，班组4人");
         browser.screenshot("portal-2-form");
-        Thread.sleep(3200);
+        filledInAMinuteAgo();
         browser.submit(d().findElement(By.id("portal-send")));
         String code = d().findElement(By.id("query-code")).getText().trim();
         assertThat(code).matches("[A-Z2-9]{10}");
@@ -79,7 +72,7 @@ class PortalBrowserTests {
         long caseId = jdbc.sql("SELECT case_id FROM portal_submission WHERE query_code = :c").param("c", code)
                 .query(Long.class).single();
         d().manage().deleteAllCookies();
-        browser.login("http://localhost:" + port, "jiancha");
+        browser.login(base(), "jiancha");
         go("/cases/" + caseId);
         assertThat(d().findElement(By.id("case-status")).getText()).contains("已登记");
         browser.submit(d().findElement(By.id("do-accept")));
@@ -119,9 +112,8 @@ class PortalBrowserTests {
         // hour): start from none, so that the code read below is the one this request sends.
         jdbc.sql("DELETE FROM portal_wage_code WHERE worker_id IN (SELECT id FROM worker WHERE name = '刘桂英')").update();
         jdbc.sql("DELETE FROM portal_attempt").update();
-        String base = "http://localhost:" + port;
         WebDriver d = browser.driver();
-        d.get(base + "/portal");
+        go("/portal");
         browser.submit(d.findElement(By.id("portal-wages")));
         d.findElement(By.id("idNumber")).sendKeys(id);
         d.findElement(By.id("name")).sendKeys("刘桂英");
@@ -136,7 +128,7 @@ class PortalBrowserTests {
         assertThat(d.getPageSource()).contains("2026年9月", "已足额发放");
         browser.screenshot("portal-wages-3-records");
         browser.submit(d.findElement(By.id("wage-leave")));
-        d.get(base + "/portal/wages/records");
+        go("/portal/wages/records");
         assertThat(d.getCurrentUrl()).endsWith("/portal/wages");
     }
 }

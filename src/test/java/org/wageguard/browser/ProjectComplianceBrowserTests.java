@@ -2,18 +2,11 @@ package org.wageguard.browser;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,33 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The industry officer's journey of issue 3: register a project, bind its special account to the bank branch that
  * holds it and record the other items, lodge the wage deposit, and see the project's row in the compliance matrix turn green.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectComplianceBrowserTests {
-
-    @LocalServerPort int port;
-    Browser browser;
-
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(1366, 900);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private WebDriver d() {
-        return browser.driver();
-    }
-
-    private void go(String path) {
-        d().get("http://localhost:" + port + path);
-    }
+class ProjectComplianceBrowserTests extends BrowserJourney {
 
     private void type(String id, String value) {
         WebElement e = d().findElement(By.id(id));
@@ -67,7 +34,7 @@ class ProjectComplianceBrowserTests {
     @Test
     void anIndustryOfficerRegistersAProjectAndSeesItsRowTurnGreen() throws Exception {
         LocalDate contract = LocalDate.now().minusDays(10);
-        browser.login("http://localhost:" + port, "zhujian");
+        browser.login(base(), "zhujian");
 
         go("/projects/new");
         type("code", "YJ-2026-901");
@@ -98,7 +65,7 @@ class ProjectComplianceBrowserTests {
 
         item("SPECIAL_ACCOUNT");
         assertThat(d().findElement(By.id("bound-bank")).getText()).isEqualTo("中国农业银行股份有限公司沅江市支行");
-        assertThat(d().findElements(By.id("bankName"))).as("the bank comes from the binding").isEmpty();
+        assertThat(findNow(By.id("bankName"))).as("the bank comes from the binding").isEmpty();
         date("establishedOn", contract.plusDays(5));
         browser.screenshot("project-3-special-account");
         browser.submit(d().findElement(By.id("save-item")));
@@ -162,13 +129,13 @@ class ProjectComplianceBrowserTests {
      */
     @Test
     void aContractorProposesTheSpecialAccountsBankAndTheBankConfirmsIt() throws Exception {
-        String base = "http://localhost:" + port;
+        String base = base();
         d().manage().deleteAllCookies();
         browser.login(base, "zongbao");
         go("/projects");
         browser.submit(d().findElement(By.linkText("YJ-2021-010")));
         String projectPath = d().getCurrentUrl().substring(d().getCurrentUrl().indexOf("/projects/"));
-        assertThat(d().findElements(By.id("binding-form"))).as("the contractor sets no binding").isEmpty();
+        assertThat(findNow(By.id("binding-form"))).as("the contractor sets no binding").isEmpty();
         WebElement proposal = d().findElement(By.id("proposal-form"));
         proposal.findElement(By.name("bankCreditCode")).sendKeys("91430981707411234J");
         proposal.findElement(By.name("accountNumber")).sendKeys("183220210101");

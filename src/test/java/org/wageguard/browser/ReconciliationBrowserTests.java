@@ -8,19 +8,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,10 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * labor inspector opens the month's findings and drills from a red finding to the attendance days, the pay line and
  * the bank transactions it came from.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReconciliationBrowserTests {
+class ReconciliationBrowserTests extends BrowserJourney {
 
     static final String PROJECT = "YJ-2021-004";
     static final YearMonth MONTH = YearMonth.of(2026, 11);
@@ -72,40 +63,15 @@ class ReconciliationBrowserTests {
     /** The card the bank paid 谭志勇's wage to: his team leader's, not the one on the roster. */
     static final String TEAM_LEADER_CARD = luhn("621700284000183752");
 
-    @LocalServerPort int port;
     @TempDir Path dir;
-    Browser browser;
 
-    @BeforeAll
-    void open() throws Exception {
-        browser = Browser.open(1366, 900);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private WebDriver d() {
-        return browser.driver();
-    }
-
-    private void go(String path) {
-        d().get("http://localhost:" + port + path);
-    }
-
-    private void login(String username) {
-        go("/login");
-        d().findElement(By.id("username")).sendKeys(username);
-        d().findElement(By.id("password")).sendKeys("Demo@2021");
-        browser.submit(d().findElement(By.id("login-submit")));
+    private void signIn(String username) {
+        browser.login(base(), username);
         assertThat(d().findElement(By.id("home-title")).getText()).isNotBlank();
     }
 
-    private void logout() {
-        browser.submit(d().findElement(By.id("logout")));
+    private void signOut() {
+        browser.logout();
         assertThat(d().findElement(By.id("login-info")).getText()).contains("您已安全退出");
     }
 
@@ -113,7 +79,7 @@ class ReconciliationBrowserTests {
         go("/workforce/imports");
         d().findElement(By.id(kind + "-file")).sendKeys(file.toAbsolutePath().toString());
         browser.submit(d().findElement(By.id(kind + "-submit")));
-        List<WebElement> errors = d().findElements(By.cssSelector(".alert-danger"));
+        List<WebElement> errors = findNow(By.cssSelector(".alert-danger"));
         assertThat(errors).as(kind).allSatisfy(e -> assertThat(e.getText()).as(kind).isEmpty());
         return d().findElement(By.cssSelector(".alert-success[role=status]")).getText();
     }
@@ -175,9 +141,9 @@ class ReconciliationBrowserTests {
         Path bankFile = write("代发流水-琼湖路-2026年11月.csv", bank);
 
         // 1. The general contractor's wage officer sends the roster, the attendance and the pay sheet.
-        login("zongbao");
+        signIn("zongbao");
         go("/workforce/imports");
-        assertThat(d().findElements(By.id("disbursements-file"))).isEmpty();
+        assertThat(findNow(By.id("disbursements-file"))).isEmpty();
         fullPage("reconcile-1-officer-imports");
         // The November roster is the site's full roster (issue 17): the six workers of September and October, whom
         // it does not list, left on 31 October. The page first shows who would leave; nothing is written before the
@@ -210,20 +176,20 @@ class ReconciliationBrowserTests {
         assertThat(d().findElement(By.id("departed")).getText()).contains(DEMO_SIX).contains("2026-10-31");
         assertThat(d().findElement(By.id("roster")).getText()).doesNotContain(DEMO_SIX[0]);
         fullPage("reconcile-5-roster");
-        logout();
+        signOut();
 
         // 2. The bank that keeps the project's special account sends its disbursements for the month.
-        login("yinhang");
+        signIn("yinhang");
         go("/workforce/imports");
-        assertThat(d().findElements(By.id("roster-file"))).isEmpty();
-        assertThat(d().findElements(By.id("payroll-file"))).isEmpty();
+        assertThat(findNow(By.id("roster-file"))).isEmpty();
+        assertThat(findNow(By.id("payroll-file"))).isEmpty();
         assertThat(upload("disbursements", bankFile)).contains("专用账户代发流水导入完成")
                 .contains("写入 " + (CREW.size() - 1) + " 行").contains("错误行 0 处");
         fullPage("reconcile-6-bank-imported");
-        logout();
+        signOut();
 
         // 3. The labor inspector opens the month's findings of the project.
-        login("jiancha");
+        signIn("jiancha");
         go("/workforce/imports");
         browser.submit(d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .findings-link")));
         browser.submit(d().findElement(By.linkText(MONTH.toString())));
@@ -279,10 +245,10 @@ class ReconciliationBrowserTests {
         go("/workforce/imports");
         browser.submit(d().findElement(By.cssSelector("#workforce-projects tr[data-code='" + PROJECT + "'] .findings-link")));
         browser.submit(d().findElement(By.linkText("2026-09")));
-        assertThat(d().findElements(By.cssSelector("tr.finding[data-rule='NOT_ON_ROSTER']"))).isEmpty();
+        assertThat(findNow(By.cssSelector("tr.finding[data-rule='NOT_ON_ROSTER']"))).isEmpty();
         assertThat(d().findElement(By.tagName("main")).getText()).doesNotContain("不在花名册");
         fullPage("reconcile-11-september-after-november-roster");
-        logout();
+        signOut();
     }
 
     /** The whole page, not just the window, so that a person can read every table of it. */

@@ -14,7 +14,7 @@ class SummaryBrowserTests extends BrowserJourney {
 
     @Test
     void theOfficeReadsTheHalfYearAndDrillsIntoTheMoneyRecovered() throws Exception {
-        String base = "http://localhost:" + port;
+        String base = base();
         browser.login(base, "zhiqianban");
         d().get(base + "/reports/summary");
         ((org.openqa.selenium.JavascriptExecutor) d()).executeScript(

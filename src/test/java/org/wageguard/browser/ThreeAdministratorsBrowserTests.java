@@ -27,7 +27,7 @@ class ThreeAdministratorsBrowserTests extends BrowserJourney {
     void anAccountOpenedByTheSystemAdministratorGetsItsRoleFromTheSecurityAdministrator() throws Exception {
         browser.login(base(), "admin");
         go("/admin/users/new");
-        assertThat(d().findElements(By.name("roles"))).as("no role on the system administrator's form").isEmpty();
+        assertThat(findNow(By.name("roles"))).as("no role on the system administrator's form").isEmpty();
         assertThat(d().findElement(By.id("no-roles-hint")).getText()).contains("安全管理员授予");
         d().findElement(By.id("username")).sendKeys("xinjiancha");
         d().findElement(By.id("displayName")).sendKeys("邓新民");
@@ -40,13 +40,13 @@ class ThreeAdministratorsBrowserTests extends BrowserJourney {
         browser.screenshot("sanyuan-2-one-time-password-shown-once");
         String userPage = d().getCurrentUrl().replace(base(), "");
         d().navigate().refresh();
-        assertThat(d().findElements(By.id("one-time-password"))).as("shown once").isEmpty();
+        assertThat(findNow(By.id("one-time-password"))).as("shown once").isEmpty();
         browser.logout();
 
         browser.login(base(), "anquan");
         go(userPage);
-        assertThat(d().findElements(By.id("role-SYSTEM_ADMIN"))).as("no administrator role offered").isEmpty();
-        assertThat(d().findElements(By.cssSelector("form[action$='/reset-password']"))).as("no password reset").isEmpty();
+        assertThat(findNow(By.id("role-SYSTEM_ADMIN"))).as("no administrator role offered").isEmpty();
+        assertThat(findNow(By.cssSelector("form[action$='/reset-password']"))).as("no password reset").isEmpty();
         d().findElement(By.id("role-LABOR_INSPECTOR")).click();
         browser.submit(d().findElement(By.id("save-roles")));
         assertThat(d().findElement(By.id("user-detail")).getText()).contains("劳动监察员");
