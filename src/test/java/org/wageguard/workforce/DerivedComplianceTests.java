@@ -54,6 +54,7 @@ class DerivedComplianceTests {
     @Autowired Employers employers;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
+    @Autowired org.wageguard.payroll.Reconciliations reconciliations;
 
     RosterSite site() {
         RosterSite site = new RosterSite(jdbc, projects, realName, payroll, disbursements);
@@ -178,6 +179,34 @@ class DerivedComplianceTests {
                 .andExpect(content().string(containsString("劳务分包工资委托代发协议 WT-07")))
                 .andExpect(content().string(containsString(LAST_MONTH.atDay(1).toString())))
                 .andExpect(content().string(containsString("第三十一条")));
+    }
+
+    @Test
+    void payrollSignedReceipt_aCashPartPaidAgainstTheWorkersSignedPayLineCountsAndIsNotUnderpaidWithTheReasonShown() throws Exception {
+        RosterSite site = site();
+        List<RosterSite.Worker> two = roster(site, null, "龚小明", "何建军");
+        attendedEveryDay(site, two);
+        StringBuilder sheet = new StringBuilder("项目编号,工资月份,身份证号,姓名,出勤天数,应发工资,实发工资,发放日期,本人签字确认\n");
+        String payDay = LAST_MONTH.plusMonths(1).atDay(1).toString();
+        sheet.append(String.join(",", site.code, LAST_MONTH.toString(), two.get(0).id(), two.get(0).name(),
+                String.valueOf(LAST_MONTH.lengthOfMonth()), "6000", "6000", payDay, "Y")).append('\n');
+        sheet.append(String.join(",", site.code, LAST_MONTH.toString(), two.get(1).id(), two.get(1).name(),
+                String.valueOf(LAST_MONTH.lengthOfMonth()), "6000", "6000", payDay, "N")).append('\n');
+        applied(payroll.importFile("工资表.csv", csv(sheet.toString()), false, SYSTEM));
+        StringBuilder bank = new StringBuilder("项目编号,交易流水号,收款卡号,收款人姓名,收款人身份证号,金额,交易日期,状态,工资所属月份\n");
+        for (RosterSite.Worker w : two) {
+            bank.append(String.join(",", site.code, site.code + "-" + w.name(), w.card(), w.name(), w.id(), "5000", payDay,
+                    "SUCCESS", LAST_MONTH.toString())).append('\n');
+        }
+        applied(disbursements.importFile("代发流水.csv", csv(bank.toString()), false, SYSTEM));
+
+        var underpaid = reconciliations.findings(site.projectId, LAST_MONTH).stream()
+                .filter(f -> f.rule().name().equals("UNDERPAID")).toList();
+        assertThat(underpaid).as("only the worker who did not sign is underpaid").singleElement()
+                .satisfies(f -> assertThat(f.workerName()).isEqualTo("何建军"));
+        mvc.perform(get("/payroll/projects/" + site.projectId).param("month", LAST_MONTH.toString()).with(logins.as("zongbao")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("龚小明：工资表实发 6,000.00 元，银行代发 5,000.00 元，其余 1,000.00 元凭本人签字的工资表以现金领取，不计为少发")));
     }
 
     @Test

@@ -51,17 +51,21 @@ enum WorkerMonthPolicy {
         }
     },
 
-    /** Something paid, but more than a fen short of the net wage. */
+    /**
+     * Something paid, but more than a fen short of the net wage — unless the worker signed the pay sheet's line
+     * (本人签字确认 Y): the signed line is the worker's receipt of the month's net wage, so the part the bank did not
+     * pay was paid in cash against it and counts as paid (the findings page lists such months with the reason).
+     */
     UNDERPAID {
         @Override
         boolean breached(Ledger.MonthView m) {
-            return m.hasPayrollLine() && m.paidFen() > 0 && m.paidFen() < m.netWageFen() - 1;
+            return m.hasPayrollLine() && m.paidFen() > 0 && m.paidFen() < m.netWageFen() - 1 && !m.signedReceipt();
         }
 
         @Override
         String detail(Ledger.MonthView m) {
             return m.monthText() + " 工资表实发 " + money(m.netWageFen()) + "，成功代发仅 " + money(m.paidFen())
-                    + "，少 " + money(m.netWageFen() - m.paidFen());
+                    + "，少 " + money(m.netWageFen() - m.paidFen()) + "；工资表该行没有本人签字确认，差额不能作为现金领取计入";
         }
     },
 

@@ -189,6 +189,17 @@ class ReconciliationRuleTests {
         }
 
         @Test
+        void aCashPartPaidAgainstTheWorkersSignedReceiptCountsAndIsNotUnderpaid() {
+            DataSet signed = new DataSet().roster(P, A, CARD_A).attendance(P, A, MARCH, 1, 22)
+                    .signedPayroll(P, MARCH, A, 22, "5000.00", "2024-04-10")
+                    .pay(P, "T1", CARD_A, A, "4200", "2024-04-10", "SUCCESS", MARCH);
+            assertThat(signed.reconcile()).as("4,200 by the bank, 800 in cash on the signed line").isEmpty();
+            var unsigned = paidAgainstNet("4200").findings(Rule.UNDERPAID);
+            assertThat(unsigned).singleElement().satisfies(f -> assertThat(f.detail()).contains("少 800.00")
+                    .contains("没有本人签字确认"));
+        }
+
+        @Test
         void partialPaymentsAddUpAndNothingPaidIsUnpaidNotUnderpaid() {
             DataSet split = new DataSet().roster(P, A, CARD_A).attendance(P, A, MARCH, 1, 22)
                     .payroll(P, MARCH, A, 22, "5000", "2024-04-10")
