@@ -153,6 +153,12 @@ class ProjectComplianceBrowserTests {
         assertThat(row.getText()).contains("5/6");
         browser.screenshot("project-5-matrix-green");
         go("/projects");
+        browser.submit(d().findElement(By.linkText("YJ-2021-001")));
+        item("BANK_PAYROLL");
+        assertThat(d().findElement(By.id("pay-authorisations")).getText()).contains("沅江市顺达建筑劳务有限公司", "YJ-2021-001-WT01");
+        assertThat(d().findElement(By.id("item-reason")).getText()).contains("第三十一条");
+        browser.screenshot("project-5b-bank-payroll-derived");
+        go("/projects");
         browser.screenshot("project-6-list");
         go("/projects/import");
         assertThat(d().findElement(By.tagName("h1")).getText()).isNotBlank();

@@ -47,8 +47,13 @@ class DisbursementComplianceFigures implements BankPayrollStanding {
     public List<Month> months(long projectId, LocalDate today, int months) {
         List<Month> result = new ArrayList<>();
         YearMonth thisMonth = YearMonth.from(today);
+        // Only the months with attendance are read further (a new project, or one imported in bulk, has none).
+        java.util.Set<YearMonth> attendance = new java.util.HashSet<>(rosters.attendanceMonths(projectId));
         for (int back = months; back >= 1; back--) {
             YearMonth month = thisMonth.minusMonths(back);
+            if (!attendance.contains(month)) {
+                continue;
+            }
             List<WageFacts.WorkerMonth> attended = wages.workerMonths(month, projectId).stream()
                     .filter(WageFacts.WorkerMonth::attended).toList();
             if (attended.isEmpty()) {
