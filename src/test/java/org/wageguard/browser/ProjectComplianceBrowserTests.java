@@ -104,11 +104,13 @@ class ProjectComplianceBrowserTests {
         browser.submit(d().findElement(By.id("save-item")));
         assertThat(d().findElement(By.cssSelector("#compliance-items tr[data-kind='SPECIAL_ACCOUNT']")).getText()).contains("在位");
 
+        String projectPage = d().getCurrentUrl();
         item("REAL_NAME");
         assertThat(d().findElements(By.id("rosterKept1"))).as("no box to tick: derived from the roster data").isEmpty();
         assertThat(d().findElement(By.id("item-reason")).getText()).contains("系统中没有该项目的实名制花名册");
         assertThat(d().findElement(By.id("item-article")).getText()).contains("第二十八条");
         browser.screenshot("project-3b-real-name-derived");
+        d().get(projectPage);
 
         item("BANK_PAYROLL");
         date("establishedOn", contract.plusDays(6));
