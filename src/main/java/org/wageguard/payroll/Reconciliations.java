@@ -1,5 +1,6 @@
 package org.wageguard.payroll;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,6 +69,16 @@ public class Reconciliations {
         }
     }
 
+    /**
+     * A month's wage paid partly in cash: the bank paid less than the pay sheet's net wage, and the worker signed the
+     * line (本人签字确认), the receipt against which the rest was paid in cash — counted as paid, not 少发工资.
+     */
+    public record SignedCashPart(long workerId, String workerName, BigDecimal net, BigDecimal paidByBank) {
+        public BigDecimal cash() {
+            return net.subtract(paidByBank);
+        }
+    }
+
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9A-Za-z])[0-9]{11,}[0-9Xx]?(?![0-9A-Za-z])");
     private static final Pattern CARD = Pattern.compile("卡号 ([0-9]{8,})");
 
@@ -79,9 +90,11 @@ public class Reconciliations {
     private final DataImports imports;
     private final SensitiveData sensitive;
     private final ApplicationEventPublisher events;
+    private final WageFacts wageFacts;
 
-    Reconciliations(JdbcClient jdbc, JdbcTemplate batches, Projects projects, Rosters rosters, PayrollLedger ledger, DataImports imports,
-            SensitiveData sensitive, ApplicationEventPublisher events) {
+    Reconciliations(JdbcClient jdbc, JdbcTemplate batches, Projects projects, Rosters rosters, PayrollLedger ledger,
+            DataImports imports, SensitiveData sensitive, ApplicationEventPublisher events, WageFacts wageFacts) {
+        this.wageFacts = wageFacts;
         this.jdbc = jdbc;
         this.batches = batches;
         this.projects = projects;
@@ -234,6 +247,22 @@ public class Reconciliations {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The month's wages paid partly in cash against the worker's signed pay-sheet line (the reason they are not underpaid). */
+    public List<SignedCashPart> signedCashParts(long projectId, YearMonth month) {
+        Map<Long, WageFacts.WorkerMonth> facts = new HashMap<>();
+        wageFacts.workerMonths(month, projectId).forEach(w -> facts.put(w.workerId(), w));
+        List<SignedCashPart> parts = new ArrayList<>();
+        for (PayrollLedger.Line l : ledger.lines(projectId, month, false)) {
+            WageFacts.WorkerMonth w = facts.get(l.workerId());
+            BigDecimal paid = w == null || w.paid() == null ? BigDecimal.ZERO : w.paid();
+            if (Boolean.TRUE.equals(l.signed()) && paid.signum() > 0
+                    && l.net().subtract(paid).compareTo(new BigDecimal("0.01")) > 0) {
+                parts.add(new SignedCashPart(l.workerId(), l.name(), l.net(), paid));
+            }
+        }
+        return parts;
     }
 
     public Optional<Run> run(long projectId, YearMonth month) {

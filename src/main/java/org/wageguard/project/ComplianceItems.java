@@ -15,12 +15,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.wageguard.shared.Versioned;
+import org.wageguard.employer.ArrearsRecorded;
 import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.shared.Rows;
@@ -50,14 +54,19 @@ public class ComplianceItems {
     private final OperationLog operationLog;
     private final Clock clock;
     private final MessageSource messages;
+    private final ObjectProvider<RealNameStanding> realName;
+    private final ObjectProvider<BankPayrollStanding> bankPayroll;
 
     ComplianceItems(JdbcClient jdbc, WageDeposits deposits, OperationLog operationLog, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, ObjectProvider<RealNameStanding> realName,
+            ObjectProvider<BankPayrollStanding> bankPayroll) {
         this.jdbc = jdbc;
         this.deposits = deposits;
         this.operationLog = operationLog;
         this.clock = clock;
         this.messages = messages;
+        this.realName = realName;
+        this.bankPayroll = bankPayroll;
     }
 
     /** A newly registered project starts with all six items, evaluated (mostly 缺失). */
@@ -103,7 +112,8 @@ public class ComplianceItems {
                 not_applicable = :na, established_on = :established, valid_until = :valid,
                        amount = :amount, form = :form, bank_name = :bank, account_number = :account,
                        roster_kept = :roster, board_pay_day = :payDay, board_minimum_wage = :minWage,
-                       board_hotline = :hotline, note = :note""").param("na", f.notApplicable()).param("established", date(f.establishedOn()))
+                       board_hotline = :hotline, board_arbitration = :arbitration, board_legal_aid = :legalAid,
+                       note = :note""").param("arbitration", f.boardArbitration()).param("legalAid", f.boardLegalAid()).param("na", f.notApplicable()).param("established", date(f.establishedOn()))
                 .param("valid", date(f.validUntil())).param("amount", f.amount())
                 .param("form", f.form() == null ? null : f.form().name()).param("bank", f.bankName())
                 .param("account", f.accountNumber()).param("roster", f.rosterKept())
@@ -168,25 +178,40 @@ public class ComplianceItems {
         }
     }
 
-    /** Derives every item's status again from its facts, writing history where a status changed. */
+    /**
+     * Derives every item's status again from its facts and from the data other modules keep (the roster and attendance
+     * for real-name management, the bank's disbursements for bank payroll), writing history where a status changed.
+     * Runs whenever that data changes (an import committed, an arrears record, a deposit movement), not nightly.
+     */
     @Transactional
     public void reevaluate(long projectId) {
         record Context(Date contractDate, String wageOfficerName) {
         }
         Context ctx = jdbc.sql("SELECT contract_date, wage_officer_name FROM project WHERE id = :id")
                 .param("id", projectId).query(Rows.of(Context.class)).single();
-        var project = new ComplianceRules.ProjectContext(ctx.contractDate().toLocalDate(), ctx.wageOfficerName(),
-                deposits.requirement(projectId).orElse(null));
         LocalDate today = LocalDate.now(clock);
+        RealNameStanding realNameStanding = realName.getIfAvailable();
+        BankPayrollStanding payrollStanding = bankPayroll.getIfAvailable();
+        var project = new ComplianceRules.ProjectContext(ctx.contractDate().toLocalDate(), ctx.wageOfficerName(), null,
+                realNameStanding == null ? null : realNameStanding.figures(projectId, today).orElse(null),
+                payrollStanding == null ? List.of()
+                        : payrollStanding.months(projectId, today, ComplianceRules.BANK_PAYROLL_MONTHS),
+                ProjectParties.subcontractors(jdbc, projectId));
         Map<Long, String> observedMissing = observedMissing(projectId);
         for (Item item : items(projectId)) {
-            ComplianceRules.Evaluation e = ComplianceRules.evaluate(item.kind(), item.facts(), project, today);
+            // The deposit's exemption reads the real-name and special-account items: rated after they were derived
+            // (the items come in the order of ComplianceKind).
+            var context = item.kind() != ComplianceKind.WAGE_DEPOSIT ? project
+                    : new ComplianceRules.ProjectContext(project.contractDate(), project.wageOfficerName(),
+                            deposits.requirement(projectId).orElse(null), project.realName(), project.payrollMonths(),
+                            project.subcontractors());
+            ComplianceRules.Evaluation e = ComplianceRules.evaluate(item.kind(), item.facts(), context, today);
             String observed = observedMissing.get(item.id());
             if (observed != null && e.status() == ComplianceStatus.PRESENT) {
-                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, cut(observed), true);
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, ComplianceRules.cut(observed), true);
             } else if (observed != null && e.status() == ComplianceStatus.MISSING) {
-                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING, cut(observed + "（登记情况：" + e.reason() + "）"),
-                        e.flagged());
+                e = new ComplianceRules.Evaluation(ComplianceStatus.MISSING,
+                        ComplianceRules.cut(observed + "（登记情况：" + e.reason() + "）"), e.flagged());
             }
             boolean changed = e.status() != item.status() || !e.reason().equals(item.reason());
             if (!changed && e.flagged() == item.flagged()) {
@@ -203,6 +228,21 @@ public class ComplianceItems {
         }
     }
 
+    /**
+     * A case (or an officer) put an arrears record on an employer: the items of every project it is the general
+     * contractor of are derived again at once — the wage deposit's exemptions and rate read the contractor's record.
+     * Like every listener that derives compliance (the roster's, the reconciliation's), it runs once the record's
+     * transaction committed, in a transaction of its own and in the same thread — not as an asynchronous
+     * {@code @ApplicationModuleListener} — so the officer's next page already shows the derived item, and a failure
+     * here never undoes the record.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ArrearsRecorded event) {
+        jdbc.sql("SELECT id FROM project WHERE general_contractor_id = :e ORDER BY id").param("e", event.employerId())
+                .query(Long.class).list().forEach(this::reevaluate);
+    }
+
     /** Items whose latest on-site observation found them not compliant: item id → the reason naming the inspection. */
     private Map<Long, String> observedMissing(long projectId) {
         Map<Long, String> result = new HashMap<>();
@@ -216,10 +256,6 @@ public class ComplianceItems {
             return null;
         }).list();
         return result;
-    }
-
-    private static String cut(String reason) {
-        return reason.length() > 400 ? reason.substring(0, 400) : reason;
     }
 
     @EventListener
@@ -270,7 +306,7 @@ public class ComplianceItems {
     private static final String SELECT = """
             SELECT id, project_id, kind, status, status_reason, flagged, not_applicable, established_on, valid_until,
                    amount, form, bank_name, account_number, roster_kept, board_pay_day, board_minimum_wage,
-                   board_hotline, note, version, updated_at, updated_by
+                   board_hotline, note, board_arbitration, board_legal_aid, version, updated_at, updated_by
               FROM compliance_item
             """;
 
@@ -283,7 +319,8 @@ public class ComplianceItems {
                 established == null ? null : established.toLocalDate(), valid == null ? null : valid.toLocalDate(),
                 amount, form == null ? null : GuaranteeForm.valueOf(form), rs.getString("bank_name"),
                 rs.getString("account_number"), rs.getBoolean("roster_kept"), rs.getString("board_pay_day"),
-                rs.getString("board_minimum_wage"), rs.getString("board_hotline"), rs.getString("note"));
+                rs.getString("board_minimum_wage"), rs.getString("board_hotline"), rs.getString("note"),
+                rs.getString("board_arbitration"), rs.getString("board_legal_aid"));
         return new Item(rs.getLong("id"), rs.getLong("project_id"), ComplianceKind.valueOf(rs.getString("kind")),
                 ComplianceStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                 rs.getBoolean("flagged"), facts, rs.getInt("version"), rs.getTimestamp("updated_at"),

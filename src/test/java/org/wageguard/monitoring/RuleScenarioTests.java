@@ -437,7 +437,8 @@ class RuleScenarioTests {
         assertThat(active(RuleCode.R08, s.projectId, "STANDING").orElseThrow().reason()).contains("维权信息告示牌");
         ComplianceItems.Item board = compliance.item(s.projectId, ComplianceKind.NOTICE_BOARD).orElseThrow();
         compliance.record(s.projectId, ComplianceKind.NOTICE_BOARD, board.version(), new ComplianceFacts(false,
-                LocalDate.of(2026, 10, 10), null, null, null, null, null, false, "每月15日", "1700元", "12333", null));
+                LocalDate.of(2026, 10, 10), null, null, null, null, null, false, "每月15日", "1700元", "12333", null,
+                "沅江市劳动人事争议仲裁院", "沅江市法律援助中心"));
         on(LocalDate.of(2026, 10, 21)).evaluateAll();
         assertThat(active(RuleCode.R08, s.projectId, "STANDING").orElseThrow().reason()).doesNotContain("维权信息告示牌");
     }

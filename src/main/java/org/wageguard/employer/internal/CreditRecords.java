@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
+import org.wageguard.employer.ArrearsRecorded;
 import org.wageguard.shared.Versioned;
 import org.wageguard.employer.CreditListKind;
 import org.wageguard.employer.CreditListingRefused;
@@ -50,7 +52,10 @@ public class CreditRecords {
     private final JdbcClient jdbc;
     private final OperationLog operationLog;
 
-    CreditRecords(JdbcClient jdbc, OperationLog operationLog) {
+    private final ApplicationEventPublisher events;
+
+    CreditRecords(JdbcClient jdbc, OperationLog operationLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.operationLog = operationLog;
     }
@@ -86,6 +91,7 @@ public class CreditRecords {
                 .param("officer", officerId()).param("actor", actor()).query(Long.class).single();
         operationLog.record("EMPLOYER_ARREARS_RECORD", "employer", employerId,
                 "登记欠薪记录：" + a.confirmedOn() + " 欠薪 " + a.amount().toPlainString() + " 元");
+        events.publishEvent(new ArrearsRecorded(employerId, a.confirmedOn()));
         return id;
     }
 

@@ -21,6 +21,7 @@ final class Ledger {
     private static final byte ON_PAYROLL = 8;
 
     private static final byte HAS_PAYROLL_LINE = 1;
+    private static final byte SIGNED_RECEIPT = 2;
 
     private final Keys keys;
     private final Cards cards;
@@ -192,6 +193,7 @@ final class Ledger {
             int s = slot(w, rows.month[i]);
             // A repeated (project, worker, month) line replaces the earlier one.
             slotFlags[s] |= HAS_PAYROLL_LINE;
+            slotFlags[s] = (byte) (rows.signed[i] ? slotFlags[s] | SIGNED_RECEIPT : slotFlags[s] & ~SIGNED_RECEIPT);
             payrollDays[s] = rows.days[i];
             netWage[s] = rows.net[i];
             payDate[s] = rows.payDate[i];
@@ -478,6 +480,11 @@ final class Ledger {
 
         boolean hasPayrollLine() {
             return (slotFlags[s] & HAS_PAYROLL_LINE) != 0;
+        }
+
+        /** The worker signed the pay sheet's line for the month: a receipt of its net wage (cash part included). */
+        boolean signedReceipt() {
+            return (slotFlags[s] & SIGNED_RECEIPT) != 0;
         }
 
         int payrollDays() {

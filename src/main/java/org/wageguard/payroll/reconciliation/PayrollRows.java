@@ -12,8 +12,10 @@ final class PayrollRows {
     int[] days = new int[64];
     long[] net = new long[64];
     int[] payDate = new int[64];
+    /** The worker signed the line (本人签字确认 Y): their receipt of the net wage, whatever part was paid in cash. */
+    boolean[] signed = new boolean[64];
 
-    private void add(int p, long w, int m, int d, long netFen, int pay) {
+    private void add(int p, long w, int m, int d, long netFen, int pay, boolean sign) {
         if (size == project.length) {
             int n = size * 2;
             project = java.util.Arrays.copyOf(project, n);
@@ -22,6 +24,7 @@ final class PayrollRows {
             days = java.util.Arrays.copyOf(days, n);
             net = java.util.Arrays.copyOf(net, n);
             payDate = java.util.Arrays.copyOf(payDate, n);
+            signed = java.util.Arrays.copyOf(signed, n);
         }
         project[size] = p;
         worker[size] = w;
@@ -29,6 +32,7 @@ final class PayrollRows {
         days[size] = d;
         net[size] = netFen;
         payDate[size] = pay;
+        signed[size] = sign;
         size++;
     }
 
@@ -53,10 +57,8 @@ final class PayrollRows {
             }
             long netFen = amount(P_NET);
             int pay = date(P_PAY_DATE);
-            if (present(P_SIGNED)) {
-                yesNo(P_SIGNED);
-            }
-            rows.add(p, w, m, d, netFen, pay);
+            boolean sign = present(P_SIGNED) && yesNo(P_SIGNED);
+            rows.add(p, w, m, d, netFen, pay, sign);
         }
     }
 }

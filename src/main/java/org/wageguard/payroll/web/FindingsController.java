@@ -83,6 +83,7 @@ class FindingsController {
             model.addAttribute("run", reconciliations.run(id, selected).orElse(null));
             model.addAttribute("coverage", rosters.coverage(id, selected));
             model.addAttribute("lines", ledger.lines(id, selected, false));
+            model.addAttribute("cashParts", reconciliations.signedCashParts(id, selected));
         }
         return "payroll/findings";
     }

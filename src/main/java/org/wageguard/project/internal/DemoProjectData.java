@@ -127,9 +127,6 @@ class DemoProjectData implements ApplicationRunner {
             record(id, ComplianceKind.SPECIAL_ACCOUNT, facts(opened, null, null, null, branch(d), accountNumber(d),
                     false, null));
         }
-        if (d.shape() != Shape.NO_ROSTER) {
-            record(id, ComplianceKind.REAL_NAME, facts(null, null, null, null, null, null, true, null));
-        }
         if (d.shape() != Shape.NO_ACCOUNT && d.shape() != Shape.PARTIAL) {
             record(id, ComplianceKind.BANK_PAYROLL, facts(opened.plusDays(3), null, null, null, bank, null, false, null));
         }
@@ -144,7 +141,8 @@ class DemoProjectData implements ApplicationRunner {
                     null, false, "每月15日", null, null, "缺最低工资标准和投诉电话"));
         } else if (d.shape() != Shape.PARTIAL) {
             record(id, ComplianceKind.NOTICE_BOARD, new ComplianceFacts(false, c.plusDays(30), null, null, null, null,
-                    null, false, "每月15日", "1580元/月", "12333", null));
+                    null, false, "每月15日", "1580元/月", "12333", null, "沅江市劳动人事争议仲裁院（市人社局一楼）",
+                    "沅江市法律援助中心，12348"));
         }
         if (d.shape() != Shape.PARTIAL && d.shape() != Shape.NO_ACCOUNT) {
             LocalDate valid = d.shape() == Shape.GUARANTEE_EXPIRED ? LocalDate.of(2026, 6, 30) : LocalDate.of(2027, 12, 31);
@@ -212,6 +210,10 @@ class DemoProjectData implements ApplicationRunner {
             }
             if (labor != null) {
                 parties.addSubcontractor(id, labor, "劳务分包（主体结构）");
+                if (!d.code().equals("YJ-2021-005")) { // 005: the labor subcontractor pays its workers itself
+                    parties.authorisePayment(id, labor, d.contractDate().plusDays(25),
+                            "劳务分包农民工工资委托代发协议（" + d.code() + "-WT01）");
+                }
             }
             if (steel != null && d.code().equals("YJ-2021-002")) {
                 parties.addSubcontractor(id, steel, "钢结构专业分包");

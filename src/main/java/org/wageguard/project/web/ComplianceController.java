@@ -35,6 +35,7 @@ import org.wageguard.project.ComplianceFacts;
 import org.wageguard.project.ComplianceItems;
 import org.wageguard.project.ComplianceKind;
 import org.wageguard.project.GuaranteeForm;
+import org.wageguard.project.ProjectParties;
 import org.wageguard.project.ProjectSummary;
 import org.wageguard.project.SpecialAccounts;
 import org.wageguard.project.WageDeposits;
@@ -53,14 +54,16 @@ class ComplianceController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
             @DecimalMin(value = "0", message = "{project.money.negative}") @Digits(integer = 14, fraction = 2, message = "{project.money.format}") BigDecimal amount,
             GuaranteeForm form, @Size(max = 100) String bankName,
-            @Size(max = 40) String accountNumber, Boolean rosterKept, @Size(max = 40) String boardPayDay,
-            @Size(max = 40) String boardMinimumWage, @Size(max = 60) String boardHotline, @Size(max = 400) String note,
+            @Size(max = 40) String accountNumber, @Size(max = 40) String boardPayDay,
+            @Size(max = 40) String boardMinimumWage, @Size(max = 60) String boardHotline,
+            @Size(max = 100) String boardArbitration, @Size(max = 100) String boardLegalAid, @Size(max = 400) String note,
             Integer version) {
 
+        /** The facts as typed in; real-name management has none of its own (it is derived from the roster data). */
         ComplianceFacts facts() {
             return new ComplianceFacts(Boolean.TRUE.equals(notApplicable), establishedOn, validUntil, amount, form, blank(bankName),
-                    blank(accountNumber), Boolean.TRUE.equals(rosterKept), blank(boardPayDay), blank(boardMinimumWage), blank(boardHotline),
-                    blank(note));
+                    blank(accountNumber), false, blank(boardPayDay), blank(boardMinimumWage), blank(boardHotline),
+                    blank(note), blank(boardArbitration), blank(boardLegalAid));
         }
 
         private static String blank(String s) {
@@ -71,8 +74,11 @@ class ComplianceController {
     private final ComplianceItems compliance;
     private final WageDeposits deposits;
     private final MessageSource messages;
+    private final ProjectParties parties;
 
-    ComplianceController(ComplianceItems compliance, WageDeposits deposits, MessageSource messages, VisibleProjects visibleProjects) {
+    ComplianceController(ComplianceItems compliance, WageDeposits deposits, MessageSource messages, VisibleProjects visibleProjects,
+            ProjectParties parties) {
+        this.parties = parties;
         this.visibleProjects = visibleProjects;
         this.compliance = compliance;
         this.deposits = deposits;
@@ -86,8 +92,8 @@ class ComplianceController {
         ComplianceItems.Item item = compliance.item(id, kind).orElseThrow();
         ComplianceFacts f = item.facts();
         model.addAttribute("form", new ItemForm(f.notApplicable(), f.establishedOn(), f.validUntil(), f.amount(),
-                f.form(), f.bankName(), f.accountNumber(), f.rosterKept(), f.boardPayDay(), f.boardMinimumWage(),
-                f.boardHotline(), f.note(), item.version()));
+                f.form(), f.bankName(), f.accountNumber(), f.boardPayDay(), f.boardMinimumWage(),
+                f.boardHotline(), f.boardArbitration(), f.boardLegalAid(), f.note(), item.version()));
         return page(model, project, item);
     }
 
@@ -116,7 +122,7 @@ class ComplianceController {
                         facts.amount(), facts.form(), form.bankName() == null ? current.bankName() : facts.bankName(),
                         form.accountNumber() == null ? current.accountNumber() : facts.accountNumber(),
                         facts.rosterKept(), facts.boardPayDay(), facts.boardMinimumWage(), facts.boardHotline(),
-                        facts.note());
+                        facts.note(), facts.boardArbitration(), facts.boardLegalAid());
             }
             if (kind == ComplianceKind.WAGE_DEPOSIT) {
                 ComplianceFacts current = compliance.item(id, kind).orElseThrow().facts();
@@ -135,6 +141,35 @@ class ComplianceController {
         }
         redirect.addFlashAttribute("flash", text("common.saved"));
         return "redirect:/projects/" + id;
+    }
+
+    /**
+     * Records a subcontractor's authorisation of the general contractor to pay its workers through the special account
+     * (Decree 724 Art. 31): the document and the day it was signed. Shown on the bank-payroll item, which is derived again.
+     */
+    @PostMapping("/projects/{id}/subcontractors/{employerId}/pay-authorisation")
+    @PreAuthorize("hasAuthority('project:compliance:edit')")
+    String authorisePayment(@PathVariable long id, @PathVariable long employerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestParam(required = false) String document, RedirectAttributes redirect) {
+        visibleProjects.get(id);
+        try {
+            parties.authorisePayment(id, employerId, signedOn,
+                    document == null || document.length() <= 200 ? document : document.substring(0, 200));
+            redirect.addFlashAttribute("flash", text("payAuthorisation.saved"));
+        } catch (ProjectParties.AuthorisationRefused e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/projects/" + id + "/compliance/BANK_PAYROLL";
+    }
+
+    @PostMapping("/projects/{id}/subcontractors/{employerId}/pay-authorisation/withdraw")
+    @PreAuthorize("hasAuthority('project:compliance:edit')")
+    String withdrawPaymentAuthorisation(@PathVariable long id, @PathVariable long employerId, RedirectAttributes redirect) {
+        visibleProjects.get(id);
+        parties.withdrawPaymentAuthorisation(id, employerId);
+        redirect.addFlashAttribute("flash", text("payAuthorisation.withdrawn"));
+        return "redirect:/projects/" + id + "/compliance/BANK_PAYROLL";
     }
 
     @PostMapping("/projects/{id}/compliance/{kind}/evidence")
@@ -181,6 +216,9 @@ class ComplianceController {
                 .filter(e -> e.itemId() == item.id()).toList());
         if (item.kind() == ComplianceKind.WAGE_DEPOSIT) {
             model.addAttribute("ledger", deposits.ledger(project.id()));
+        }
+        if (item.kind() == ComplianceKind.BANK_PAYROLL) {
+            model.addAttribute("subcontractors", parties.subcontractors(project.id()));
         }
         return "project/compliance-item";
     }

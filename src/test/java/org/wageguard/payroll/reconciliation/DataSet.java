@@ -16,7 +16,7 @@ final class DataSet {
             "project_code,worker_id_number,worker_name,bank_card,contract_signed,entry_date\n");
     private final StringBuilder attendance = new StringBuilder("project_code,worker_id_number,date\n");
     private final StringBuilder payroll = new StringBuilder(
-            "project_code,month,worker_id_number,worker_name,days_worked,gross_wage,net_wage,pay_date\n");
+            "project_code,month,worker_id_number,worker_name,days_worked,gross_wage,net_wage,pay_date,signed\n");
     private final StringBuilder disbursements = new StringBuilder(
             "project_code,transaction_id,bank_card,payee_name,payee_id_number,amount,value_date,status,month\n");
 
@@ -38,7 +38,13 @@ final class DataSet {
     }
 
     DataSet payroll(String project, String month, String id, int days, String net, String payDate) {
-        payroll.append(row(project, month, id, "工人", Integer.toString(days), net, net, payDate));
+        payroll.append(row(project, month, id, "工人", Integer.toString(days), net, net, payDate, ""));
+        return this;
+    }
+
+    /** A pay-sheet line the worker signed (本人签字确认 Y). */
+    DataSet signedPayroll(String project, String month, String id, int days, String net, String payDate) {
+        payroll.append(row(project, month, id, "工人", Integer.toString(days), net, net, payDate, "Y"));
         return this;
     }
 

@@ -189,6 +189,18 @@ class ReconciliationRuleTests {
         }
 
         @Test
+        void aSignedLineShortOfItsNetIsStillUnderpaidAsTheFindingsContractSays() {
+            // FORMATS: UNDERPAID is "a payroll line exists and 0 < paid < net_wage − 0.01", signed or not. The cash part a
+            // worker signed for is explained on the web's findings page, never by leaving the finding out.
+            DataSet signed = new DataSet().roster(P, A, CARD_A).attendance(P, A, MARCH, 1, 22)
+                    .signedPayroll(P, MARCH, A, 22, "5000.00", "2024-04-10")
+                    .pay(P, "T1", CARD_A, A, "4200", "2024-04-10", "SUCCESS", MARCH);
+            assertThat(signed.reconcile()).extracting(Finding::rule).containsExactly(Rule.UNDERPAID);
+            var unsigned = paidAgainstNet("4200").findings(Rule.UNDERPAID);
+            assertThat(unsigned).singleElement().satisfies(f -> assertThat(f.detail()).contains("少 800.00"));
+        }
+
+        @Test
         void partialPaymentsAddUpAndNothingPaidIsUnpaidNotUnderpaid() {
             DataSet split = new DataSet().roster(P, A, CARD_A).attendance(P, A, MARCH, 1, 22)
                     .payroll(P, MARCH, A, 22, "5000", "2024-04-10")
