@@ -126,7 +126,7 @@ public class CaseQueries {
 
     private static final String SELECT = """
             SELECT c.id, c.number, c.channel, c.kind, c.status, c.employer_name, p.name AS project_name,
-                   d.name AS department_name, c.industry_code, c.amount_claimed, c.amount_recovered,
+                   d.name AS department_name, COALESCE(p.industry_code, c.industry_code) AS industry_code, c.amount_claimed, c.amount_recovered,
                    c.amount_paid_out, c.amount_shortfall,
                    c.workers, c.group_case, c.spring_festival, c.malicious, c.registered_on, c.accept_due, c.handling_due,
                    c.outcome, c.version, (%s) AS overdue, c.linked_case_id
@@ -243,7 +243,9 @@ public class CaseQueries {
             params.put("dept", f.departmentId());
         }
         if (f.sector() != null && !f.sector().isBlank()) {
-            where.append(" AND (c.industry_code = :sector OR c.industry_code IN (SELECT s.code FROM industry_sector s WHERE s.parent_code = :sector))");
+            // the case's sector as the statistics count it (registered_case.sector_code: the project's, else the respondent's)
+            where.append(" AND c.id IN (SELECT rc.id FROM registered_case rc WHERE rc.sector_code = :sector"
+                    + " OR rc.sector_code IN (SELECT s.code FROM industry_sector s WHERE s.parent_code = :sector))");
             params.put("sector", f.sector().trim());
         }
         if (Boolean.TRUE.equals(f.springFestival())) {

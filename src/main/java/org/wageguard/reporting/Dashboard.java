@@ -141,14 +141,14 @@ public class Dashboard {
                 BigDecimal paidOut) {
         }
         List<Cell> cells = jdbc.sql("""
-                WITH g AS (SELECT date_trunc('month', c.registered_on) AS month, c.industry_code, c.channel,
+                WITH g AS (SELECT date_trunc('month', c.registered_on) AS month, c.sector_code, c.channel,
                                   c.department_id, """ + SUMS + where + """
                             GROUP BY 1, 2, 3, 4)
                 SELECT to_char(g.month, 'YYYY-MM') AS month, COALESCE(s.parent_code, s.code, '-') AS sector_key,
                        COALESCE(ps.name, s.name, '未填行业') AS sector_label, g.channel,
                        COALESCE(d.id::text, '-') AS department_key, COALESCE(d.name, '未指定') AS department_label,
                        g.cases, g.workers, g.claimed, g.recovered, g.paid_out
-                  FROM g LEFT JOIN industry_sector s ON s.code = g.industry_code
+                  FROM g LEFT JOIN industry_sector s ON s.code = g.sector_code
                   LEFT JOIN industry_sector ps ON ps.code = s.parent_code
                   LEFT JOIN department d ON d.id = g.department_id
                 """).params(p).query(Rows.of(Cell.class)).list();

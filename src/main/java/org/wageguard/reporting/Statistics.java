@@ -66,7 +66,7 @@ public class Statistics {
              FROM counted_case c
              LEFT JOIN department d ON d.id = c.department_id
              LEFT JOIN region r ON r.code = c.region_code
-             LEFT JOIN industry_sector s ON s.code = c.industry_code
+             LEFT JOIN industry_sector s ON s.code = c.sector_code
              LEFT JOIN industry_sector ps ON ps.code = s.parent_code
             WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
             """;

@@ -39,8 +39,8 @@ public class WorkSummary {
         }
     }
 
-    /** A case's sector: its project's where the project has one, else the respondent employer's (join {@code pr}). */
-    static final String SECTOR = "COALESCE(pr.industry_code, c.industry_code)";
+    /** A case's sector, as casework's view defines it: its project's where the project has one, else the respondent's. */
+    static final String SECTOR = "c.sector_code";
     private static final String CONSTRUCTION = "(" + SECTOR + " = 'E' OR " + SECTOR + " IN ('47','48','49','50'))";
 
     private final JdbcClient jdbc;
@@ -200,12 +200,12 @@ public class WorkSummary {
         }
         List<Sector> sectors = jdbc.sql("""
                 SELECT COALESCE(s.code, '-') AS code, COALESCE(s.name, '未填行业') AS name, count(*) AS cases
-                  FROM counted_case c LEFT JOIN published_project pr ON pr.id = c.project_id LEFT JOIN industry_sector s ON s.code = """ + SECTOR + """
+                  FROM counted_case c LEFT JOIN industry_sector s ON s.code = """ + SECTOR + """
 
                  WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
                  GROUP BY s.code, s.name ORDER BY cases DESC, code
                 """).params(p).query(Rows.of(Sector.class)).list();
-        long construction = jdbc.sql("SELECT count(*) FROM counted_case c LEFT JOIN published_project pr ON pr.id = c.project_id"
+        long construction = jdbc.sql("SELECT count(*) FROM counted_case c"
                 + " WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t AND "
                 + CONSTRUCTION).params(p).query(Long.class).single();
         long other = all.cases() - construction;

@@ -58,7 +58,7 @@ class ProjectComplianceBrowserTests extends BrowserJourney {
         browser.submit(binding.findElement(By.tagName("button")));
         WebElement section = d().findElement(By.id("special-account"));
         assertThat(section.findElement(By.id("binding-current")).getText())
-                .contains("中国农业银行股份有限公司沅江市支行", "18320901000000123", "zhujian（行业主管部门）设定");
+                .contains("中国农业银行股份有限公司沅江市支行", "18320901000000123", "李卫东（行业主管部门）设定");
         assertThat(section.findElements(By.cssSelector("#binding-history tr[data-status='CONFIRMED']"))).hasSize(1);
         ((JavascriptExecutor) d()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", section);
         browser.screenshot("project-3a-special-account-bound");

@@ -42,7 +42,8 @@ class StatisticsTests {
         assertThat(t.rowTotals().values().stream().mapToLong(Statistics.Measures::cases).sum()).isEqualTo(total);
         long housingConstruction = jdbc.sql("""
                 SELECT count(*) FROM case_file c JOIN department d ON d.id = c.department_id
-                  JOIN industry_sector s ON s.code = c.industry_code
+                  LEFT JOIN project p ON p.id = c.project_id
+                  JOIN industry_sector s ON s.code = COALESCE(p.industry_code, c.industry_code)
                  WHERE c.registered_on BETWEEN '2021-01-01' AND '2021-06-30' AND c.linked_case_id IS NULL
                    AND c.status NOT IN ('REFUSED','WITHDRAWN') AND d.name = '沅江市住房和城乡建设局'
                    AND COALESCE(s.parent_code, s.code) = 'E'
@@ -60,6 +61,32 @@ class StatisticsTests {
             assertThat(m.find()).as(cell.link()).isTrue();
             assertThat(Long.parseLong(m.group(1))).as(cell.link()).isEqualTo(cell.measures().cases());
         }
+    }
+
+    /**
+     * Issue 23: a case about a project counts in the project's sector, even when the respondent employer is of another
+     * (a developer, 房地产业, answering for its building site counts under 建筑业); the cell and its drill-down agree.
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional // rolled back: other tests count the demo's cases
+    void aCaseAboutAProjectCountsInTheProjectsSectorNotTheRespondents() throws Exception {
+        long caseId = jdbc.sql("""
+                SELECT c.id FROM case_file c JOIN project p ON p.id = c.project_id
+                 WHERE c.registered_on BETWEEN '2021-01-01' AND '2021-06-30' AND c.linked_case_id IS NULL
+                   AND c.status NOT IN ('REFUSED','WITHDRAWN') AND p.industry_code IN ('47','48') ORDER BY c.id LIMIT 1
+                """).query(Long.class).single();
+        Statistics.Table before = statistics.table("430981", FROM, TO, Dimension.SECTOR, Dimension.CHANNEL, Map.of());
+        long constructionBefore = before.rowTotals().get("E").cases();
+        jdbc.sql("UPDATE case_file SET industry_code = '70' WHERE id = :id").param("id", caseId).update();
+        Statistics.Table after = statistics.table("430981", FROM, TO, Dimension.SECTOR, Dimension.CHANNEL, Map.of());
+        assertThat(after.rowTotals().get("E").cases()).as("still 建筑业: the project's sector").isEqualTo(constructionBefore);
+        assertThat(after.rowTotals().keySet()).doesNotContain("K");
+        // and the case list's sector filter, the cell's drill-down, says the same
+        String list = mvc.perform(get("/cases?counted=true&from=" + FROM + "&to=" + TO + "&sector=E").with(logins.as("zhiqianban")))
+                .andReturn().getResponse().getContentAsString();
+        Matcher m = DashboardTests.COUNT.matcher(list);
+        assertThat(m.find()).isTrue();
+        assertThat(Long.parseLong(m.group(1))).isEqualTo(constructionBefore);
     }
 
     @Test
