@@ -51,9 +51,10 @@ public class ProjectImport {
     public static final Column START = Column.optional("start_date", "开工日期");
     public static final Column COMPLETION = Column.optional("planned_completion", "计划竣工日期");
     public static final Column STATUS = Column.optional("status", "状态");
+    public static final Column INDUSTRY = Column.optional("industry_code", "所属行业");
 
     public static final List<Column> COLUMNS = List.of(CODE, NAME, REGION, DEPARTMENT, OWNER, CONTRACTOR, ADDRESS,
-            OFFICER, OFFICER_PHONE, GOVERNMENT, VALUE, LABOR, CONTRACT_DATE, START, COMPLETION, STATUS);
+            OFFICER, OFFICER_PHONE, GOVERNMENT, VALUE, LABOR, CONTRACT_DATE, START, COMPLETION, STATUS, INDUSTRY);
 
     private static final Map<String, ProjectStatus> STATUS_WORDS = Map.of("在建", ProjectStatus.UNDER_CONSTRUCTION,
             "停工", ProjectStatus.SUSPENDED, "竣工", ProjectStatus.COMPLETED, "交付", ProjectStatus.DELIVERED);
@@ -172,13 +173,24 @@ public class ProjectImport {
                 problems.add(Problem.of(row, STATUS, "状态应为 在建、停工、竣工 或 交付"));
             }
         }
+        String industry = null;
+        if (row.get(INDUSTRY) != null) {
+            // a division of GB/T 4754-2017 section E 建筑业, by its code or its name; a row without it keeps the sector
+            industry = jdbc.sql("SELECT code FROM industry_sector WHERE (code = :v OR name = :v) AND code IN (:divisions)")
+                    .param("v", row.get(INDUSTRY)).param("divisions", Projects.CONSTRUCTION_DIVISIONS)
+                    .query(String.class).optional().orElse(null);
+            if (industry == null) {
+                problems.add(Problem.of(row, INDUSTRY,
+                        "所属行业应为建筑业的大类代码或名称：47 房屋建筑业、48 土木工程建筑业、49 建筑安装业、50 建筑装饰、装修和其他建筑业"));
+            }
+        }
         if (department == null || owner == null || contractor == null || value == null || contractDate == null
                 || status == null) {
             return null;
         }
         return new ProjectDraft(code, row.get(NAME), region, department, owner.id(), contractor.id(),
                 row.get(ADDRESS), row.get(OFFICER), phone, Boolean.TRUE.equals(government), value, labor, contractDate,
-                start, completion, status);
+                start, completion, status, industry);
     }
 
     private EmployerSummary employer(Row row, Column column, List<Problem> problems) {

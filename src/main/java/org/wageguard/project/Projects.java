@@ -53,6 +53,9 @@ public class Projects {
               JOIN published_employer g ON g.id = p.general_contractor_id
             """;
 
+    /** The sectors a construction project may belong to: GB/T 4754-2017 section E 建筑业, divisions 47–50. */
+    public static final java.util.Set<String> CONSTRUCTION_DIVISIONS = java.util.Set.of("47", "48", "49", "50");
+
     private final JdbcClient jdbc;
     private final Employers employers;
     private final SensitiveData sensitive;

@@ -66,6 +66,23 @@ class ProjectImportTests {
                 .query(Long.class).single()).isEqualTo(6);
     }
 
+    /** Issue 23: the project's own sector comes with the file, by code or name; a row without it keeps the sector. */
+    @Test
+    void theProjectsSectorComesWithTheFileByCodeOrNameAndAnotherSectorIsRefused() throws Exception {
+        String header = HEADER.replace("状态\n", "状态,所属行业\n");
+        String base = row("IMP-S-001", "行业导入测试桥", "沅江市住房和城乡建设局", "3000000", "2026-10-01").replace("\n", "");
+        upload(header + base + ",13\n", false, new MockHttpSession())
+                .andExpect(content().string(containsString("未导入任何数据")))
+                .andExpect(content().string(containsString("所属行业应为建筑业的大类代码或名称")));
+        assertThat(count("IMP-S-")).isZero();
+        upload(header + base + ",土木工程建筑业\n", false, new MockHttpSession())
+                .andExpect(content().string(containsString("新增 1 个项目")));
+        String sector = "SELECT industry_code FROM project WHERE code = 'IMP-S-001'";
+        assertThat(jdbc.sql(sector).query(String.class).single()).isEqualTo("48");
+        upload(HEADER + base + "\n", false, new MockHttpSession()).andExpect(content().string(containsString("更新 1 个项目")));
+        assertThat(jdbc.sql(sector).query(String.class).single()).as("a file without the column keeps it").isEqualTo("48");
+    }
+
     @Test
     void oneBadRowRefusesTheWholeFileAndEveryProblemComesBackAsAFile() throws Exception {
         String csv = HEADER + row("IMP-B-001", "好的一行", "沅江市住房和城乡建设局", "1000000", "2026-10-01")

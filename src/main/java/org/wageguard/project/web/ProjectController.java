@@ -249,10 +249,8 @@ class ProjectController {
 
     /** The sectors a construction project may belong to: GB/T 4754-2017 section E 建筑业, divisions 47–50. */
     private List<CodeTables.Sector> constructionSectors() {
-        return codeTables.sectors().stream().filter(s -> CONSTRUCTION_DIVISIONS.contains(s.code())).toList();
+        return codeTables.sectors().stream().filter(s -> Projects.CONSTRUCTION_DIVISIONS.contains(s.code())).toList();
     }
-
-    private static final Set<String> CONSTRUCTION_DIVISIONS = Set.of("47", "48", "49", "50");
 
     private String form(Model model, OfficerPrincipal me, Long id) {
         DataScope region = regionWide(me);
