@@ -129,9 +129,12 @@ public class CaseDecisions {
     private final ScopedRecords records;
     private final BigDecimal hearingThreshold;
     private final Clock clock;
+    private final CaseEnforcement enforcement;
 
     CaseDecisions(JdbcClient jdbc, DocumentNumbers numbers, CaseDocuments documents, OperationLog operationLog,
-            ScopedRecords records, Clock clock, @Value("${wageguard.casework.hearing-fine-threshold:10000}") BigDecimal hearingThreshold) {
+            ScopedRecords records, Clock clock, @Value("${wageguard.casework.hearing-fine-threshold:10000}") BigDecimal hearingThreshold,
+            CaseEnforcement enforcement) {
+        this.enforcement = enforcement;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.documents = documents;
@@ -309,8 +312,35 @@ public class CaseDecisions {
                 .param("m", manner.name()).param("p", place == null || place.isBlank() ? null : place.trim())
                 .param("d", Date.valueOf(servedOn)).param("by", officer.username()).query(Long.class).single();
         operationLog.record("CASE_SERVICE", "case", caseId, "送达 " + number + "（" + manner.name() + "，" + servedOn + "）");
+        enforceable(caseId, documentKind, servedOn, officer);
         return id;
     }
+
+    /**
+     * A decision the party must carry out is served: the enforcement chain (review, litigation, court application,
+     * deposit draw — {@link CaseEnforcement}) runs from this service. The administrative decision orders what is still
+     * owed by its own deadline; the penalty decision's fine is due within 15 days of its service (《行政处罚法》第六十七条
+     * 第三款). Only the first service of a document starts the chain.
+     */
+    private void enforceable(long caseId, String documentKind, LocalDate servedOn, OfficerPrincipal officer) {
+        if (!"DECISION".equals(documentKind) && !"PENALTY".equals(documentKind)) {
+            return;
+        }
+        Decision d = decision(caseId, DecisionKind.valueOf(documentKind)).orElseThrow();
+        if ("DECISION".equals(documentKind)) {
+            BigDecimal owed = owed(caseId).stream().map(Owed::owed).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (owed.signum() > 0 && d.deadline().isAfter(servedOn)) {
+                enforcement.served(caseId, CaseEnforcement.DecisionKind.HANDLING, d.number(), d.decidedOn(), servedOn,
+                        d.deadline(), owed, officer.username());
+            }
+        } else {
+            enforcement.served(caseId, CaseEnforcement.DecisionKind.PENALTY, d.number(), d.decidedOn(), servedOn,
+                    servedOn.plusDays(PENALTY_PAYMENT_DAYS), d.fine(), officer.username());
+        }
+    }
+
+    /** 《行政处罚法》第六十七条第三款: the fine is paid within 15 days of the decision's service. */
+    static final int PENALTY_PAYMENT_DAYS = 15;
 
     // ---------------------------------------------------------------- reading
 

@@ -135,6 +135,26 @@ public class CaseEnforcement {
         return id;
     }
 
+    /**
+     * A decision recorded by {@link CaseDecisions} was served (its first service): the chain runs from it. Recorded
+     * once per decision number.
+     */
+    void served(long caseId, DecisionKind kind, String number, LocalDate decidedOn, LocalDate servedOn, LocalDate deadline,
+            BigDecimal amount, String actor) {
+        if (jdbc.sql("SELECT count(*) FROM case_enforcement_decision WHERE case_id = :c AND kind = :k AND number = :n")
+                .param("c", caseId).param("k", kind.name()).param("n", number).query(Long.class).single() > 0) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO case_enforcement_decision (case_id, kind, number, decided_on, served_on, deadline, amount, created_by)
+                VALUES (:c, :k, :n, :d, :s, :dl, :a, :by)
+                """).param("c", caseId).param("k", kind.name()).param("n", number).param("d", Date.valueOf(decidedOn))
+                .param("s", Date.valueOf(servedOn)).param("dl", Date.valueOf(deadline)).param("a", amount)
+                .param("by", actor).update();
+        handling.event(caseId, actor, "DECISION", null, null, CaseRuleException.text("case.decision.kind." + kind) + " "
+                + number + "，" + servedOn + " 送达，限 " + deadline + " 前履行，金额 " + amount.toPlainString() + " 元");
+    }
+
     /** The party applied for review or sued (行政复议、行政诉讼): the court is not asked to enforce that decision. */
     @Transactional
     public void recordChallenge(long caseId, long decisionId, OfficerPrincipal officer, LocalDate on, String note) {

@@ -39,6 +39,7 @@ class CaseDecisionDocumentsTests {
     @Autowired CaseIntake intake;
     @Autowired CaseHandling handling;
     @Autowired CaseDecisions decisions;
+    @Autowired CaseEnforcement enforcement;
 
     static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -143,7 +144,7 @@ class CaseDecisionDocumentsTests {
         OfficerPrincipal jiancha = logins.principal("jiancha");
         long id = register(employer, "邓建平:9800", "邓建国:6200");
         handling.accept(id, version(id), jiancha);
-        handling.file(id, version(id), jiancha, "jiancha、李志明");
+        handling.file(id, version(id), logins.principal("jianchazhang"), "jiancha、李志明");
         LocalDate today = handling.today();
         handling.serveOrder(id, version(id), jiancha, null, today.minusDays(20), today.minusDays(12), new BigDecimal("16000"));
         long first = jdbc.sql("SELECT id FROM case_claimant WHERE case_id = :c AND name = '邓建平'").param("c", id).query(Long.class).single();
@@ -159,7 +160,7 @@ class CaseDecisionDocumentsTests {
         // An order whose deadline has not passed: no decision yet.
         long fresh = register("沅江市寅建筑公司", "邓小平:5000");
         handling.accept(fresh, version(fresh), jiancha);
-        handling.file(fresh, version(fresh), jiancha, "jiancha、李志明");
+        handling.file(fresh, version(fresh), logins.principal("jianchazhang"), "jiancha、李志明");
         handling.serveOrder(fresh, version(fresh), jiancha, null, today.minusDays(2), today.plusDays(10), new BigDecimal("5000"));
         assertThatThrownBy(() -> decisions.recordDecision(fresh, jiancha, today, today.plusDays(15), null))
                 .hasMessageContaining("尚未届满");
@@ -247,6 +248,33 @@ class CaseDecisionDocumentsTests {
         decisions.recordPenalty(id, jiancha, today.minusDays(1), new BigDecimal("5000"), null);
         assertThat(checked(pdf(id, "penalty.pdf", "jiancha"))).contains("罚款人民币5,000.00元").contains("第三十条第一款第（三）项")
                 .doesNotContain("要求听证");
+    }
+
+    /**
+     * One record of a decision: the administrative decision made and served here is the one the enforcement chain
+     * (《行政强制法》第五十三条) and the deposit draw act on — its number, its service and what is still owed.
+     */
+    @Test
+    void theServedDecisionStartsTheEnforcementChain_AdministrativeCoercionLawArt53() {
+        OfficerPrincipal jiancha = logins.principal("jiancha");
+        LocalDate today = handling.today();
+        long id = lapsedOrder("沅江市戌建筑公司");
+        decisions.recordDecision(id, jiancha, today.minusDays(10), today.plusDays(5), null);
+        assertThat(enforcement.chain(id)).as("made, not yet served").isEmpty();
+        String number = jdbc.sql("SELECT number FROM case_decision WHERE case_id = :c AND kind = 'DECISION'").param("c", id)
+                .query(String.class).single();
+        decisions.recordService(id, jiancha, "DECISION", "沅江市戌建筑公司", CaseDecisions.Manner.DIRECT, null, today.minusDays(9));
+        decisions.recordService(id, jiancha, "DECISION", "沅江市戌建筑公司", CaseDecisions.Manner.POST, null, today.minusDays(8));
+        assertThat(enforcement.decisions(id)).singleElement().satisfies(d -> {
+            assertThat(d.number()).isEqualTo(number);
+            assertThat(d.kind()).isEqualTo("HANDLING");
+            assertThat(d.servedOn()).as("the first service counts").isEqualTo(today.minusDays(9));
+            assertThat(d.deadline()).isEqualTo(today.plusDays(5));
+            assertThat(d.amount()).isEqualByComparingTo(decisions.owed(id).stream().map(CaseDecisions.Owed::owed)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        });
+        CaseEnforcement.Chain chain = enforcement.chain(id).orElseThrow();
+        assertThat(chain.applyFrom()).isAfter(today.minusDays(9).plusMonths(6));
     }
 
     @Test

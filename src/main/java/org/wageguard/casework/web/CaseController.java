@@ -215,7 +215,6 @@ class CaseController {
                 case "file" -> approvals.requestFiling(id, version, me, inspectors);
                 case "extend" -> approvals.requestExtension(id, version, me, note);
                 case "request-close" -> approvals.requestClosing(id, version, me, note);
-                case "decision" -> enforcement.recordDecision(id, me, decisionKind, number, decidedOn, servedOn, deadline, amount);
                 case "challenge" -> {
                     if (decisionId == null) {
                         throw new ResponseStatusException(HttpStatus.NOT_FOUND);
