@@ -49,7 +49,7 @@ class SummaryBrowserTests extends BrowserJourney {
         // The year's clue and inspection figures, and the inspections behind the second.
         d().get(base + "/reports/dashboard?from=2021-01-01&to=2021-12-31");
         String inspected = d().findElement(By.id("dashboard-inspected")).getText();
-        assertThat(d().findElement(By.id("dashboard-clues")).getText()).contains("收到", "已办结", "持续跟踪");
+        assertThat(d().findElement(By.id("dashboard-clues")).getText()).contains("收到", "已办结", "还在跟踪");
         ((org.openqa.selenium.JavascriptExecutor) d()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", d().findElement(By.id("dashboard-clues")));
         browser.screenshot("summary-8-dashboard-clues-inspections");
