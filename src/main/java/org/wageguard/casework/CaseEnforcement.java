@@ -122,16 +122,8 @@ public class CaseEnforcement {
                 .param("k", kind.name()).query(Long.class).single();
         String n = number != null && !number.isBlank() ? number.trim()
                 : numbers.number(caseId, kind.name() + "_DECISION", count + 1, decidedOn, officer.username());
-        long id = jdbc.sql("""
-                INSERT INTO case_enforcement_decision (case_id, kind, number, decided_on, served_on, deadline, amount, created_by)
-                VALUES (:c, :k, :n, :d, :s, :dl, :a, :by) RETURNING id
-                """).param("c", caseId).param("k", kind.name()).param("n", n).param("d", Date.valueOf(decidedOn))
-                .param("s", Date.valueOf(servedOn)).param("dl", Date.valueOf(deadline)).param("a", amount)
-                .param("by", officer.username()).query(Long.class).single();
-        String label = CaseRuleException.text("case.decision.kind." + kind);
-        handling.event(caseId, officer.username(), "DECISION", null, null, label + " " + n + "，" + decidedOn + " 作出，"
-                + servedOn + " 送达，限 " + deadline + " 前履行，金额 " + amount.toPlainString() + " 元");
-        operationLog.record("CASE_DECISION", "case", caseId, label + " " + n);
+        long id = served(caseId, kind, n, decidedOn, servedOn, deadline, amount, officer.username());
+        operationLog.record("CASE_DECISION", "case", caseId, CaseRuleException.text("case.decision.kind." + kind) + " " + n);
         return id;
     }
 
@@ -139,20 +131,23 @@ public class CaseEnforcement {
      * A decision recorded by {@link CaseDecisions} was served (its first service): the chain runs from it. Recorded
      * once per decision number.
      */
-    void served(long caseId, DecisionKind kind, String number, LocalDate decidedOn, LocalDate servedOn, LocalDate deadline,
+    long served(long caseId, DecisionKind kind, String number, LocalDate decidedOn, LocalDate servedOn, LocalDate deadline,
             BigDecimal amount, String actor) {
-        if (jdbc.sql("SELECT count(*) FROM case_enforcement_decision WHERE case_id = :c AND kind = :k AND number = :n")
-                .param("c", caseId).param("k", kind.name()).param("n", number).query(Long.class).single() > 0) {
-            return;
+        Optional<Long> recorded = jdbc.sql("SELECT id FROM case_enforcement_decision WHERE case_id = :c AND kind = :k AND number = :n")
+                .param("c", caseId).param("k", kind.name()).param("n", number).query(Long.class).optional();
+        if (recorded.isPresent()) {
+            return recorded.get();
         }
-        jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO case_enforcement_decision (case_id, kind, number, decided_on, served_on, deadline, amount, created_by)
-                VALUES (:c, :k, :n, :d, :s, :dl, :a, :by)
+                VALUES (:c, :k, :n, :d, :s, :dl, :a, :by) RETURNING id
                 """).param("c", caseId).param("k", kind.name()).param("n", number).param("d", Date.valueOf(decidedOn))
                 .param("s", Date.valueOf(servedOn)).param("dl", Date.valueOf(deadline)).param("a", amount)
-                .param("by", actor).update();
+                .param("by", actor).query(Long.class).single();
         handling.event(caseId, actor, "DECISION", null, null, CaseRuleException.text("case.decision.kind." + kind) + " "
-                + number + "，" + servedOn + " 送达，限 " + deadline + " 前履行，金额 " + amount.toPlainString() + " 元");
+                + number + "，" + decidedOn + " 作出，" + servedOn + " 送达，限 " + deadline + " 前履行，金额 "
+                + amount.toPlainString() + " 元");
+        return id;
     }
 
     /** The party applied for review or sued (行政复议、行政诉讼): the court is not asked to enforce that decision. */

@@ -186,7 +186,6 @@ class CaseController {
         model.addAttribute("decisions", enforcement.decisions(id));
         model.addAttribute("chain", enforcement.chain(id).orElse(null));
         model.addAttribute("draws", enforcement.draws(id));
-        model.addAttribute("decisionKinds", CaseEnforcement.DecisionKind.values());
         return "casework/case";
     }
 
@@ -201,8 +200,6 @@ class CaseController {
             @RequestParam(required = false) BigDecimal amount, @RequestParam(required = false) Outcome outcome,
             @RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer days,
             @RequestParam(required = false) Long dutyId,
-            @RequestParam(required = false) CaseEnforcement.DecisionKind decisionKind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) Long decisionId, RedirectAttributes redirect) {
         OfficerPrincipal me = CurrentOfficer.get();
