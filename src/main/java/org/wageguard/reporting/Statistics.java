@@ -17,15 +17,15 @@ import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
 
 /**
- * Statistics tables (统计报表): the cases of a period and region crossed by two of department, town, sector, channel and
- * month, with workers and money, by the same definition as the dashboard and the work summary (a case linked to
+ * Statistics tables (统计报表): the cases of a period and region crossed by two of department, town, sector, channel,
+ * month and the respondent's kind (重点企业 first, then 劳动密集型企业, as the employer register records them), with workers and money, by the same definition as the dashboard and the work summary (a case linked to
  * another is counted once; refused and withdrawn matters are not cases). Every cell that the case list can filter to
  * carries the link to exactly its rows.
  */
 @Service
 public class Statistics {
 
-    public enum Dimension { DEPARTMENT, REGION, SECTOR, CHANNEL, MONTH }
+    public enum Dimension { DEPARTMENT, REGION, SECTOR, CHANNEL, MONTH, ENTERPRISE }
 
     /** The measures of one cell, a row total, a column total or the grand total. */
     public record Measures(long cases, long workers, BigDecimal claimed, BigDecimal recovered, BigDecimal paidOut) {
@@ -55,12 +55,18 @@ public class Statistics {
     private record Dim(String key, String label, String join) {
     }
 
+    /** The respondent's kind: a key enterprise counts as such even when it is also labor-intensive. */
+    private static final String ENTERPRISE_KIND = "CASE WHEN e.id IS NULL THEN '-' WHEN e.key_enterprise THEN 'KEY'"
+            + " WHEN e.labor_intensive THEN 'LABOR_INTENSIVE' ELSE 'OTHER' END";
+
     private static final Map<Dimension, Dim> DIMS = Map.of(
             Dimension.DEPARTMENT, new Dim("COALESCE(d.id::text, '-')", "COALESCE(d.name, '未指定')", ""),
             Dimension.REGION, new Dim("c.region_code", "COALESCE(r.name, c.region_code)", ""),
             Dimension.SECTOR, new Dim("COALESCE(s.parent_code, s.code, '-')", "COALESCE(ps.name, s.name, '未填行业')", ""),
             Dimension.CHANNEL, new Dim("c.channel", "c.channel", ""),
-            Dimension.MONTH, new Dim("to_char(c.registered_on, 'YYYY-MM')", "to_char(c.registered_on, 'YYYY-MM')", ""));
+            Dimension.MONTH, new Dim("to_char(c.registered_on, 'YYYY-MM')", "to_char(c.registered_on, 'YYYY-MM')", ""),
+            Dimension.ENTERPRISE, new Dim(ENTERPRISE_KIND, "CASE " + ENTERPRISE_KIND + " WHEN 'KEY' THEN '重点企业'"
+                    + " WHEN 'LABOR_INTENSIVE' THEN '劳动密集型企业' WHEN 'OTHER' THEN '其他单位' ELSE '未指明单位' END", ""));
 
     private static final String FROM = """
              FROM counted_case c
@@ -68,6 +74,7 @@ public class Statistics {
              LEFT JOIN region r ON r.code = c.region_code
              LEFT JOIN industry_sector s ON s.code = c.sector_code
              LEFT JOIN industry_sector ps ON ps.code = s.parent_code
+             LEFT JOIN published_employer e ON e.id = c.employer_id
             WHERE c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t
             """;
 
@@ -119,7 +126,7 @@ public class Statistics {
                 base + "&from=" + from + "&to=" + to);
     }
 
-    /** The case list filtered to a cell, or null where the list has no such filter (towns) or the key is "none". */
+    /** The case list filtered to a cell, or null where the list has no such filter (towns, the respondent's kind) or the key is "none". */
     private static String link(String base, LocalDate from, LocalDate to, Dimension a, String aKey, Dimension b, String bKey) {
         LocalDate f = from;
         LocalDate t = to;
@@ -127,7 +134,7 @@ public class Statistics {
         for (Object[] dim : new Object[][] {{a, aKey}, {b, bKey}}) {
             Dimension d = (Dimension) dim[0];
             String key = (String) dim[1];
-            if (d == Dimension.REGION || "-".equals(key)) {
+            if (d == Dimension.REGION || d == Dimension.ENTERPRISE || "-".equals(key)) {
                 return null;
             }
             switch (d) {

@@ -59,6 +59,7 @@ public class SummaryDocuments {
         }
         b.add(new Block(Style.TEXT, text("summary.doc.taskForce", x.get("taskForce").value())));
         b.add(new Block(Style.TEXT, text("summary.doc.inspections", x.get("inspections").value(), x.get("inspectionItems").value())));
+        b.add(new Block(Style.TEXT, text("summary.doc.keyEnterprises", x.get("keyEnterprises").value())));
         b.add(new Block(Style.NARRATIVE, text("summary.doc.narrative.h1")));
         b.add(new Block(Style.HEADING, text("summary.doc.h2")));
         b.add(new Block(Style.TEXT, text("summary.doc.training", x.get("trainings").value(), x.get("publicity").value())));

@@ -91,17 +91,30 @@ public class WorkSummary {
                         + "按渠道分列；覆盖人次为登记的整个宣传期的人次", "/activities?" + period));
 
         long inspectedProjects = Dashboard.inspectedProjects(jdbc, p);
-        record Enterprises(long inspected, long laborIntensive) {
+        record Enterprises(long inspected, long laborIntensive, long key) {
         }
         Enterprises enterprises = jdbc.sql("""
-                SELECT count(DISTINCT t.employer_id) AS inspected, count(DISTINCT t.employer_id) FILTER (WHERE e.labor_intensive) AS labor_intensive
+                SELECT count(DISTINCT t.employer_id) AS inspected, count(DISTINCT t.employer_id) FILTER (WHERE e.labor_intensive) AS labor_intensive,
+                       count(DISTINCT t.employer_id) FILTER (WHERE e.key_enterprise) AS key
                   FROM published_inspection i JOIN published_campaign_target t ON t.id = i.target_id JOIN published_employer e ON e.id = t.employer_id
                  WHERE e.region_code LIKE :p AND i.inspected_on BETWEEN :f AND :t
                 """).params(p).query(Rows.of(Enterprises.class)).single();
         f.put("inspections", new Figure("inspections", "专项检查", "检查在建工程项目 " + inspectedProjects + " 个、企业 " + enterprises.inspected()
-                + " 家（其中劳动密集型企业 " + enterprises.laborIntensive() + " 家）",
-                "期间内有现场检查记录的不同在建项目数与不同企业数（“回头看”复查不重复计数）；劳动密集型按用人单位登记的属性",
+                + " 家（其中劳动密集型企业 " + enterprises.laborIntensive() + " 家、重点企业 " + enterprises.key() + " 家）",
+                "期间内有现场检查记录的不同在建项目数与不同企业数（“回头看”复查不重复计数）；劳动密集型、重点企业按用人单位登记的属性",
                 "/inspection/inspections?from=" + from + "&to=" + to));
+        record KeyEnterprises(long registered, long cases) {
+        }
+        KeyEnterprises key = jdbc.sql("""
+                SELECT (SELECT count(*) FROM published_employer e WHERE e.key_enterprise AND e.region_code LIKE :p) AS registered,
+                       (SELECT count(*) FROM counted_case c JOIN published_employer e ON e.id = c.employer_id
+                         WHERE e.key_enterprise AND c.region_code LIKE :p AND c.registered_on BETWEEN :f AND :t) AS cases
+                """).params(p).query(Rows.of(KeyEnterprises.class)).single();
+        f.put("keyEnterprises", new Figure("keyEnterprises", "重点企业", "登记重点企业 " + key.registered() + " 家，期间内检查 "
+                + enterprises.key() + " 家，涉及欠薪案件 " + key.cases() + " 起",
+                "用人单位登记为重点企业（重点行业企业、建设工程领域重点单位）的家数（截至今日）；检查家数同“专项检查”；案件数为期间内"
+                        + "登记、被投诉单位为重点企业的案件（关联案件只计一次，不予受理和撤回的不计）",
+                "/employers?keyEnterprise=true"));
         Map<String, long[]> items = new java.util.HashMap<>();
         jdbc.sql("""
                 WITH first AS (

@@ -80,6 +80,30 @@ class EmployerImportTests {
                 .query(Integer.class).single()).isGreaterThanOrEqualTo(2);
     }
 
+    /** Issue 23: the 重点企业 column sets the flag; a later file without the column leaves it as it is. */
+    @Test
+    void theKeyEnterpriseColumnSetsTheFlagAndAFileWithoutItKeepsIt() throws Exception {
+        String a = TestEmployers.newCreditCode(), b = TestEmployers.newCreditCode();
+        String header = HEADER.replace("\n", ",重点企业\n");
+        String csv = header + row(a, "沅江市重点甲制造有限公司").replace("\n", ",是\n")
+                + row(b, "沅江市一般乙制造有限公司").replace("\n", ",否\n");
+        assertThat(outcome(upload(csv, false)).problems()).isEmpty();
+        assertThat(keyEnterprise(a)).isTrue();
+        assertThat(keyEnterprise(b)).isFalse();
+        assertThat(outcome(upload(HEADER + row(a, "沅江市重点甲制造有限公司"), false)).updated()).isEqualTo(1);
+        assertThat(keyEnterprise(a)).as("a file without the column keeps the flag").isTrue();
+        EmployerImport.Outcome bad = outcome(upload(header + row(b, "沅江市一般乙制造有限公司").replace("\n", ",也许\n"), false));
+        assertThat(bad.problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("重点企业"));
+        String list = mvc.perform(get("/employers?keyEnterprise=true&keyword=制造有限公司").with(logins.as("jiancha")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("沅江市重点甲制造有限公司").doesNotContain("沅江市一般乙制造有限公司");
+    }
+
+    boolean keyEnterprise(String code) {
+        return jdbc.sql("SELECT key_enterprise FROM employer WHERE credit_code = :c").param("c", code)
+                .query(Boolean.class).single();
+    }
+
     @Test
     void oneBadRowRefusesTheWholeFileAndTheProblemsDownloadAsXlsx() throws Exception {
         String good = TestEmployers.newCreditCode(), other = TestEmployers.newCreditCode();

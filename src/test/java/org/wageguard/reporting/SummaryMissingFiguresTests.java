@@ -44,7 +44,7 @@ class SummaryMissingFiguresTests {
     @Test
     void theSeedsInspectionFiguresAndTheSixItemsCompliance() throws Exception {
         WorkSummary.Figures f = summary.figures("430981", FROM, TO);
-        assertThat(f.value("inspections")).isEqualTo("检查在建工程项目 17 个、企业 3 家（其中劳动密集型企业 3 家）");
+        assertThat(f.value("inspections")).isEqualTo("检查在建工程项目 17 个、企业 3 家（其中劳动密集型企业 3 家、重点企业 3 家）");
         long realNameYes = jdbc.sql("""
                 SELECT count(*) FROM (SELECT DISTINCT ON (t.project_id) i.id FROM inspection i JOIN campaign_target t ON t.id = i.target_id
                  WHERE t.project_id IS NOT NULL AND i.inspected_on BETWEEN '2021-01-01' AND '2021-06-30'
@@ -57,7 +57,7 @@ class SummaryMissingFiguresTests {
         byte[] docx = mvc.perform(get("/reports/summary.docx?from=2021-01-01&to=2021-06-30").with(logins.as("zhiqianban")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-            assertThat(text.getText()).contains("检查在建工程项目 17 个、企业 3 家（其中劳动密集型企业 3 家）")
+            assertThat(text.getText()).contains("检查在建工程项目 17 个、企业 3 家（其中劳动密集型企业 3 家、重点企业 3 家）")
                     .contains("专题培训覆盖在建工程项目 17 个");
         }
     }

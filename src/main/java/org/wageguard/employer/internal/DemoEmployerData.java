@@ -2,6 +2,7 @@ package org.wageguard.employer.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,12 @@ class DemoEmployerData implements ApplicationRunner {
                 42, "2021-02-01");
         e("沅江康复医院", "52430981MA4L6H3J8R", EmployerType.HOSPITAL, "84", "430981002", weijian,
                 "沅江市胭脂湖街道康复路20号", "石康", "卢敏", "18907370124", false, null, normal, 135, "2019-10-01");
+
+        // 重点企业: the 高新区's key-industry enterprises the task force screened before the festival (seed: "高新区重点行业
+        // 企业欠薪隐患及全面排查") and the construction field's key units at the assessment meeting ("建设工程领域重点单位")
+        jdbc.sql("UPDATE employer SET key_enterprise = TRUE WHERE credit_code IN (:codes)").param("codes", List.of(
+                "91430981MA4L9X2Y41", "91430981MA4PBC1D7F", "91430981MA4QJ8K2MH", CONTRACTOR_CODE, "914300001837601554",
+                "91430900MA4L5T8W3Y")).update();
 
         // Arrears the seed names, and what the officers listed
         arrears("91430981661693528C", "2021-03-18", "2000000.00", 156, "沅人社监察〔2021〕12号",

@@ -156,7 +156,7 @@ public class EmployerChecks {
             return new Checked(null, problems);
         }
         return new Checked(new EmployerDraft(name, code, f.type(), industry, region, f.supervisingDepartmentId(),
-                trim(f.address()), trim(f.legalRepresentative()), trim(f.contactPerson()), phone, f.laborIntensive(),
+                trim(f.address()), trim(f.legalRepresentative()), trim(f.contactPerson()), phone, f.laborIntensive(), f.keyEnterprise(),
                 grid, f.operatingStatus() == null ? org.wageguard.employer.OperatingStatus.NORMAL : f.operatingStatus(),
                 f.employeeCount()), Map.of());
     }

@@ -9,6 +9,6 @@ import org.wageguard.employer.OperatingStatus;
  */
 public record EmployerFields(String name, String creditCode, EmployerType type, String industryCode,
         String regionCode, Long supervisingDepartmentId, String address, String legalRepresentative,
-        String contactPerson, String contactPhone, boolean laborIntensive, String gridCode,
+        String contactPerson, String contactPhone, boolean laborIntensive, boolean keyEnterprise, String gridCode,
         OperatingStatus operatingStatus, Integer employeeCount) {
 }

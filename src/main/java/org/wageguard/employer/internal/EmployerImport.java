@@ -43,12 +43,13 @@ public class EmployerImport {
     public static final Column CONTACT = Column.optional("contact_person", "联系人");
     public static final Column PHONE = Column.optional("contact_phone", "联系电话");
     public static final Column LABOR_INTENSIVE = Column.optional("labor_intensive", "劳动密集型");
+    public static final Column KEY_ENTERPRISE = Column.optional("key_enterprise", "重点企业");
     public static final Column GRID = Column.optional("grid_code", "网格编码");
     public static final Column STATUS = Column.optional("operating_status", "经营状态");
     public static final Column EMPLOYEES = Column.optional("employee_count", "职工人数");
 
     public static final List<Column> COLUMNS = List.of(CREDIT_CODE, NAME, TYPE, INDUSTRY, REGION, DEPARTMENT, ADDRESS,
-            LEGAL, CONTACT, PHONE, LABOR_INTENSIVE, GRID, STATUS, EMPLOYEES);
+            LEGAL, CONTACT, PHONE, LABOR_INTENSIVE, GRID, STATUS, EMPLOYEES, KEY_ENTERPRISE);
 
     /** Where each field's problem is reported in the file. */
     private static final Map<String, Column> FIELD_COLUMNS = Map.ofEntries(Map.entry("name", NAME),
@@ -132,7 +133,7 @@ public class EmployerImport {
             return new Outcome(0, 0, (int) file.rows(), List.copyOf(problems), false);
         }
         EmployerRegistry.Present present = new EmployerRegistry.Present(file.has(ADDRESS), file.has(LEGAL),
-                file.has(CONTACT), file.has(PHONE), file.has(LABOR_INTENSIVE), file.has(GRID), file.has(STATUS),
+                file.has(CONTACT), file.has(PHONE), file.has(LABOR_INTENSIVE), file.has(KEY_ENTERPRISE), file.has(GRID), file.has(STATUS),
                 file.has(EMPLOYEES));
         int created = 0;
         int updated = 0;
@@ -221,6 +222,7 @@ public class EmployerImport {
             }
         }
         Boolean laborIntensive = yesNo(row, LABOR_INTENSIVE, problems);
+        Boolean keyEnterprise = yesNo(row, KEY_ENTERPRISE, problems);
         Integer employees = null;
         if (row.get(EMPLOYEES) != null) {
             try {
@@ -235,6 +237,7 @@ public class EmployerImport {
         }
         return new EmployerFields(row.get(NAME), row.get(CREDIT_CODE), type, industry, region, department,
                 row.get(ADDRESS), row.get(LEGAL), row.get(CONTACT), row.get(PHONE), Boolean.TRUE.equals(laborIntensive),
+                Boolean.TRUE.equals(keyEnterprise),
                 row.get(GRID), status, employees);
     }
 

@@ -34,15 +34,15 @@ public class EmployerLedger {
 
     /** Search and filters of the list; {@code null} or blank means "any". */
     public record Filter(String keyword, EmployerType type, String industryCode, Long departmentId,
-            OperatingStatus status, String regionCode) {
+            OperatingStatus status, String regionCode, Boolean keyEnterprise) {
 
-        public static final Filter NONE = new Filter(null, null, null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null, null, null, null);
     }
 
     /** One employer as the list, the detail page and the export show it; the phone only masked. */
     public record EmployerView(long id, String name, String creditCode, EmployerType type, String industryCode,
             String industryName, String regionCode, String regionName, String address, String legalRepresentative,
-            String contactPerson, String contactPhoneMasked, boolean laborIntensive, long supervisingDepartmentId,
+            String contactPerson, String contactPhoneMasked, boolean laborIntensive, boolean keyEnterprise, long supervisingDepartmentId,
             String departmentName, String gridCode, OperatingStatus operatingStatus, Integer employeeCount,
             LocalDate registeredOn, int version, boolean blacklisted, boolean keyAttention, LocalDate lastArrears) {
     }
@@ -50,7 +50,7 @@ public class EmployerLedger {
     private static final String SELECT = """
             SELECT e.id, e.name, e.credit_code, e.type, e.industry_code, s.name AS industry_name, e.region_code,
                    r.name AS region_name, e.address, e.legal_representative, e.contact_person, e.contact_phone_cipher,
-                   e.labor_intensive, e.supervising_department_id, d.name AS department_name, e.grid_code,
+                   e.labor_intensive, e.key_enterprise, e.supervising_department_id, d.name AS department_name, e.grid_code,
                    e.operating_status, e.employee_count, e.registered_on, e.version,
                    %s AS blacklisted, %s AS key_attention,
                    (SELECT max(a.confirmed_on) FROM employer_arrears_record a WHERE a.employer_id = e.id) AS last_arrears
@@ -124,6 +124,9 @@ public class EmployerLedger {
             sql.append(" AND e.region_code LIKE :regionPrefix");
             params.put("regionPrefix", RegionCode.of(filter.regionCode().trim()).subtreePrefix() + "%");
         }
+        if (Boolean.TRUE.equals(filter.keyEnterprise())) {
+            sql.append(" AND e.key_enterprise");
+        }
         return new Where(sql.toString(), params);
     }
 
@@ -137,7 +140,7 @@ public class EmployerLedger {
                 rs.getString("region_code"), rs.getString("region_name"), rs.getString("address"),
                 rs.getString("legal_representative"), rs.getString("contact_person"),
                 cipher == null ? null : Masking.mobile(sensitive.decryptForProcessing(cipher)),
-                rs.getBoolean("labor_intensive"), rs.getLong("supervising_department_id"),
+                rs.getBoolean("labor_intensive"), rs.getBoolean("key_enterprise"), rs.getLong("supervising_department_id"),
                 rs.getString("department_name"), rs.getString("grid_code"),
                 OperatingStatus.valueOf(rs.getString("operating_status")), employees,
                 rs.getDate("registered_on").toLocalDate(), rs.getInt("version"), rs.getBoolean("blacklisted"),

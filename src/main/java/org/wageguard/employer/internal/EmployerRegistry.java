@@ -23,9 +23,9 @@ public class EmployerRegistry {
 
     /** Which optional columns an import file carried: a column left out of the file leaves the stored value alone. */
     public record Present(boolean address, boolean legalRepresentative, boolean contactPerson, boolean contactPhone,
-            boolean laborIntensive, boolean gridCode, boolean operatingStatus, boolean employeeCount) {
+            boolean laborIntensive, boolean keyEnterprise, boolean gridCode, boolean operatingStatus, boolean employeeCount) {
 
-        public static final Present ALL = new Present(true, true, true, true, true, true, true, true);
+        public static final Present ALL = new Present(true, true, true, true, true, true, true, true, true);
     }
 
     private final JdbcClient jdbc;
@@ -56,7 +56,7 @@ public class EmployerRegistry {
                     address = :address, legal_representative = :legal, contact_person = :contact,
                     contact_phone_cipher = CASE WHEN :keepPhone THEN contact_phone_cipher ELSE :phoneCipher END,
                     contact_phone_hash = CASE WHEN :keepPhone THEN contact_phone_hash ELSE :phoneHash END,
-                    type = :type, labor_intensive = :laborIntensive, supervising_department_id = :dept,
+                    type = :type, labor_intensive = :laborIntensive, key_enterprise = :keyEnterprise, supervising_department_id = :dept,
                     grid_code = :grid, operating_status = :status, employee_count = :count""")
                 .params(params(d)).param("keepPhone", keepPhone).by(actor()).existingRow(id, version);
         operationLog.record("EMPLOYER_UPDATE", "employer", id, "修改用人单位 " + d.name() + " " + d.creditCode().value());
@@ -85,13 +85,14 @@ public class EmployerRegistry {
                     contact_phone_cipher = CASE WHEN :hasPhone THEN :phoneCipher ELSE contact_phone_cipher END,
                     contact_phone_hash = CASE WHEN :hasPhone THEN :phoneHash ELSE contact_phone_hash END,
                     labor_intensive = CASE WHEN :hasLabor THEN :laborIntensive ELSE labor_intensive END,
+                    key_enterprise = CASE WHEN :hasKey THEN :keyEnterprise ELSE key_enterprise END,
                     grid_code = CASE WHEN :hasGrid THEN :grid ELSE grid_code END,
                     operating_status = CASE WHEN :hasStatus THEN :status ELSE operating_status END,
                     employee_count = CASE WHEN :hasCount THEN :count ELSE employee_count END""")
                 .params(params(d)).by(actor())
                 .param("hasAddress", present.address()).param("hasLegal", present.legalRepresentative())
                 .param("hasContact", present.contactPerson()).param("hasPhone", present.contactPhone())
-                .param("hasLabor", present.laborIntensive()).param("hasGrid", present.gridCode())
+                .param("hasLabor", present.laborIntensive()).param("hasKey", present.keyEnterprise()).param("hasGrid", present.gridCode())
                 .param("hasStatus", present.operatingStatus()).param("hasCount", present.employeeCount())
                 .rowAtAnyVersion(existing);
         operationLog.record("EMPLOYER_IMPORT", "employer", existing, "导入更新用人单位 " + d.name() + " " + d.creditCode().value());
@@ -107,10 +108,10 @@ public class EmployerRegistry {
     private long insert(EmployerDraft d) {
         return jdbc.sql("""
                 INSERT INTO employer (name, credit_code, industry_code, region_code, address, legal_representative,
-                    contact_person, contact_phone_cipher, contact_phone_hash, type, labor_intensive,
+                    contact_person, contact_phone_cipher, contact_phone_hash, type, labor_intensive, key_enterprise,
                     supervising_department_id, grid_code, operating_status, employee_count, created_by, updated_by)
                 VALUES (:name, :code, :industry, :region, :address, :legal, :contact, :phoneCipher, :phoneHash, :type,
-                    :laborIntensive, :dept, :grid, :status, :count, :actor, :actor)
+                    :laborIntensive, :keyEnterprise, :dept, :grid, :status, :count, :actor, :actor)
                 RETURNING id
                 """).params(params(d)).query(Long.class).single();
     }
@@ -128,6 +129,7 @@ public class EmployerRegistry {
         p.put("phoneHash", d.contactPhone() == null ? null : sensitive.index(d.contactPhone().value()));
         p.put("type", d.type().name());
         p.put("laborIntensive", d.laborIntensive());
+        p.put("keyEnterprise", d.keyEnterprise());
         p.put("dept", d.supervisingDepartmentId());
         p.put("grid", d.gridCode());
         p.put("status", d.operatingStatus().name());

@@ -79,7 +79,7 @@ class EmployerController {
                 .map(e -> Arrays.<Object>asList(e.creditCode(), e.name(), dictionaries.label(e.type()),
                         e.industryCode() + " " + e.industryName(), e.regionName(), e.departmentName(), e.address(),
                         e.legalRepresentative(), e.contactPerson(), e.contactPhoneMasked(),
-                        support.yesNo(e.laborIntensive()), dictionaries.label(e.operatingStatus()), e.employeeCount(),
+                        support.yesNo(e.laborIntensive()), support.yesNo(e.keyEnterprise()), dictionaries.label(e.operatingStatus()), e.employeeCount(),
                         e.gridCode(), credit(e), e.lastArrears()))
                 .toList());
         support.log("EMPLOYER_EXPORT", null, "导出用人单位台账 " + rows.size() + " 家");
@@ -110,7 +110,8 @@ class EmployerController {
                 .queryParam("industryCode", blank(f.industryCode()))
                 .queryParam("departmentId", f.departmentId() == null ? "" : f.departmentId())
                 .queryParam("status", f.status() == null ? "" : f.status().name())
-                .queryParam("regionCode", blank(f.regionCode()));
+                .queryParam("regionCode", blank(f.regionCode()))
+                .queryParam("keyEnterprise", Boolean.TRUE.equals(f.keyEnterprise()) ? "true" : "");
     }
 
     private static String blank(String s) {

@@ -49,7 +49,7 @@ class EmployerFormController {
             @Size(max = 256, message = "{employer.validation.size}") String address,
             @Size(max = 64, message = "{employer.validation.size}") String legalRepresentative,
             @Size(max = 64, message = "{employer.validation.size}") String contactPerson,
-            String contactPhone, Boolean laborIntensive,
+            String contactPhone, Boolean laborIntensive, Boolean keyEnterprise,
             @Size(max = 32, message = "{employer.validation.size}") String gridCode,
             @NotNull(message = "{employer.validation.required}") OperatingStatus operatingStatus,
             @PositiveOrZero(message = "{employer.validation.count}") Integer employeeCount,
@@ -57,7 +57,8 @@ class EmployerFormController {
 
         EmployerFields fields() {
             return new EmployerFields(name, creditCode, type, industryCode, regionCode, supervisingDepartmentId, address,
-                    legalRepresentative, contactPerson, contactPhone, Boolean.TRUE.equals(laborIntensive), gridCode,
+                    legalRepresentative, contactPerson, contactPhone, Boolean.TRUE.equals(laborIntensive),
+                    Boolean.TRUE.equals(keyEnterprise), gridCode,
                     operatingStatus,
                     employeeCount);
         }
@@ -82,7 +83,7 @@ class EmployerFormController {
         // Start from where the officer's own scope puts a new employer, so that it stays visible to them.
         DataScope scope = me.scope();
         model.addAttribute("form", new EmployerForm("", "", null, null, me.regionCode(),
-                me.departmentId(), null, null, null, null, false, scope.gridCode(), OperatingStatus.NORMAL, null, null));
+                me.departmentId(), null, null, null, null, false, false, scope.gridCode(), OperatingStatus.NORMAL, null, null));
         return form(model, null);
     }
 
@@ -115,7 +116,7 @@ class EmployerFormController {
         EmployerLedger.EmployerView e = support.visible(id);
         model.addAttribute("form", new EmployerForm(e.name(), e.creditCode(), e.type(), e.industryCode(),
                 e.regionCode(), e.supervisingDepartmentId(), e.address(), e.legalRepresentative(), e.contactPerson(),
-                null, e.laborIntensive(), e.gridCode(), e.operatingStatus(), e.employeeCount(), e.version()));
+                null, e.laborIntensive(), e.keyEnterprise(), e.gridCode(), e.operatingStatus(), e.employeeCount(), e.version()));
         model.addAttribute("employer", e);
         return form(model, id);
     }
@@ -130,7 +131,7 @@ class EmployerFormController {
         EmployerForm form = new EmployerForm(submitted.name(), existing.creditCode(), submitted.type(),
                 submitted.industryCode(), submitted.regionCode(), submitted.supervisingDepartmentId(),
                 submitted.address(), submitted.legalRepresentative(), submitted.contactPerson(),
-                submitted.contactPhone(), submitted.laborIntensive(), submitted.gridCode(), submitted.operatingStatus(),
+                submitted.contactPhone(), submitted.laborIntensive(), submitted.keyEnterprise(), submitted.gridCode(), submitted.operatingStatus(),
                 submitted.employeeCount(), submitted.version());
         model.addAttribute("employer", existing);
         EmployerDraft draft = check(form, errors);
