@@ -56,6 +56,12 @@ class DemoInspectionDataTests {
         assertThat(jdbc.sql("SELECT count(*) FROM compliance_item i JOIN project p ON p.id = i.project_id WHERE p.code IN ('YJ-2021-001','YJ-2021-007') AND i.kind NOT IN ('REAL_NAME','BANK_PAYROLL') AND i.status NOT IN ('PRESENT','NOT_APPLICABLE')")
                 .query(Integer.class).single()).isZero();
 
+        // an inspector's note says what was seen, once: no item's reason quotes an earlier inspection's quoted reason
+        assertThat(jdbc.sql("SELECT count(*) FROM compliance_item WHERE status_reason LIKE '%现场检查%现场检查%'")
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM compliance_item WHERE status_reason LIKE '%回头看仍未整改：现场抽查考勤记录%'")
+                .query(Integer.class).single()).as("the follow-up's note on real-name gaps").isPositive();
+
         mvc.perform(get("/inspection/campaigns/" + summer).with(logins.as("zhujian"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("20/20")))
                 .andExpect(content().string(containsString("沅江市信峰船舶制造有限公司")));

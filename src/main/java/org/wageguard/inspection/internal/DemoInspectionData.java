@@ -173,9 +173,21 @@ class DemoInspectionData implements ApplicationRunner {
         return switch (s.status()) {
             case "PRESENT" -> new Answer(item.id(), true, null);
             case "NOT_APPLICABLE" -> new Answer(item.id(), null, s.statusReason());
-            default -> new Answer(item.id(), false, s.statusReason());
+            default -> new Answer(item.id(), false, FOUND_ON_SITE.get(item.complianceKind()));
         };
     }
+
+    /**
+     * What an inspector writes on the checklist for a missing item: what was seen on site. Not the item's derived
+     * reason, which already names the inspection once recorded (a 回头看 quoting it would nest the texts).
+     */
+    private static final Map<String, String> FOUND_ON_SITE = Map.of(
+            "REAL_NAME", "现场抽查考勤记录，部分在场工人未录入实名制考勤",
+            "SPECIAL_ACCOUNT", "未能提供农民工工资专用账户开户及备案材料",
+            "BANK_PAYROLL", "工资表与银行代发记录不一致，部分工人工资未经专用账户代发",
+            "WAGE_DEPOSIT", "未能提供工资保证金存储凭证或保函",
+            "NOTICE_BOARD", "施工现场未设置维权信息告示牌",
+            "PAYMENT_GUARANTEE", "未能提供工程款支付担保材料");
 
     private static String inspectors(String department) {
         String industry = department == null ? "曹立新" : switch (department) {
