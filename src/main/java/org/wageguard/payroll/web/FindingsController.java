@@ -1,7 +1,6 @@
 package org.wageguard.payroll.web;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,19 +48,7 @@ class FindingsController {
     }
 
     private ProjectSummary project(long id) {
-        return projects.find(CurrentOfficer.get().scope(), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static YearMonth month(String value, List<YearMonth> months) {
-        if (value == null || value.isBlank()) {
-            return months.isEmpty() ? null : months.get(months.size() - 1);
-        }
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return ProjectMonthPages.visible(projects, id);
     }
 
     @GetMapping("/payroll/projects/{id}")
@@ -69,7 +56,7 @@ class FindingsController {
     String findings(@PathVariable long id, @RequestParam(required = false) String month, Model model) {
         ProjectSummary project = project(id);
         List<YearMonth> months = reconciliations.months(id);
-        YearMonth selected = month(month, months);
+        YearMonth selected = ProjectMonthPages.month(month, months.isEmpty() ? null : months.get(months.size() - 1));
         model.addAttribute("project", project);
         model.addAttribute("months", months);
         model.addAttribute("month", selected);
@@ -121,7 +108,7 @@ class FindingsController {
     @PreAuthorize("hasAuthority('payroll:findings:view')")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam String month) {
         ProjectSummary project = project(id);
-        YearMonth m = month(month, List.of());
+        YearMonth m = ProjectMonthPages.month(month, null);
         List<List<?>> rows = new ArrayList<>();
         for (StoredFinding f : reconciliations.findings(id, m)) {
             rows.add(java.util.Arrays.asList(severity(f.severity()), f.rule().title(), f.rule().name(), project.code(),

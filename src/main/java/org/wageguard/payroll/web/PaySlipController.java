@@ -2,12 +2,10 @@ package org.wageguard.payroll.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,8 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OperationLog;
 import org.wageguard.payroll.PaySlips;
 import org.wageguard.project.ProjectSummary;
@@ -41,19 +37,7 @@ class PaySlipController {
     }
 
     private ProjectSummary project(long id) {
-        return projects.find(CurrentOfficer.get().scope(), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static YearMonth month(String value, List<YearMonth> months) {
-        if (value == null || value.isBlank()) {
-            return months.isEmpty() ? null : months.get(0);
-        }
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return ProjectMonthPages.visible(projects, id);
     }
 
     @GetMapping("/payroll/projects/{id}/slips")
@@ -61,7 +45,7 @@ class PaySlipController {
     String page(@PathVariable long id, @RequestParam(required = false) String month, Model model) {
         ProjectSummary project = project(id);
         List<YearMonth> months = slips.months(id);
-        YearMonth selected = month(month, months);
+        YearMonth selected = ProjectMonthPages.month(month, months.isEmpty() ? null : months.get(0));
         model.addAttribute("project", project);
         model.addAttribute("months", months);
         model.addAttribute("month", selected);
@@ -74,7 +58,7 @@ class PaySlipController {
     @PreAuthorize("hasAuthority('payroll:findings:view')")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam String month) {
         ProjectSummary project = project(id);
-        YearMonth m = month(month, List.of());
+        YearMonth m = ProjectMonthPages.month(month, null);
         byte[] pdf = slips.pdf(project.name(), project.generalContractorName(), m, slips.slips(id, m));
         operationLog.record("PAY_SLIPS_PRINT", "project", id, "打印工资清单 " + project.code() + " " + m);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
