@@ -14,12 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wageguard.DemoApplicationTest;
-import org.wageguard.employer.TestEmployers;
 import org.wageguard.identity.Logins;
 import org.wageguard.identity.OfficerPrincipal;
-import org.wageguard.project.ProjectDraft;
-import org.wageguard.project.ProjectStatus;
-import org.wageguard.project.Projects;
 import org.wageguard.project.WageDeposits;
 import org.wageguard.shared.MobilePhone;
 
@@ -48,7 +44,6 @@ class CaseApprovalsAndEnforcementTests {
     @Autowired CaseDecisions decisions;
     @Autowired WorkingDays workingDays;
     @Autowired WageDeposits deposits;
-    @Autowired Projects projects;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
@@ -237,21 +232,10 @@ class CaseApprovalsAndEnforcementTests {
         assertThat(caseStatus(id)).isEqualTo("RESOLVED");
     }
 
+    @Autowired org.wageguard.project.CaseOrders caseOrders;
+
     long projectWithDeposit(String deposit) {
-        long owner = jdbc.sql("SELECT id FROM employer WHERE name = '沅江市城市建设投资开发有限公司'").query(Long.class).single();
-        long housing = jdbc.sql("SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'").query(Long.class).single();
-        long contractor = jdbc.sql("""
-                INSERT INTO employer (name, credit_code, industry_code, region_code, type, supervising_department_id, registered_on)
-                VALUES (:name, :code, '47', '430981', 'GENERAL_CONTRACTOR', :d, DATE '2015-01-01') RETURNING id
-                """).param("name", "沅江市动用测试建工有限公司" + SEQ.incrementAndGet()).param("code", TestEmployers.newCreditCode())
-                .param("d", housing).query(Long.class).single();
-        String code = "DY-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet();
-        LocalDate contract = today().minusYears(1);
-        long project = projects.register(new ProjectDraft(code, "保证金动用测试项目" + code, "430981", housing, owner, contractor,
-                null, null, null, false, new BigDecimal("10000000"), null, contract, contract, null,
-                ProjectStatus.UNDER_CONSTRUCTION));
-        deposits.deposit(project, WageDeposits.MovementKind.DEPOSIT, new BigDecimal(deposit), contract.plusDays(10), "测试缴存");
-        return project;
+        return caseOrders.projectWithDeposit(deposit);
     }
 
     @Test
