@@ -111,12 +111,12 @@ public class CaseDecisions {
     /** What the case page shows of the decisions and services, and which documents apply. */
     public record View(String refusalGround, String refusalReferTo, LocalDate violationEndedOn, String refusalNumber,
             Optional<Decision> decision, Optional<Decision> penaltyNotice, Optional<Decision> penalty, List<Service> services,
-            List<String> servable, boolean hearingRight) {
+            List<String> servable, boolean hearingRight, HearingThreshold hearingThreshold) {
     }
 
     private record CaseRow(long id, String number, String status, String employerName, String complainantName,
             String regionCode, LocalDate registeredOn, LocalDate periodFrom, LocalDate periodTo, String refusalGround,
-            String refusalReferTo, String refusalReason, LocalDate violationEndedOn, String inspectors) {
+            String refusalReferTo, String refusalReason, LocalDate violationEndedOn, String inspectors, LocalDate filedOn) {
     }
 
     private record OrderRow(String number, LocalDate servedOn, LocalDate deadline) {
@@ -129,12 +129,12 @@ public class CaseDecisions {
     private final ScopedRecords records;
     private final BigDecimal hearingThreshold;
     private final Clock clock;
-    private final CaseEnforcement enforcement;
+    private final CaseHandling handling;
 
     CaseDecisions(JdbcClient jdbc, DocumentNumbers numbers, CaseDocuments documents, OperationLog operationLog,
             ScopedRecords records, Clock clock, @Value("${wageguard.casework.hearing-fine-threshold:10000}") BigDecimal hearingThreshold,
-            CaseEnforcement enforcement) {
-        this.enforcement = enforcement;
+            CaseHandling handling) {
+        this.handling = handling;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.documents = documents;
@@ -145,11 +145,33 @@ public class CaseDecisions {
     }
 
     /**
-     * Whether a fine of this amount gives the party the right to a hearing: a large fine (较大数额罚款,
-     * 《行政处罚法》第六十三条第一款第（一）项) by the province's standard, set as {@code wageguard.casework.hearing-fine-threshold}.
+     * The amount from which a fine on an organisation is 较大数额罚款 in a region, and where the standard comes from:
+     * 《行政处罚法》第六十三条第一款第（一）项 leaves the amount to each province, so the nearest region up the tree with a
+     * setting ({@code case_hearing_threshold}) gives it; {@code regionCode} null means none does and the configured
+     * default ({@code wageguard.casework.hearing-fine-threshold}, 10,000 yuan) applies.
      */
-    public boolean hearingRight(BigDecimal fine) {
-        return fine != null && fine.compareTo(hearingThreshold) >= 0;
+    public record HearingThreshold(BigDecimal organisationFine, String regionCode, String source) {
+        public boolean regional() {
+            return regionCode != null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public HearingThreshold hearingThreshold(String regionCode) {
+        return jdbc.sql("""
+                SELECT organisation_fine, region_code, source FROM case_hearing_threshold
+                 WHERE :r LIKE regexp_replace(region_code, '(00)+$', '') || '%'
+                 ORDER BY length(regexp_replace(region_code, '(00)+$', '')) DESC LIMIT 1
+                """).param("r", regionCode == null ? "" : regionCode).query(Rows.of(HearingThreshold.class)).optional()
+                .orElse(new HearingThreshold(hearingThreshold, null, null));
+    }
+
+    /**
+     * Whether a fine of this amount, in the case's region, gives the party the right to a hearing: a large fine
+     * (较大数额罚款, 《行政处罚法》第六十三条第一款第（一）项) by the province's standard ({@link #hearingThreshold}).
+     */
+    public boolean hearingRight(long caseId, BigDecimal fine) {
+        return fine != null && fine.compareTo(hearingThreshold(row(caseId).regionCode()).organisationFine()) >= 0;
     }
 
     // ---------------------------------------------------------------- recording
@@ -208,6 +230,7 @@ public class CaseDecisions {
         if (!List.of("ORDERED", "RESOLVED").contains(c.status())) {
             throw CaseRuleException.of("case.rule.decisions.decision.state");
         }
+        requireFiled(c);
         if (decidedOn == null || deadline == null) {
             throw CaseRuleException.of("case.rule.decisions.datesRequired");
         }
@@ -233,7 +256,7 @@ public class CaseDecisions {
     @Transactional
     public void recordPenaltyNotice(long caseId, OfficerPrincipal officer, LocalDate decidedOn, PenaltyBasis basis,
             BigDecimal fine, String facts) {
-        load(caseId, officer, "casework:case:order");
+        requireFiled(load(caseId, officer, "casework:case:order"));
         if (decidedOn == null) {
             throw CaseRuleException.of("case.rule.decisions.datesRequired");
         }
@@ -275,7 +298,7 @@ public class CaseDecisions {
         LocalDate served = servedOn(caseId, DecisionKind.PENALTY_NOTICE.name())
                 .orElseThrow(() -> CaseRuleException.of("case.rule.decisions.penalty.noticeNotServed", notice.number()));
         // The notice gives three days to state and defend and, for a large fine, five to ask for a hearing.
-        int days = hearingRight(notice.fine()) ? HEARING_REQUEST_DAYS : STATEMENT_DAYS;
+        int days = hearingRight(caseId, notice.fine()) ? HEARING_REQUEST_DAYS : STATEMENT_DAYS;
         if (!decidedOn.isAfter(served.plusDays(days))) {
             throw CaseRuleException.of("case.rule.decisions.penalty.tooEarly", served, served.plusDays(days + 1));
         }
@@ -317,39 +340,57 @@ public class CaseDecisions {
     }
 
     /**
-     * A decision the party must carry out is served: the enforcement chain (review, litigation, court application,
-     * deposit draw — {@link CaseEnforcement}) runs from this service. The administrative decision orders what is still
-     * owed by its own deadline; the penalty decision's fine is due within 15 days of its service (《行政处罚法》第六十七条
-     * 第三款). Only the first service of a document starts the chain.
+     * A decision the party must carry out is served: the decision itself now carries the day of its first service, the
+     * amount the party is to pay and its 履行期限, and the enforcement chain (review, litigation, court application,
+     * deposit draw — {@link CaseEnforcement}) runs from it. The administrative decision orders what is still owed by its
+     * own deadline (no chain where nothing is owed any more, or its deadline passed before service); the penalty
+     * decision's fine is due within 15 days of its service ({@link #paymentTerm}). Only the first service counts.
      */
     private void enforceable(long caseId, String documentKind, LocalDate servedOn, OfficerPrincipal officer) {
         if (!"DECISION".equals(documentKind) && !"PENALTY".equals(documentKind)) {
             return;
         }
         Decision d = decision(caseId, DecisionKind.valueOf(documentKind)).orElseThrow();
+        LocalDate deadline;
+        BigDecimal amount;
         if ("DECISION".equals(documentKind)) {
             BigDecimal owed = owed(caseId).stream().map(Owed::owed).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (owed.signum() > 0 && d.deadline().isAfter(servedOn)) {
-                enforcement.served(caseId, CaseEnforcement.DecisionKind.HANDLING, d.number(), d.decidedOn(), servedOn,
-                        d.deadline(), owed, officer.username());
-            }
+            deadline = d.deadline();
+            amount = owed.signum() > 0 && d.deadline().isAfter(servedOn) ? owed : null;
         } else {
-            enforcement.served(caseId, CaseEnforcement.DecisionKind.PENALTY, d.number(), d.decidedOn(), servedOn,
-                    servedOn.plusDays(PENALTY_PAYMENT_DAYS), d.fine(), officer.username());
+            deadline = paymentTerm(servedOn);
+            amount = d.fine();
+        }
+        if (jdbc.sql("""
+                UPDATE case_decision SET served_on = :s, deadline = :dl, amount = :a
+                 WHERE id = :id AND served_on IS NULL
+                """).param("s", Date.valueOf(servedOn)).param("dl", Date.valueOf(deadline)).param("a", amount)
+                .param("id", d.id()).update() == 1) {
+            handling.event(caseId, officer.username(), "DECISION", null, null, CaseRuleException.text("case.doc.title." + documentKind)
+                    + " " + d.number() + "，" + d.decidedOn() + " 作出，" + servedOn + " 送达，限 " + deadline + " 前履行"
+                    + (amount == null ? "" : "，金额 " + amount.toPlainString() + " 元"));
         }
     }
 
-    /** 《行政处罚法》第六十七条第三款: the fine is paid within 15 days of the decision's service. */
+    /**
+     * 《行政处罚法》第六十七条第三款: 当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款.
+     * The day of service is not counted; the fine is due by the fifteenth day after it.
+     */
     static final int PENALTY_PAYMENT_DAYS = 15;
+
+    /** The last day to pay a fine served on {@code servedOn} (《行政处罚法》第六十七条第三款, fifteen days). */
+    public static LocalDate paymentTerm(LocalDate servedOn) {
+        return servedOn.plusDays(PENALTY_PAYMENT_DAYS);
+    }
 
     // ---------------------------------------------------------------- reading
 
     /** What the case page shows: recorded decisions and services, the documents that can be served. */
     @Transactional(readOnly = true)
     public View view(long caseId) {
-        record Refusal(String refusalGround, String refusalReferTo, LocalDate violationEndedOn) {
+        record Refusal(String refusalGround, String refusalReferTo, LocalDate violationEndedOn, String regionCode) {
         }
-        Refusal r = jdbc.sql("SELECT refusal_ground, refusal_refer_to, violation_ended_on FROM case_file WHERE id = :id")
+        Refusal r = jdbc.sql("SELECT refusal_ground, refusal_refer_to, violation_ended_on, region_code FROM case_file WHERE id = :id")
                 .param("id", caseId).query(Rows.of(Refusal.class)).single();
         List<String> servable = new ArrayList<>();
         for (String kind : List.of("ORDER", "REFUSAL", "DECISION", "PENALTY_NOTICE", "PENALTY")) {
@@ -360,7 +401,7 @@ public class CaseDecisions {
         Optional<Decision> notice = decision(caseId, DecisionKind.PENALTY_NOTICE);
         return new View(r.refusalGround(), r.refusalReferTo(), r.violationEndedOn(), issuedNumber(caseId, "REFUSAL").orElse(null),
                 decision(caseId, DecisionKind.DECISION), notice, decision(caseId, DecisionKind.PENALTY), services(caseId), servable,
-                notice.map(n -> hearingRight(n.fine())).orElse(false));
+                notice.map(n -> hearingRight(caseId, n.fine())).orElse(false), hearingThreshold(r.regionCode()));
     }
 
     /** The amounts still owed to each worker (confirmed less paid), from the case's money trail. */
@@ -509,15 +550,16 @@ public class CaseDecisions {
                         + "罚款人民币 " + money(n.fine()) + " 元。");
                 body.add("根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你单位有权进行陈述和申辩，可以在收到本告知书之日起三日内向本机关"
                         + "提出；本机关不因你单位陈述、申辩而给予更重的处罚。");
-                if (hearingRight(n.fine())) {
+                if (hearingRight(caseId, n.fine())) {
                     body.add("本案拟作出较大数额罚款，根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你单位有权要求举行听证；要求听证的，"
                             + "应当在收到本告知书之日起五日内提出，逾期视为放弃听证。");
                 }
-                body.add("逾期未提出陈述、申辩" + (hearingRight(n.fine()) ? "或者听证要求" : "") + "的，视为放弃上述权利，本机关将依法作出行政处罚决定。");
+                body.add("逾期未提出陈述、申辩" + (hearingRight(caseId, n.fine()) ? "或者听证要求" : "") + "的，视为放弃上述权利，本机关将依法作出行政处罚决定。");
                 body.add("办案人员：" + nz(c.inspectors()));
             }
             case PENALTY -> {
-                Decision p = decision(caseId, DecisionKind.PENALTY)
+                // A penalty decision registered only for enforcement (made outside, no basis recorded) has no paper here.
+                Decision p = decision(caseId, DecisionKind.PENALTY).filter(x -> x.basis() != null)
                         .orElseThrow(() -> CaseRuleException.of("case.rule.decisions.penalty.notApplicable"));
                 Decision n = decision(caseId, DecisionKind.PENALTY_NOTICE).orElseThrow();
                 PenaltyBasis basis = PenaltyBasis.valueOf(p.basis());
@@ -527,7 +569,7 @@ public class CaseDecisions {
                 body.add(c.employerName() + "：");
                 body.add("经查，你单位" + p.facts() + "（案件编号 " + c.number() + "）。");
                 body.add("本机关于 " + n.decidedOn() + " 以" + n.number() + "告知你单位拟作出的行政处罚及其事实、理由、依据和陈述、申辩"
-                        + (hearingRight(n.fine()) ? "、要求听证" : "") + "的权利（《中华人民共和国行政处罚法》第四十四条），该告知书于 "
+                        + (hearingRight(caseId, n.fine()) ? "、要求听证" : "") + "的权利（《中华人民共和国行政处罚法》第四十四条），该告知书于 "
                         + servedOn(caseId, "PENALTY_NOTICE").orElseThrow() + " 送达。");
                 body.add("你单位的上述行为属于" + basis.violation + "的情形。依据" + basis.article + "的规定，本机关决定对你单位处以罚款人民币 "
                         + money(p.fine()) + " 元。");
@@ -620,6 +662,13 @@ public class CaseDecisions {
         }
     }
 
+    /** A decision or a penalty follows the investigation of a filed case (立案调查后依法处理). */
+    private static void requireFiled(CaseRow c) {
+        if (c.filedOn() == null) {
+            throw CaseRuleException.of("case.rule.decision.filed");
+        }
+    }
+
     private void notFuture(LocalDate day) {
         if (day.isAfter(today())) {
             throw CaseRuleException.of("case.rule.decisions.future", day);
@@ -641,7 +690,7 @@ public class CaseDecisions {
     private CaseRow row(long caseId) {
         return jdbc.sql("""
                 SELECT id, number, status, employer_name, complainant_name, region_code, registered_on, period_from, period_to,
-                       refusal_ground, refusal_refer_to, refusal_reason, violation_ended_on, inspectors
+                       refusal_ground, refusal_refer_to, refusal_reason, violation_ended_on, inspectors, filed_on
                   FROM case_file WHERE id = :id
                 """).param("id", caseId).query(Rows.of(CaseRow.class)).optional()
                 .orElseThrow(() -> CaseRuleException.of("case.rule.case-handling.18"));

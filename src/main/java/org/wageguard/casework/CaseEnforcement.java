@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.identity.OfficerPrincipal;
-import org.wageguard.identity.OperationLog;
 import org.wageguard.project.WageDeposits;
 import org.wageguard.shared.Rows;
 
@@ -38,9 +37,11 @@ public class CaseEnforcement {
     /** 65号第二十条: the general contractor tops up the deposit within 10 working days of its use. */
     public static final int TOP_UP_WORKING_DAYS = 10;
 
-    public enum DecisionKind { HANDLING, PENALTY }
-
-    /** A decision as recorded; {@code challengedOn} is the day the party applied for review or sued, if it did. */
+    /**
+     * A decision served on the party, as {@link CaseDecisions} recorded it (one register, table {@code case_decision}):
+     * kind {@code DECISION} (行政处理决定书) or {@code PENALTY} (行政处罚决定书); {@code deadline} is its 履行期限 (for a fine,
+     * {@link CaseDecisions#paymentTerm}); {@code challengedOn} is the day the party applied for review or sued, if it did.
+     */
     public record Decision(long id, String kind, String number, LocalDate decidedOn, LocalDate servedOn, LocalDate deadline,
             BigDecimal amount, LocalDate challengedOn, String challenge) {
     }
@@ -74,80 +75,13 @@ public class CaseEnforcement {
     private final JdbcClient jdbc;
     private final CaseHandling handling;
     private final WorkingDays workingDays;
-    private final DocumentNumbers numbers;
-    private final OperationLog operationLog;
     private final WageDeposits deposits;
 
-    CaseEnforcement(JdbcClient jdbc, CaseHandling handling, WorkingDays workingDays, DocumentNumbers numbers,
-            OperationLog operationLog, WageDeposits deposits) {
+    CaseEnforcement(JdbcClient jdbc, CaseHandling handling, WorkingDays workingDays, WageDeposits deposits) {
         this.jdbc = jdbc;
         this.handling = handling;
         this.workingDays = workingDays;
-        this.numbers = numbers;
-        this.operationLog = operationLog;
         this.deposits = deposits;
-    }
-
-    /**
-     * Records an administrative decision served on the party. A decision ordering payment (行政处理决定) follows an
-     * order to pay whose deadline passed unheeded; either kind needs a filed case. Left empty, the number is the next
-     * of the region's decisions of its kind and year.
-     */
-    @Transactional
-    public long recordDecision(long caseId, OfficerPrincipal officer, DecisionKind kind, String number, LocalDate decidedOn,
-            LocalDate servedOn, LocalDate deadline, BigDecimal amount) {
-        if (!officer.hasPermission("casework:case:order")) {
-            throw CaseRuleException.of("case.rule.case-file.permission", "casework:case:order");
-        }
-        handling.inScope(caseId, officer);
-        if (kind == null || decidedOn == null || servedOn == null || deadline == null) {
-            throw CaseRuleException.of("case.rule.decision.required");
-        }
-        if (servedOn.isBefore(decidedOn) || !deadline.isAfter(servedOn)) {
-            throw CaseRuleException.of("case.rule.decision.dates");
-        }
-        if (amount == null || amount.signum() <= 0) {
-            throw CaseRuleException.of("case.rule.decision.amount");
-        }
-        CaseFile file = handling.load(caseId);
-        if (file.filedOn() == null || !(file.status() == CaseStatus.FILED || file.status() == CaseStatus.ORDERED)) {
-            throw CaseRuleException.of("case.rule.decision.filed");
-        }
-        if (kind == DecisionKind.HANDLING
-                && (file.lastOrderDeadline() == null || !file.lastOrderDeadline().isBefore(decidedOn))) {
-            throw CaseRuleException.of("case.rule.decision.order", file.lastOrderDeadline() == null ? "（尚未下达）"
-                    : file.lastOrderDeadline().toString());
-        }
-        long count = jdbc.sql("SELECT count(*) FROM case_enforcement_decision WHERE case_id = :c AND kind = :k").param("c", caseId)
-                .param("k", kind.name()).query(Long.class).single();
-        String n = number != null && !number.isBlank() ? number.trim()
-                : numbers.number(caseId, kind.name() + "_DECISION", count + 1, decidedOn, officer.username());
-        long id = served(caseId, kind, n, decidedOn, servedOn, deadline, amount, officer.username());
-        operationLog.record("CASE_DECISION", "case", caseId, CaseRuleException.text("case.decision.kind." + kind) + " " + n);
-        return id;
-    }
-
-    /**
-     * A decision recorded by {@link CaseDecisions} was served (its first service): the chain runs from it. Recorded
-     * once per decision number.
-     */
-    long served(long caseId, DecisionKind kind, String number, LocalDate decidedOn, LocalDate servedOn, LocalDate deadline,
-            BigDecimal amount, String actor) {
-        Optional<Long> recorded = jdbc.sql("SELECT id FROM case_enforcement_decision WHERE case_id = :c AND kind = :k AND number = :n")
-                .param("c", caseId).param("k", kind.name()).param("n", number).query(Long.class).optional();
-        if (recorded.isPresent()) {
-            return recorded.get();
-        }
-        long id = jdbc.sql("""
-                INSERT INTO case_enforcement_decision (case_id, kind, number, decided_on, served_on, deadline, amount, created_by)
-                VALUES (:c, :k, :n, :d, :s, :dl, :a, :by) RETURNING id
-                """).param("c", caseId).param("k", kind.name()).param("n", number).param("d", Date.valueOf(decidedOn))
-                .param("s", Date.valueOf(servedOn)).param("dl", Date.valueOf(deadline)).param("a", amount)
-                .param("by", actor).query(Long.class).single();
-        handling.event(caseId, actor, "DECISION", null, null, CaseRuleException.text("case.decision.kind." + kind) + " "
-                + number + "，" + decidedOn + " 作出，" + servedOn + " 送达，限 " + deadline + " 前履行，金额 "
-                + amount.toPlainString() + " 元");
-        return id;
     }
 
     /** The party applied for review or sued (行政复议、行政诉讼): the court is not asked to enforce that decision. */
@@ -160,7 +94,10 @@ public class CaseEnforcement {
         if (on == null || note == null || note.isBlank()) {
             throw CaseRuleException.of("case.rule.decision.challenge");
         }
-        if (jdbc.sql("UPDATE case_enforcement_decision SET challenged_on = :d, challenge = :n WHERE id = :id AND case_id = :c")
+        if (jdbc.sql("""
+                UPDATE case_decision SET challenged_on = :d, challenge = :n
+                 WHERE id = :id AND case_id = :c AND served_on IS NOT NULL AND amount IS NOT NULL
+                """)
                 .param("d", Date.valueOf(on)).param("n", note.trim()).param("id", decisionId).param("c", caseId).update() == 0) {
             throw CaseRuleException.of("case.rule.case-handling.18");
         }
@@ -171,7 +108,8 @@ public class CaseEnforcement {
     public List<Decision> decisions(long caseId) {
         return jdbc.sql("""
                 SELECT id, kind, number, decided_on, served_on, deadline, amount, challenged_on, challenge
-                  FROM case_enforcement_decision WHERE case_id = :c ORDER BY served_on DESC, id DESC
+                  FROM case_decision WHERE case_id = :c AND served_on IS NOT NULL AND amount IS NOT NULL
+                 ORDER BY served_on DESC, id DESC
                 """).param("c", caseId).query(Rows.of(Decision.class)).list();
     }
 
@@ -217,12 +155,32 @@ public class CaseEnforcement {
         }
     }
 
+    /**
+     * 结案 by an administrative decision rests on one made and served on this case: the outcome 行政处理决定 on a
+     * 行政处理决定书 (《劳动保障监察条例》第十八条第一款第（二）项), the outcome 行政处罚决定 on a 行政处罚决定书 (第十八条第一款
+     * 第（一）项; served as 《行政处罚法》第六十一条 requires). A decision binds the party from its service, and the review
+     * and litigation periods run from it (《行政复议法》第二十条, 《行政诉讼法》第四十六条).
+     */
+    void requireServedDecision(long caseId, Outcome outcome) {
+        String kind = outcome == Outcome.ADMINISTRATIVE_PENALTY ? CaseDecisions.DecisionKind.PENALTY.name()
+                : CaseDecisions.DecisionKind.DECISION.name();
+        String key = outcome == Outcome.ADMINISTRATIVE_PENALTY ? "penalty" : "decision";
+        record Made(String number, LocalDate servedOn) {
+        }
+        Made made = jdbc.sql("SELECT number, served_on FROM case_decision WHERE case_id = :c AND kind = :k")
+                .param("c", caseId).param("k", kind).query(Rows.of(Made.class)).optional()
+                .orElseThrow(() -> CaseRuleException.of("case.rule.outcome." + key + ".none"));
+        if (made.servedOn() == null) {
+            throw CaseRuleException.of("case.rule.outcome." + key + ".notServed", made.number());
+        }
+    }
+
     /** The draws on the deposit for this case. */
     @Transactional(readOnly = true)
     public List<Draw> draws(long caseId) {
         return jdbc.sql("""
                 SELECT w.id, w.amount, w.drawn_on, d.number AS decision_number, w.drawn_by
-                  FROM case_deposit_draw w JOIN case_enforcement_decision d ON d.id = w.decision_id WHERE w.case_id = :c ORDER BY w.id
+                  FROM case_deposit_draw w JOIN case_decision d ON d.id = w.decision_id WHERE w.case_id = :c ORDER BY w.id
                 """).param("c", caseId).query((rs, i) -> new Draw(rs.getLong(1), rs.getBigDecimal(2),
                         rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5),
                         workingDays.plus(rs.getDate(3).toLocalDate(), TOP_UP_WORKING_DAYS))).list();
@@ -253,7 +211,7 @@ public class CaseEnforcement {
         if (f.projectId() == null) {
             throw CaseRuleException.of("case.rule.draw.noProject");
         }
-        Decision decision = decisions(caseId).stream().filter(d -> d.kind().equals(DecisionKind.HANDLING.name())).findFirst()
+        Decision decision = decisions(caseId).stream().filter(d -> d.kind().equals(CaseDecisions.DecisionKind.DECISION.name())).findFirst()
                 .orElseThrow(() -> CaseRuleException.of("case.rule.draw.noDecision"));
         if (!decision.deadline().isBefore(on)) {
             throw CaseRuleException.of("case.rule.draw.deadlineNotPassed", decision.number(), decision.deadline().toString());

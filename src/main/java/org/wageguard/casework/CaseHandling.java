@@ -190,6 +190,10 @@ public class CaseHandling {
         if (outcome == Outcome.DEPOSIT_DRAWN && officer.hasPermission("casework:case:refer")) {
             enforcement.getObject().requireDraw(caseId);
         }
+        // 结案 by a decision rests on the decision made and served on this case (《劳动保障监察条例》第十八条第一款).
+        if (outcome.restsOnDecision() && officer.hasPermission("casework:case:handle")) {
+            enforcement.getObject().requireServedDecision(caseId, outcome);
+        }
         apply(caseId, version, officer, c -> c.resolve(actor(officer), outcome, note, today()));
         jdbc.sql("""
                 UPDATE case_file SET outcome = :o, outcome_note = :n, amount_recovered = :r,

@@ -30,7 +30,8 @@ final class CaseLabels {
     }
 
     private static final Map<Outcome, String> OUTCOME = Map.of(Outcome.MEDIATED, "调解结案",
-            Outcome.PAID_WITHIN_DEADLINE, "限期内支付", Outcome.ADMINISTRATIVE_DECISION, "行政处理处罚决定",
+            Outcome.PAID_WITHIN_DEADLINE, "限期内支付", Outcome.ADMINISTRATIVE_DECISION, "行政处理决定",
+            Outcome.ADMINISTRATIVE_PENALTY, "行政处罚决定",
             Outcome.REFERRED_TO_POLICE, "移送公安机关", Outcome.BLACKLIST_PROPOSED, "提请列入失信联合惩戒名单",
             Outcome.DEPOSIT_DRAWN, "动用工资保证金支付", Outcome.COURT_ENFORCEMENT, "申请人民法院强制执行");
 

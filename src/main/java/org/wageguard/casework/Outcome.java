@@ -9,7 +9,7 @@ import java.util.Set;
  * 《企业破产法》第一百一十三条), unfounded (查无实据) or outside jurisdiction (移交他处).
  */
 public enum Outcome {
-    MEDIATED, PAID_WITHIN_DEADLINE, ADMINISTRATIVE_DECISION, REFERRED_TO_POLICE, BLACKLIST_PROPOSED, DEPOSIT_DRAWN,
+    MEDIATED, PAID_WITHIN_DEADLINE, ADMINISTRATIVE_DECISION, ADMINISTRATIVE_PENALTY, REFERRED_TO_POLICE, BLACKLIST_PROPOSED, DEPOSIT_DRAWN,
     COURT_ENFORCEMENT, REFERRED_TO_ARBITRATION, REFERRED_TO_PEOPLES_MEDIATION, SUPPORTED_LAWSUIT, BANKRUPTCY_CLAIM,
     UNFOUNDED, OUTSIDE_JURISDICTION;
 
@@ -34,6 +34,14 @@ public enum Outcome {
      */
     public boolean paysWorkers() {
         return confirmsArrears() && this != BANKRUPTCY_CLAIM;
+    }
+
+    /**
+     * Whether the outcome is an administrative decision of this case that must have been made and served: 行政处理决定
+     * (《劳动保障监察条例》第十八条第一款第（二）项) or 行政处罚决定 (第（一）项).
+     */
+    public boolean restsOnDecision() {
+        return this == ADMINISTRATIVE_DECISION || this == ADMINISTRATIVE_PENALTY;
     }
 
     /** Whether the outcome must say why (the finding, the body the matter went to, the agreement). */

@@ -223,8 +223,9 @@ public class SpecialAccounts {
 
     /**
      * The binding in force ends without a successor: the account is closed (销户) after the project was completed and
-     * the wages settled, as 《工程建设领域农民工工资专用账户管理暂行办法》(人社部发〔2021〕53号) allows once the
-     * contractor has published the settlement for 30 days. Only the project's industry department ends it, only for
+     * the wages settled — 《保障农民工工资支付条例》第二十七条第二款: 工程完工且未拖欠农民工工资的，施工总承包单位公示30日后，
+     * 可以申请注销农民工工资专用账户，账户内余额归施工总承包单位所有; 《工程建设领域农民工工资专用账户管理暂行办法》
+     * (人社部发〔2021〕53号) regulates the closing further (its article not verified here, see docs/casework.md). Only the project's industry department ends it, only for
      * a completed or delivered project (a project under way changes its bank by a new binding instead), with the
      * reason. From then no bank may send disbursements for the project; the binding stays in the history.
      */

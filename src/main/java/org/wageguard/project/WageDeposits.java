@@ -237,15 +237,42 @@ public class WageDeposits {
     }
 
     /**
-     * Draws on the deposit to pay workers. Allowed only once an order to pay (限期改正指令书) has passed its
-     * deadline unheeded; the workers must be paid within 5 working days and the contractor tops up within 10.
+     * A served order to pay (限期改正指令书) of an open case on the project whose workers are still owed money (casework's
+     * published view {@code published_payment_order}): what a draw on the project page rests on, chosen from a list.
+     */
+    public record UnfulfilledOrder(long id, String caseNumber, String number, LocalDate servedOn, LocalDate deadline,
+            BigDecimal owed) {
+    }
+
+    /** The project's served orders to pay not yet fulfilled, the latest deadline first. */
+    @Transactional(readOnly = true)
+    public List<UnfulfilledOrder> unfulfilledOrders(long projectId) {
+        return jdbc.sql("""
+                SELECT id, case_number, number, served_on, deadline, owed FROM published_payment_order
+                 WHERE project_id = :p AND owed > 0 ORDER BY deadline DESC, id DESC
+                """).param("p", projectId).query(Rows.of(UnfulfilledOrder.class)).list();
+    }
+
+    /**
+     * Draws on the deposit to pay workers, on an order to pay of a case on this project, served and not fulfilled, whose
+     * deadline passed unheeded by {@code on}, never above what that case's workers are still owed; the workers must be
+     * paid within 5 working days and the contractor tops up within 10. The ledger names the order and its case.
      */
     @Transactional
-    public void draw(long projectId, BigDecimal amount, LocalDate on, String orderReference, LocalDate orderDeadline,
-            String note) {
-        requireLapsedOrder(orderReference, orderDeadline, on, "动用工资保证金");
+    public void draw(long projectId, BigDecimal amount, LocalDate on, Long orderId, String note) {
+        UnfulfilledOrder order = orderId == null ? null : unfulfilledOrders(projectId).stream()
+                .filter(o -> o.id() == orderId).findFirst().orElse(null);
+        if (order == null) {
+            throw new LedgerRuleException("动用工资保证金须依据本项目在办案件已送达、尚未履行的限期改正指令书，请从列表中选择。");
+        }
+        requireLapsedOrder(order.number(), order.deadline(), on, "动用工资保证金");
+        if (amount != null && amount.compareTo(order.owed()) > 0) {
+            throw new LedgerRuleException("动用金额 " + DepositPolicy.yuan(amount) + " 元超过案件 " + order.caseNumber() + " 尚欠的工资 "
+                    + DepositPolicy.yuan(order.owed()) + " 元。");
+        }
         requireBalance(projectId, amount);
-        insert(projectId, MovementKind.DRAW, amount, on, calendar.plus(on, PAY_OUT_WORKING_DAYS), orderReference, note);
+        insert(projectId, MovementKind.DRAW, amount, on, calendar.plus(on, PAY_OUT_WORKING_DAYS),
+                order.number() + " · " + order.caseNumber(), note);
         refreshComplianceAmount(projectId);
     }
 

@@ -34,6 +34,7 @@ class CaseDecisionsBrowserTests extends BrowserJourney {
     @Autowired org.wageguard.casework.CaseApprovals approvals;
     @Autowired JdbcClient jdbc;
     @Autowired Logins logins;
+    @Autowired org.wageguard.project.CaseOrders caseOrders;
 
     int version(long caseId) {
         return jdbc.sql("SELECT version FROM case_file WHERE id = :id").param("id", caseId).query(Integer.class).single();
@@ -98,5 +99,112 @@ class CaseDecisionsBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.id("services")).getText()).contains("行政处罚事先告知书").contains("直接送达").contains("送达回证");
         show("decisions");
         browser.screenshot("case-decisions-2-penalty-notice-served");
+    }
+
+    void click(String id) {
+        browser.submit(d().findElement(By.id(id)));
+    }
+
+    void approveAs(String account, String caseUrl) {
+        browser.logout();
+        browser.login(base(), account);
+        go(caseUrl);
+        browser.submit(d().findElement(By.cssSelector("#approvals .do-approve")));
+        browser.logout();
+        browser.login(base(), "jiancha");
+        go(caseUrl);
+    }
+
+    /** Records the service of a document of the case on {@code day} (送达回证). */
+    void serve(String kind, LocalDate day) {
+        new Select(d().findElement(By.id("service-form")).findElement(By.name("documentKind"))).selectByValue(kind);
+        type("service-form", "servedOn", day.toString());
+        click("do-service");
+    }
+
+    String number(long caseId, String sql) {
+        return jdbc.sql(sql).param("c", caseId).query(String.class).single();
+    }
+
+    /**
+     * The whole chain on one case, in the browser: filing approval (劳社部令第25号) → extension approval (《劳动保障监察条例》
+     * 第十七条) → 限期改正指令书 → 行政处理决定书 served → 行政处罚事先告知书 served → 行政处罚决定书 served (fine due in 15 days,
+     * 《行政处罚法》第六十七条第三款) → 申请人民法院强制执行 once the review and litigation periods have run
+     * (《行政强制法》第五十三条). Time moves as in the other casework tests: the papers are dated in the past.
+     */
+    @Test
+    void anUnheededOrderIsTakenThroughDecisionAndPenaltyToTheCourtOnceTheTermsHaveRun() throws Exception {
+        LocalDate today = handling.today();
+        LocalDate ordered = today.minusMonths(10);
+        LocalDate decided = today.minusMonths(8).minusDays(25);
+        LocalDate noticed = decided.plusDays(20);
+        LocalDate fined = noticed.plusDays(4);
+        long project = caseOrders.projectWithDeposit("200000.00");
+        long id = intake.register(new Intake(Channel.WALK_IN, CaseKind.COMPLAINT, "钟永福", MobilePhone.of("13907371702"), false, null,
+                "沅江市酉丰建筑公司", project, "430981", "E", LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), "拖欠工资",
+                List.of(new Intake.Claimant("钟永福", null, new BigDecimal("12800"))), null, null));
+        String caseUrl = "/cases/" + id;
+        browser.login(base(), "jiancha");
+        go(caseUrl);
+        click("do-accept");
+        d().findElement(By.id("inspectors")).sendKeys("黄国平、李志明");
+        click("do-file");
+        approveAs("jianchazhang", caseUrl);
+        d().findElement(By.id("extend-reason")).sendKeys("需调取总包单位专用账户流水");
+        click("do-extend");
+        approveAs("juzhang", caseUrl);
+        assertThat(d().findElement(By.id("approvals")).getText()).contains("王建军").contains("邓志华");
+
+        type("order-form", "servedOn", ordered.toString());
+        type("order-form", "deadline", ordered.plusDays(10).toString());
+        click("do-order");
+        type("decision-form", "decidedOn", decided.toString());
+        type("decision-form", "deadline", decided.plusDays(15).toString());
+        click("do-decision");
+        serve("DECISION", decided);
+        new Select(d().findElement(By.id("penalty-notice-form")).findElement(By.name("basis"))).selectByValue("LSSR_30_3");
+        type("penalty-notice-form", "decidedOn", noticed.toString());
+        type("penalty-notice-form", "fine", "15000");
+        type("penalty-notice-form", "facts", "拒不履行行政处理决定，至今未支付拖欠的工资");
+        click("do-penalty-notice");
+        serve("PENALTY_NOTICE", noticed);
+        type("penalty-form", "decidedOn", fined.toString());
+        click("do-penalty");
+        serve("PENALTY", fined);
+
+        // Every paper is offered with its number, and each service is recorded against that number.
+        String order = number(id, "SELECT number FROM payment_order WHERE case_id = :c");
+        String decision = number(id, "SELECT number FROM case_decision WHERE case_id = :c AND kind = 'DECISION'");
+        String notice = number(id, "SELECT number FROM case_decision WHERE case_id = :c AND kind = 'PENALTY_NOTICE'");
+        String penalty = number(id, "SELECT number FROM case_decision WHERE case_id = :c AND kind = 'PENALTY'");
+        assertThat(List.of(order, decision, notice, penalty)).allMatch(n -> n.startsWith("沅人社"));
+        assertThat(d().findElement(By.id("orders")).getText()).contains(order);
+        assertThat(d().findElements(By.cssSelector("#decision-documents a"))).extracting(e -> e.getAttribute("id"))
+                .containsExactly("doc-decision", "doc-penalty-notice", "doc-penalty");
+        assertThat(d().findElement(By.id("services")).getText()).contains(decision).contains(notice).contains(penalty)
+                .contains("送达回证");
+        assertThat(d().findElement(By.id("fine-term-" + jdbc.sql("SELECT id FROM case_decision WHERE case_id = :c AND kind = 'PENALTY'")
+                .param("c", id).query(Long.class).single())).getText()).contains(penalty).contains(fined.plusDays(15).toString())
+                .contains("第六十七条第三款");
+        assertThat(d().findElement(By.id("chain")).getText()).contains(penalty);
+        show("enforcement");
+        browser.screenshot("case-enforcement-1-chain-and-fine-term");
+
+        // The project's deposit page offers the case's order to draw on, chosen from the list.
+        go("/projects/" + project + "/deposit");
+        assertThat(d().findElements(By.cssSelector("#draw-order label"))).singleElement()
+                .satisfies(o -> assertThat(o.getText()).contains(order).contains("尚欠 12,800.00 元"));
+        show("draw-form");
+        browser.screenshot("project-deposit-draw-from-orders");
+
+        // The periods have run unheeded: the court is asked to enforce.
+        go(caseUrl);
+        new Select(d().findElement(By.id("resolve-form")).findElement(By.name("outcome"))).selectByValue("COURT_ENFORCEMENT");
+        type("resolve-form", "note", "已向沅江市人民法院申请强制执行");
+        click("do-resolve");
+        assertThat(d().findElement(By.id("case-status")).getText()).isEqualTo("已处理");
+        assertThat(d().getPageSource()).contains("申请人民法院强制执行 已向沅江市人民法院申请强制执行");
+        show("case-status");
+        browser.screenshot("case-enforcement-2-court-application");
     }
 }

@@ -14,12 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wageguard.DemoApplicationTest;
-import org.wageguard.employer.TestEmployers;
 import org.wageguard.identity.Logins;
 import org.wageguard.identity.OfficerPrincipal;
-import org.wageguard.project.ProjectDraft;
-import org.wageguard.project.ProjectStatus;
-import org.wageguard.project.Projects;
 import org.wageguard.project.WageDeposits;
 import org.wageguard.shared.MobilePhone;
 
@@ -45,9 +41,9 @@ class CaseApprovalsAndEnforcementTests {
     @Autowired CaseHandling handling;
     @Autowired CaseApprovals approvals;
     @Autowired CaseEnforcement enforcement;
+    @Autowired CaseDecisions decisions;
     @Autowired WorkingDays workingDays;
     @Autowired WageDeposits deposits;
-    @Autowired Projects projects;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
@@ -201,13 +197,13 @@ class CaseApprovalsAndEnforcementTests {
                 .hasMessageContaining("第五十三条");
 
         long id = ordered(null, "7300");
-        assertThatThrownBy(() -> enforcement.recordDecision(id, jiancha(), CaseEnforcement.DecisionKind.HANDLING, null,
-                today().minusDays(395), today().minusDays(395), today().minusDays(380), new BigDecimal("7300")))
+        assertThatThrownBy(() -> decisions.recordDecision(id, jiancha(), today().minusDays(395), today().minusDays(380), null))
                 .as("the decision follows the order's lapse").hasMessageContaining("限期改正指令书");
-        enforcement.recordDecision(id, jiancha(), CaseEnforcement.DecisionKind.HANDLING, null, today().minusDays(10),
-                today().minusDays(10), today().minusDays(3), new BigDecimal("7300"));
+        decisions.recordDecision(id, jiancha(), today().minusDays(10), today().minusDays(3), null);
+        assertThat(enforcement.chain(id)).as("made, not served: nothing runs yet").isEmpty();
+        decisions.recordService(id, jiancha(), "DECISION", "被申请人", CaseDecisions.Manner.DIRECT, null, today().minusDays(10));
         CaseEnforcement.Chain chain = enforcement.chain(id).orElseThrow();
-        assertThat(chain.decision().number()).matches("沅人社监理决〔\\d{4}〕\\d+号");
+        assertThat(chain.decision().number()).matches("沅人社监理〔\\d{4}〕\\d+号");
         assertThat(chain.litigationEnds()).isAfterOrEqualTo(today().minusDays(10).plusMonths(6));
         assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "申请法院", null))
                 .hasMessageContaining("《行政强制法》第五十三条").hasMessageContaining("《行政诉讼法》第四十六条")
@@ -215,13 +211,13 @@ class CaseApprovalsAndEnforcementTests {
         assertThat(page(id, "jiancha")).contains("id=\"chain-waiting\"").contains("第五十三条");
 
         // Served ten months ago: the 3 months after the periods have passed too.
-        jdbc.sql("UPDATE case_enforcement_decision SET served_on = :s, decided_on = :s WHERE case_id = :c")
+        jdbc.sql("UPDATE case_decision SET served_on = :s, decided_on = :s WHERE case_id = :c AND kind = 'DECISION'")
                 .param("s", Date.valueOf(today().minusMonths(10))).param("c", id).update();
         assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "申请法院", null))
                 .hasMessageContaining("申请期限已过");
 
         // Served 8 months and 10 days ago: within the window, which closes in about three weeks — the page warns.
-        jdbc.sql("UPDATE case_enforcement_decision SET served_on = :s, decided_on = :s WHERE case_id = :c")
+        jdbc.sql("UPDATE case_decision SET served_on = :s, decided_on = :s WHERE case_id = :c AND kind = 'DECISION'")
                 .param("s", Date.valueOf(today().minusMonths(8).minusDays(10))).param("c", id).update();
         assertThat(enforcement.chain(id).orElseThrow().closing(today())).isTrue();
         assertThat(page(id, "jiancha")).contains("id=\"chain-closing\"").contains("请及时申请");
@@ -230,27 +226,16 @@ class CaseApprovalsAndEnforcementTests {
         enforcement.recordChallenge(id, decision, jiancha(), today().minusMonths(7), "当事人向沅江市人民法院提起行政诉讼");
         assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "申请法院", null))
                 .hasMessageContaining("提起行政诉讼");
-        jdbc.sql("UPDATE case_enforcement_decision SET challenged_on = NULL, challenge = NULL WHERE id = :d").param("d", decision).update();
+        jdbc.sql("UPDATE case_decision SET challenged_on = NULL, challenge = NULL WHERE id = :d").param("d", decision).update();
 
         handling.resolve(id, version(id), jiancha(), Outcome.COURT_ENFORCEMENT, "已向沅江市人民法院申请强制执行", null);
         assertThat(caseStatus(id)).isEqualTo("RESOLVED");
     }
 
+    @Autowired org.wageguard.project.CaseOrders caseOrders;
+
     long projectWithDeposit(String deposit) {
-        long owner = jdbc.sql("SELECT id FROM employer WHERE name = '沅江市城市建设投资开发有限公司'").query(Long.class).single();
-        long housing = jdbc.sql("SELECT id FROM department WHERE name = '沅江市住房和城乡建设局'").query(Long.class).single();
-        long contractor = jdbc.sql("""
-                INSERT INTO employer (name, credit_code, industry_code, region_code, type, supervising_department_id, registered_on)
-                VALUES (:name, :code, '47', '430981', 'GENERAL_CONTRACTOR', :d, DATE '2015-01-01') RETURNING id
-                """).param("name", "沅江市动用测试建工有限公司" + SEQ.incrementAndGet()).param("code", TestEmployers.newCreditCode())
-                .param("d", housing).query(Long.class).single();
-        String code = "DY-" + System.nanoTime() % 1_000_000 + "-" + SEQ.incrementAndGet();
-        LocalDate contract = today().minusYears(1);
-        long project = projects.register(new ProjectDraft(code, "保证金动用测试项目" + code, "430981", housing, owner, contractor,
-                null, null, null, false, new BigDecimal("10000000"), null, contract, contract, null,
-                ProjectStatus.UNDER_CONSTRUCTION));
-        deposits.deposit(project, WageDeposits.MovementKind.DEPOSIT, new BigDecimal(deposit), contract.plusDays(10), "测试缴存");
-        return project;
+        return caseOrders.projectWithDeposit(deposit);
     }
 
     @Test
@@ -259,11 +244,11 @@ class CaseApprovalsAndEnforcementTests {
         long id = ordered(project, "9800");
         assertThatThrownBy(() -> enforcement.drawDeposit(id, jiancha(), new BigDecimal("9800"), today()))
                 .as("a lapsed order to correct is not the decision 第十九条 asks for").hasMessageContaining("尚未作出行政处理决定");
-        enforcement.recordDecision(id, jiancha(), CaseEnforcement.DecisionKind.HANDLING, null, today().minusDays(2),
-                today().minusDays(2), today().plusDays(5), new BigDecimal("9800"));
+        decisions.recordDecision(id, jiancha(), today().minusDays(2), today().plusDays(5), null);
+        decisions.recordService(id, jiancha(), "DECISION", "被申请人", CaseDecisions.Manner.DIRECT, null, today().minusDays(2));
         assertThatThrownBy(() -> enforcement.drawDeposit(id, jiancha(), new BigDecimal("9800"), today()))
                 .hasMessageContaining("尚未届满").hasMessageContaining(today().plusDays(5).toString());
-        jdbc.sql("UPDATE case_enforcement_decision SET deadline = :d WHERE case_id = :c").param("d", Date.valueOf(today().minusDays(1)))
+        jdbc.sql("UPDATE case_decision SET deadline = :d WHERE case_id = :c AND kind = 'DECISION'").param("d", Date.valueOf(today().minusDays(1)))
                 .param("c", id).update();
         assertThatThrownBy(() -> enforcement.drawDeposit(id, jiancha(), new BigDecimal("20000"), today()))
                 .hasMessageContaining("核定欠薪 9800.00 元").hasMessageContaining("最多可动用 9800.00 元");
@@ -276,7 +261,7 @@ class CaseApprovalsAndEnforcementTests {
         WageDeposits.Movement entry = deposits.ledger(project).movements().stream()
                 .filter(m -> m.kind() == WageDeposits.MovementKind.DRAW).findFirst().orElseThrow();
         assertThat(entry.amount()).isEqualByComparingTo("9800");
-        assertThat(entry.reference()).as("the project's ledger names the case").contains(number).contains("人社监理决");
+        assertThat(entry.reference()).as("the project's ledger names the case").contains(number).contains("人社监理〔");
         assertThat(deposits.ledger(project).balance()).isEqualByComparingTo("90200");
         CaseEnforcement.Draw draw = enforcement.draws(id).get(0);
         assertThat(draw.topUpDue()).as("65号第二十条: topped up within 10 working days").isEqualTo(workingDays.plus(today(), 10));

@@ -267,7 +267,7 @@ class CaseDecisionDocumentsTests {
         decisions.recordService(id, jiancha, "DECISION", "沅江市戌建筑公司", CaseDecisions.Manner.POST, null, today.minusDays(8));
         assertThat(enforcement.decisions(id)).singleElement().satisfies(d -> {
             assertThat(d.number()).isEqualTo(number);
-            assertThat(d.kind()).isEqualTo("HANDLING");
+            assertThat(d.kind()).isEqualTo("DECISION");
             assertThat(d.servedOn()).as("the first service counts").isEqualTo(today.minusDays(9));
             assertThat(d.deadline()).isEqualTo(today.plusDays(5));
             assertThat(d.amount()).isEqualByComparingTo(decisions.owed(id).stream().map(CaseDecisions.Owed::owed)
@@ -275,6 +275,94 @@ class CaseDecisionDocumentsTests {
         });
         CaseEnforcement.Chain chain = enforcement.chain(id).orElseThrow();
         assertThat(chain.applyFrom()).isAfter(today.minusDays(9).plusMonths(6));
+    }
+
+    /** A notice of a 60,000 yuan fine served nine days ago and the penalty decided today (after the hearing days). */
+    long penaltyDecided(String employer) {
+        OfficerPrincipal jiancha = logins.principal("jiancha");
+        LocalDate today = handling.today();
+        long id = lapsedOrder(employer);
+        decisions.recordPenaltyNotice(id, jiancha, today.minusDays(10), CaseDecisions.PenaltyBasis.REGS_57, new BigDecimal("60000"),
+                "未按月考核农民工工作量、编制工资支付表");
+        decisions.recordService(id, jiancha, "PENALTY_NOTICE", employer, CaseDecisions.Manner.DIRECT, null, today.minusDays(9));
+        decisions.recordPenalty(id, jiancha, today, new BigDecimal("60000"), null);
+        return id;
+    }
+
+    /** 《行政处罚法》第六十七条第三款: the fine is paid within fifteen days of receiving the decision; the page says by when. */
+    @Test
+    void theFineIsDueFifteenDaysAfterThePenaltyDecisionIsServed_AdministrativePenaltyLaw67() throws Exception {
+        LocalDate today = handling.today();
+        long id = penaltyDecided("沅江市亥建筑公司");
+        assertThat(enforcement.decisions(id)).as("made, not served: no term runs").isEmpty();
+        decisions.recordService(id, logins.principal("jiancha"), "PENALTY", "沅江市亥建筑公司", CaseDecisions.Manner.DIRECT, null, today);
+        assertThat(enforcement.decisions(id)).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("PENALTY");
+            assertThat(d.servedOn()).isEqualTo(today);
+            assertThat(d.deadline()).as("fifteen days from service").isEqualTo(today.plusDays(15));
+            assertThat(d.amount()).isEqualByComparingTo("60000");
+        });
+        String page = mvc.perform(get("/cases/" + id).with(logins.as("jiancha"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("fine-term-").contains("应于 " + today.plusDays(15) + " 前缴纳罚款")
+                .contains("《行政处罚法》第六十七条第三款");
+    }
+
+    /**
+     * 《劳动保障监察条例》第十八条第一款: a case ends by a 行政处理决定 (第（二）项) or a 行政处罚决定 (第（一）项) only when
+     * that decision was made on the case and served.
+     */
+    @Test
+    void closingByADecisionNeedsTheDecisionMadeAndServed_LSSR18() {
+        OfficerPrincipal jiancha = logins.principal("jiancha");
+        LocalDate today = handling.today();
+        long id = lapsedOrder("沅江市甲建筑公司");
+        assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha, Outcome.ADMINISTRATIVE_DECISION, "作出行政处理决定", null))
+                .hasMessageContaining("尚未作出行政处理决定").hasMessageContaining("第十八条第一款第（二）项");
+        decisions.recordDecision(id, jiancha, today.minusDays(2), today.plusDays(15), null);
+        assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha, Outcome.ADMINISTRATIVE_DECISION, "作出行政处理决定", null))
+                .hasMessageContaining("尚未记录送达");
+        assertThatThrownBy(() -> handling.resolve(id, version(id), jiancha, Outcome.ADMINISTRATIVE_PENALTY, "作出行政处罚决定", null))
+                .as("a handling decision is no penalty").hasMessageContaining("尚未作出行政处罚决定")
+                .hasMessageContaining("第十八条第一款第（一）项");
+        decisions.recordService(id, jiancha, "DECISION", "沅江市甲建筑公司", CaseDecisions.Manner.DIRECT, null, today.minusDays(1));
+        handling.resolve(id, version(id), jiancha, Outcome.ADMINISTRATIVE_DECISION, "作出行政处理决定并已送达", null);
+        assertThat(jdbc.sql("SELECT outcome FROM case_file WHERE id = :id").param("id", id).query(String.class).single())
+                .isEqualTo("ADMINISTRATIVE_DECISION");
+
+        long fined = penaltyDecided("沅江市乙建筑公司");
+        assertThatThrownBy(() -> handling.resolve(fined, version(fined), jiancha, Outcome.ADMINISTRATIVE_PENALTY, "罚款", null))
+                .hasMessageContaining("尚未记录送达").hasMessageContaining("《行政处罚法》第六十一条");
+        decisions.recordService(fined, jiancha, "PENALTY", "沅江市乙建筑公司", CaseDecisions.Manner.DIRECT, null, today);
+        handling.resolve(fined, version(fined), jiancha, Outcome.ADMINISTRATIVE_PENALTY, "作出行政处罚决定并已送达", null);
+    }
+
+    /**
+     * 《行政处罚法》第六十三条第一款第（一）项 leaves 较大数额罚款 to the provinces: Hunan's 20,000 yuan for an organisation
+     * applies to its counties, a region without a setting takes the documented default; the page cites which.
+     */
+    @Test
+    void aLargeFineIsTheProvincesAmount_AdministrativePenaltyLaw63() throws Exception {
+        OfficerPrincipal jiancha = logins.principal("jiancha");
+        LocalDate today = handling.today();
+        CaseDecisions.HearingThreshold hunan = decisions.hearingThreshold("430981");
+        assertThat(hunan.regional()).isTrue();
+        assertThat(hunan.regionCode()).isEqualTo("430000");
+        assertThat(hunan.organisationFine()).isEqualByComparingTo("20000");
+        CaseDecisions.HearingThreshold elsewhere = decisions.hearingThreshold("110101");
+        assertThat(elsewhere.regional()).isFalse();
+        assertThat(elsewhere.organisationFine()).isEqualByComparingTo("10000");
+
+        long id = lapsedOrder("沅江市丙建筑公司");
+        decisions.recordDecision(id, jiancha, today.minusDays(10), today.minusDays(8), null);
+        String page = mvc.perform(get("/cases/" + id).with(logins.as("jiancha"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"hearing-threshold\"").contains("对单位处以 20,000 元以上罚款")
+                .contains("第六十三条第一款第（一）项").contains("湖南省人民政府");
+        // 15,000 yuan is below Hunan's amount: no hearing (the former flat 10,000 offered one).
+        decisions.recordPenaltyNotice(id, jiancha, today.minusDays(6), CaseDecisions.PenaltyBasis.LSSR_30_3, new BigDecimal("15000"),
+                "拒不履行行政处理决定，至今未支付拖欠的工资");
+        assertThat(decisions.hearingRight(id, new BigDecimal("15000"))).isFalse();
+        assertThat(decisions.hearingRight(id, new BigDecimal("20000"))).isTrue();
+        assertThat(checked(pdf(id, "penalty-notice.pdf", "jiancha"))).contains("罚款人民币15,000.00元").doesNotContain("要求举行听证");
     }
 
     @Test

@@ -292,12 +292,13 @@ class BankBindingTests {
     }
 
     /**
-     * 人社部发〔2021〕53号: a special account is closed once the project is completed and the wages settled. The
+     * 《保障农民工工资支付条例》第二十七条第二款 (and 人社部发〔2021〕53号): a special account is closed once the project is
+     * completed and no wages are owed, after 30 days' publication. The
      * industry department ends the binding without a successor, with the reason; while the project is under way
      * it cannot (a new bank is bound instead). From then no bank may send the project's disbursements.
      */
     @Test
-    void theIndustryDepartmentEndsACompletedProjectsBindingAndNoBankMaySendForItAfterwards() throws Exception {
+    void specialAccountClosedOnlyForACompletedProjectAndNoBankSendsAfterwards_Regulation27() throws Exception {
         long project = contractorsProjectAtTheOtherBank();
         SpecialAccounts.Binding bound = specialAccounts.current(project).orElseThrow();
         String end = "/projects/" + project + "/special-account/end";
@@ -310,6 +311,10 @@ class BankBindingTests {
         mvc.perform(post(end).with(logins.as("huasheng_wage")).with(csrf()).param("reason", "已销户"))
                 .andExpect(status().isForbidden());
         assertThat(specialAccounts.boundTo(project, CCB_CODE)).isTrue();
+        // The end form of the completed project names the rule it keeps.
+        mvc.perform(get("/projects/" + project).with(logins.as("zhujian")))
+                .andExpect(content().string(containsString("id=\"binding-end-form\"")))
+                .andExpect(content().string(containsString("《保障农民工工资支付条例》第二十七条第二款")));
 
         mvc.perform(post(end).with(logins.as("zhujian")).with(csrf()).param("reason", "工程完工，工资已结清并公示30日，已办理销户"))
                 .andExpect(flash().attributeExists("flash"));

@@ -34,6 +34,7 @@ class DepositRules65Tests {
     @Autowired JdbcClient jdbc;
     @Autowired Projects projects;
     @Autowired WageDeposits deposits;
+    @Autowired CaseOrders orders;
     @Autowired Employers employers;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
@@ -164,8 +165,8 @@ class DepositRules65Tests {
         long project = project(contractor(), "430981", "10000000", LocalDate.of(2026, 6, 1));
         deposits.deposit(project, WageDeposits.MovementKind.DEPOSIT, new BigDecimal("100000.00"), LocalDate.of(2026, 6, 20),
                 "测试缴存");
-        deposits.draw(project, new BigDecimal("30000.00"), LocalDate.of(2026, 9, 30), "沅人社监令〔2026〕测试号",
-                LocalDate.of(2026, 9, 29), "测试动用");
+        long order = orders.served(project, "30000", LocalDate.of(2026, 9, 19), LocalDate.of(2026, 9, 29));
+        deposits.draw(project, new BigDecimal("30000.00"), LocalDate.of(2026, 9, 30), order, "测试动用");
         WageDeposits.Ledger ledger = deposits.ledger(project);
         assertThat(last(ledger.movements()).dueOn()).as("National Day 1–7 October off, Saturday 10 October worked")
                 .isEqualTo(LocalDate.of(2026, 10, 13));

@@ -33,6 +33,7 @@ class GuaranteeRegister65Tests {
     @Autowired JdbcClient jdbc;
     @Autowired Projects projects;
     @Autowired WageDeposits deposits;
+    @Autowired CaseOrders orders;
     @Autowired DepositGuarantees guarantees;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
@@ -109,8 +110,9 @@ class GuaranteeRegister65Tests {
         assertThatThrownBy(() -> guarantees.claim(project, verified.id(), verified.version(), LocalDate.of(2026, 9, 29),
                 new BigDecimal("30000"), "沅人社监令〔2026〕测试号", LocalDate.of(2026, 9, 29)))
                 .hasMessageContaining("尚未届满");
-        assertThatThrownBy(() -> deposits.draw(project, new BigDecimal("30000"), LocalDate.of(2026, 9, 30),
-                "沅人社监令〔2026〕测试号", LocalDate.of(2026, 9, 29), "动用")).hasMessageContaining("向出具机构索赔");
+        long order = orders.served(project, "30000", LocalDate.of(2026, 9, 19), LocalDate.of(2026, 9, 29));
+        assertThatThrownBy(() -> deposits.draw(project, new BigDecimal("30000"), LocalDate.of(2026, 9, 30), order, "动用"))
+                .hasMessageContaining("向出具机构索赔");
         guarantees.claim(project, verified.id(), verified.version(), LocalDate.of(2026, 9, 30), new BigDecimal("30000"),
                 "沅人社监令〔2026〕测试号", LocalDate.of(2026, 9, 29));
         DepositGuarantees.Guarantee claimed = only(project);

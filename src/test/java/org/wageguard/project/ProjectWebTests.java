@@ -1,6 +1,7 @@
 package org.wageguard.project;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -180,22 +181,48 @@ class ProjectWebTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Autowired CaseOrders orders;
+
+    /**
+     * 人社部发〔2021〕65号: the deposit is drawn on an order to pay of a case on this project, served and not fulfilled,
+     * chosen from the list (never a typed number), after its deadline passed, and not above what the case still owes.
+     */
     @Test
-    void theDepositIsDrawnOnlyAfterAnOrderToPayWentUnheeded() throws Exception {
+    @org.springframework.transaction.annotation.Transactional // rolled back: the demo's cases and deposits stay as other tests read them
+    void theDepositIsDrawnOnlyOnTheProjectsOwnUnheededOrderChosenFromTheList() throws Exception {
         // A project whose deposit is lodged in full.
         long id = jdbc.sql("""
                 SELECT i.project_id FROM compliance_item i JOIN project p ON p.id = i.project_id
                  WHERE i.kind = 'WAGE_DEPOSIT' AND i.status = 'PRESENT' AND p.code LIKE 'YJ-2021-%'
                    AND p.code NOT IN ('YJ-2021-001', 'YJ-2021-007') ORDER BY p.code LIMIT 1
                 """).query(Long.class).single();
+        long other = jdbc.sql("SELECT id FROM project WHERE id <> :p ORDER BY id LIMIT 1").param("p", id).query(Long.class).single();
+        mvc.perform(get("/projects/" + id + "/deposit").with(logins.as("jiancha")))
+                .andExpect(content().string(containsString("id=\"draw-no-orders\"")));
         mvc.perform(post("/projects/" + id + "/deposit/draw").with(logins.as("jiancha")).with(csrf())
-                        .param("amount", "10000").param("on", "2021-06-10").param("orderReference", "沅人社监令〔2021〕12号")
-                        .param("orderDeadline", "2021-06-10"))
+                        .param("amount", "10000").param("on", "2021-06-11"))
+                .andExpect(flash().attribute("error", containsString("请从列表中选择")));
+        long elsewhere = orders.served(other, "10000", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 10));
+        mvc.perform(post("/projects/" + id + "/deposit/draw").with(logins.as("jiancha")).with(csrf())
+                        .param("amount", "10000").param("on", "2021-06-11").param("orderId", String.valueOf(elsewhere)))
+                .andExpect(flash().attribute("error", containsString("请从列表中选择")));
+
+        long order = orders.served(id, "10000", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 10));
+        String number = jdbc.sql("SELECT number FROM payment_order WHERE id = :o").param("o", order).query(String.class).single();
+        mvc.perform(get("/projects/" + id + "/deposit").with(logins.as("jiancha")))
+                .andExpect(content().string(containsString("id=\"draw-order\"")))
+                .andExpect(content().string(containsString(number + "（案件 ")));
+        mvc.perform(post("/projects/" + id + "/deposit/draw").with(logins.as("jiancha")).with(csrf())
+                        .param("amount", "10000").param("on", "2021-06-10").param("orderId", String.valueOf(order)))
                 .andExpect(flash().attribute("error", containsString("尚未届满")));
         mvc.perform(post("/projects/" + id + "/deposit/draw").with(logins.as("jiancha")).with(csrf())
-                        .param("amount", "10000").param("on", "2021-06-11").param("orderReference", "沅人社监令〔2021〕12号")
-                        .param("orderDeadline", "2021-06-10"))
+                        .param("amount", "10000.01").param("on", "2021-06-11").param("orderId", String.valueOf(order)))
+                .andExpect(flash().attribute("error", containsString("尚欠的工资")));
+        mvc.perform(post("/projects/" + id + "/deposit/draw").with(logins.as("jiancha")).with(csrf())
+                        .param("amount", "10000").param("on", "2021-06-11").param("orderId", String.valueOf(order)))
                 .andExpect(flash().attributeExists("flash"));
+        assertThat(deposits.ledger(id).movements().stream().filter(m -> m.kind() == WageDeposits.MovementKind.DRAW)
+                .map(WageDeposits.Movement::reference)).anyMatch(r -> r.startsWith(number + " · "));
         mvc.perform(get("/projects/" + id + "/deposit").with(logins.as("jiancha")))
                 // Five working days after Friday 11 June 2021: the Dragon Boat Festival holiday (12–14 June) is skipped.
                 .andExpect(content().string(containsString("2021-06-21")))

@@ -71,6 +71,7 @@ class DepositController {
         model.addAttribute("project", project);
         model.addAttribute("ledger", deposits.ledger(id));
         model.addAttribute("guarantees", guarantees.of(id));
+        model.addAttribute("orders", deposits.unfulfilledOrders(id));
         model.addAttribute("today", LocalDate.now(clock));
         return "project/deposit";
     }
@@ -126,11 +127,10 @@ class DepositController {
     @PreAuthorize("hasAuthority('project:deposit:manage')")
     String draw(@PathVariable long id, @RequestParam BigDecimal amount,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String orderReference,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate orderDeadline,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+            @RequestParam(required = false) Long orderId, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         visibleProjects.get(id);
-        return act(id, redirect, () -> deposits.draw(id, amount, on, orderReference, orderDeadline, note));
+        return act(id, redirect, () -> deposits.draw(id, amount, on, orderId, note));
     }
 
     @PostMapping("/projects/{id}/deposit/return")
