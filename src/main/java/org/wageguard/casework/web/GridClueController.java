@@ -62,9 +62,11 @@ class GridClueController {
     private final CaseQueries queries;
     private final Employers employers;
     private final MessageSource messages;
+    private final org.wageguard.casework.StationMatters stations;
 
     GridClueController(GridClues clues, CasePhotos photos, CaseQueries queries, Employers employers,
-            MessageSource messages) {
+            MessageSource messages, org.wageguard.casework.StationMatters stations) {
+        this.stations = stations;
         this.clues = clues;
         this.photos = photos;
         this.queries = queries;
@@ -105,7 +107,10 @@ class GridClueController {
         try {
             long id = clues.report(me, new GridClues.Clue(employer, form.employerName() == null ? null
                     : form.employerName().strip(), form.workers(), form.amount(), form.description().strip(), uploads));
-            redirect.addFlashAttribute("flash", text("gridClue.reported", clues.number(id)));
+            String number = clues.number(id);
+            redirect.addFlashAttribute("flash", stations.stationOf(id)
+                    .map(town -> text("gridClue.reportedToStation", number, town))
+                    .orElseGet(() -> text("gridClue.reported", number)));
         } catch (CaseRuleException e) {
             model.addAttribute("error", e.getMessage());
             return page(model);
