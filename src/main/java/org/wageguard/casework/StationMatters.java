@@ -158,7 +158,7 @@ public class StationMatters {
     @Transactional(readOnly = true)
     public List<Matter> queue(DataScope scope) {
         ScopePredicate predicate = scope.predicate(COLUMNS);
-        return jdbc.sql(SELECT + " WHERE " + predicate.sql() + """
+        return jdbc.sql(SELECT + " WHERE " + predicate.sql() + " " + """
                  ORDER BY (m.stage = 'AT_STATION') DESC, (m.stage = 'HANDED_UP' AND m.acknowledged_at IS NULL) DESC,
                           m.received_on DESC, m.case_id DESC LIMIT 200""").params(predicate.parameters())
                 .param("today", Date.valueOf(today())).query(Rows.of(Matter.class)).list();
@@ -168,7 +168,7 @@ public class StationMatters {
     @Transactional(readOnly = true)
     public List<Matter> handovers(DataScope scope) {
         ScopePredicate predicate = scope.predicate(COLUMNS);
-        return jdbc.sql(SELECT + " WHERE m.stage = 'HANDED_UP' AND " + predicate.sql() + """
+        return jdbc.sql(SELECT + " WHERE m.stage = 'HANDED_UP' AND " + predicate.sql() + " " + """
                  ORDER BY (m.acknowledged_at IS NULL) DESC, m.acknowledge_due, m.handed_up_on DESC, m.case_id DESC
                  LIMIT 200""").params(predicate.parameters()).param("today", Date.valueOf(today()))
                 .query(Rows.of(Matter.class)).list();
@@ -317,7 +317,7 @@ public class StationMatters {
     @Transactional
     public void acknowledge(OfficerPrincipal officer, long caseId, int version) {
         Matter m = find(officer.scope(), caseId).orElseThrow(() -> new OutOfScopeException("station_matter", caseId));
-        Versioned.requireVersion(jdbc, "station_matter", caseId, version);
+        requireVersion(caseId, version);
         if (!m.handedUp()) {
             throw CaseRuleException.of("station.rule.notHandedUp");
         }
@@ -372,7 +372,7 @@ public class StationMatters {
                        sum(m.settled) AS settled, sum(m.recovered) AS recovered, sum(m.workers_paid) AS workers_paid,
                        sum(m.handed_up) AS handed_up, sum(m.acknowledged) AS acknowledged
                   FROM station_daily_figure m JOIN region r ON r.code = m.region_code
-                 WHERE m.received_on BETWEEN :from AND :to AND """ + predicate.sql() + """
+                 WHERE m.received_on BETWEEN :from AND :to AND\s""" + predicate.sql() + " " + """
                  GROUP BY m.region_code, r.name ORDER BY m.region_code""").params(predicate.parameters())
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(Rows.of(Figures.class)).list();
     }
@@ -380,11 +380,22 @@ public class StationMatters {
     /** The matter at the station, in the officer's town and still at the station, at the version the form read. */
     private Matter held(OfficerPrincipal officer, long caseId, int version) {
         Matter m = find(officer.scope(), caseId).orElseThrow(() -> new OutOfScopeException("station_matter", caseId));
-        Versioned.requireVersion(jdbc, "station_matter", caseId, version);
+        requireVersion(caseId, version);
         if (!m.atStation()) {
             throw CaseRuleException.of("station.rule.notAtStation");
         }
         return m;
+    }
+
+    /** The matter still has the version the form was rendered with (else someone changed it since). */
+    private void requireVersion(long caseId, int version) {
+        record Current(int version, String updatedBy, Timestamp updatedAt) {
+        }
+        jdbc.sql("SELECT version, updated_by, updated_at FROM station_matter WHERE case_id = :c").param("c", caseId)
+                .query(Rows.of(Current.class)).optional().filter(c -> c.version() != version).ifPresent(c -> {
+                    throw new org.wageguard.shared.StaleEditException("station_matter", caseId, c.updatedBy(),
+                            c.updatedAt().toInstant().atOffset(java.time.ZoneOffset.UTC));
+                });
     }
 
     private void event(long caseId, String action, String from, String to, String note) {

@@ -93,7 +93,7 @@ public class GridCoverage {
                        sum(f.settled) AS settled, sum(f.recovered) AS recovered, sum(f.workers_paid) AS workers_paid,
                        sum(f.handed_up) AS handed_up, sum(f.acknowledged) AS acknowledged
                   FROM station_daily_figure f JOIN region r ON r.code = f.region_code
-                 WHERE f.received_on BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE) AND """ + predicate.sql() + """
+                 WHERE f.received_on BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE) AND\s""" + predicate.sql() + " " + """
                  GROUP BY f.region_code, r.name ORDER BY f.region_code""").params(predicate.parameters())
                 .param("from", from).param("to", to).query(Rows.of(StationRow.class)).list();
     }

@@ -125,8 +125,12 @@ class GridClueController {
         if (queries.detail(CurrentOfficer.get().scope(), id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        CasePhotos.Content c = photos.content(id, photoId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return photoResponse(photos.content(id, photoId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /** A clue's photo as the browser gets it: its checked type, never cached, never sniffed. */
+    static ResponseEntity<byte[]> photoResponse(CasePhotos.Content c) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.contentType()))
                 .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(c.bytes());
     }

@@ -42,8 +42,11 @@ class StationController {
     private final Employers employers;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.wageguard.casework.CasePhotos photos;
 
-    StationController(StationMatters stations, Grids grids, Employers employers, MessageSource messages, Clock clock) {
+    StationController(StationMatters stations, Grids grids, Employers employers, MessageSource messages, Clock clock,
+            org.wageguard.casework.CasePhotos photos) {
+        this.photos = photos;
         this.stations = stations;
         this.grids = grids;
         this.employers = employers;
@@ -93,6 +96,15 @@ class StationController {
         model.addAttribute("acknowledgeDays", stations.acknowledgeDays(m.regionCode()));
         model.addAttribute("today", LocalDate.now(clock));
         return "casework/station-matter";
+    }
+
+    /** A photo the grid worker sent with the clue, for the station that holds it. */
+    @GetMapping("/station/matters/{id}/photos/{photoId}")
+    @PreAuthorize("hasAuthority('casework:station:handle')")
+    org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        stations.find(CurrentOfficer.get().scope(), id).orElseThrow(() -> new OutOfScopeException("station_matter", id));
+        return GridClueController.photoResponse(photos.content(id, photoId)
+                .orElseThrow(() -> new OutOfScopeException("case_photo", photoId)));
     }
 
     @PostMapping("/station/matters/{id}/mediation")
