@@ -384,6 +384,11 @@ public class StationMatters {
         if (!m.atStation()) {
             throw CaseRuleException.of("station.rule.notAtStation");
         }
+        // The bureau may take a matter over (accept or refuse it) while the station holds it: then it is the bureau's.
+        String status = jdbc.sql("SELECT status FROM case_file WHERE id = :c").param("c", caseId).query(String.class).single();
+        if (!CaseStatus.REGISTERED.name().equals(status)) {
+            throw CaseRuleException.of("station.rule.takenOver");
+        }
         return m;
     }
 

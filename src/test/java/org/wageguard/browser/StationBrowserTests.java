@@ -10,8 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.wageguard.casework.GridClues;
+import org.wageguard.casework.StationMatters;
 import org.wageguard.identity.Logins;
+import org.wageguard.identity.OfficerPrincipal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,18 +30,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StationBrowserTests extends BrowserJourney {
 
     @Autowired GridClues gridClues;
+    @Autowired StationMatters stations;
     @Autowired Logins logins;
+    @Autowired JdbcClient jdbc;
+
+    /** Reports as the grid worker signed in, as the clue form would. */
+    long asGridWorker(java.util.function.LongSupplier report) {
+        OfficerPrincipal wangge = logins.principal("wangge");
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(wangge, null, wangge.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return report.getAsLong();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     @Test
     void aStationOfficerSettlesAGridClueByMediationAndTheBureauSeesItCounted() throws Exception {
         String employer = "琼湖街道调解测试餐馆（浏览器测试）";
-        long id = gridClues.report(logins.principal("wangge"), new GridClues.Clue(null, employer, 4,
-                new BigDecimal("18600"), "4 名服务员 10 月、11 月工资未发", List.of()));
+        long id = asGridWorker(() -> gridClues.report(logins.principal("wangge"), new GridClues.Clue(null, employer, 4,
+                new BigDecimal("18600"), "4 名服务员 10 月、11 月工资未发", List.of())));
+        // A second clue the station hands up, the bureau not acknowledging it in time (red on both sides).
+        long handedUp = asGridWorker(() -> gridClues.report(logins.principal("wangge"), new GridClues.Clue(null,
+                "琼湖街道移交测试工地（浏览器测试）", 12, new BigDecimal("96000"), "12 名工人三个月工资未发，老板失联", List.of())));
+        stations.handUp(logins.principal("qionghusuo"), handedUp, 0, "用人单位负责人失联，无法调解");
+        jdbc.sql("UPDATE station_matter SET acknowledge_due = acknowledge_due - 10 WHERE case_id = :c")
+                .param("c", handedUp).update();
         String number = gridClues.number(id);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
         browser.login(base(), "qionghusuo");
+        assertThat(d().findElement(By.id("home-title")).getText()).contains("罗建新");
+        browser.screenshot("station-0-home");
         go("/station");
+        assertThat(d().findElement(By.cssSelector("#station-queue tr[data-case='" + handedUp + "']")).getAttribute("class"))
+                .contains("table-danger");
         WebElement row = d().findElement(By.cssSelector("#station-queue tr[data-case='" + id + "']"));
         assertThat(row.getText()).contains(number, employer, "在所办理");
         browser.screenshot("station-1-queue");
@@ -82,5 +113,13 @@ class StationBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.id("station-coverage-definition")).getText()).contains("统计口径");
         scrollToTop("station-coverage");
         browser.screenshot("station-4-bureau-statistics");
+
+        // The handovers: the one past its deadline unacknowledged is red; the office sets the deadline here.
+        go("/stations/handovers");
+        WebElement late = d().findElement(By.cssSelector("#handovers tr[data-case='" + handedUp + "']"));
+        assertThat(late.getAttribute("class")).contains("table-danger");
+        assertThat(late.getText()).contains("琼湖街道", "负责人失联", "逾期");
+        assertThat(d().findElement(By.id("station-setting")).getText()).contains("法律未规定");
+        browser.screenshot("station-5-handovers");
     }
 }

@@ -41,8 +41,14 @@ class StationMattersTests {
     @Autowired Logins logins;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired java.time.Clock clock;
 
-    final LocalDate today = LocalDate.now();
+    LocalDate today;
+
+    @org.junit.jupiter.api.BeforeEach
+    void today() {
+        today = LocalDate.now(clock);
+    }
 
     /** A clue reported by a grid worker (wangge: 琼湖街道第三网格; nandashan1a: 南大膳镇, a town without a station). */
     long clue(String gridWorker, int workers, String amount) {
@@ -210,6 +216,15 @@ class StationMattersTests {
         assertThatThrownBy(() -> stations.acknowledge(jiancha, id, version(id))).hasMessageContaining("已经签收");
         assertThat(queries.timeline(id)).extracting(CaseQueries.Event::action).contains("STATION_HAND_UP",
                 "STATION_ACKNOWLEDGE");
+    }
+
+    @Test
+    void aMatterTheBureauHasTakenOverIsNoLongerTheStations() {
+        long id = clue("wangge", 3, "12000");
+        jdbc.sql("UPDATE case_file SET status = 'ACCEPTED' WHERE id = :c").param("c", id).update();
+        assertThatThrownBy(() -> stations.mediate(station(), id, version(id), agreement("12000", today)))
+                .hasMessageContaining("监察机构已直接办理");
+        assertThatThrownBy(() -> stations.handUp(station(), id, version(id), "移交")).hasMessageContaining("监察机构已直接办理");
     }
 
     @Test
