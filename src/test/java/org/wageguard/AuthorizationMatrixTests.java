@@ -58,9 +58,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-    /** One demo account per role (DemoIdentityData), two industry officers of different departments. */
+    /** One demo account per role (DemoIdentityData), two industry officers of different departments, a town station. */
     static final List<String> ACCOUNTS = List.of("admin", "anquan", "shenji", "zhiqianban", "jiancha", "zhujian",
-            "jiaotong", "zongbao", "yinhang", "wangge");
+            "jiaotong", "zongbao", "yinhang", "wangge", "qionghusuo");
     static final String ANONYMOUS = "anonymous";
 
     @Autowired MockMvc mvc;

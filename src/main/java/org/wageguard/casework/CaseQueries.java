@@ -404,6 +404,8 @@ public class CaseQueries {
             mine.append(" OR (").append(OVERDUE).append(")");
         }
         mine.append(")");
+        // A clue held by a town's labor-security station is the station's work until it is handed up.
+        mine.append(" AND NOT EXISTS (SELECT 1 FROM station_matter s WHERE s.case_id = c.id AND s.stage = 'AT_STATION')");
         return jdbc.sql(SELECT + where + mine + " ORDER BY (" + OVERDUE + ") DESC, c.registered_on").params(params)
                 .query(Rows.of(CaseRow.class)).list();
     }

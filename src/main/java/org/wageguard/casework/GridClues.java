@@ -15,7 +15,8 @@ import org.wageguard.shared.Rows;
 
 /**
  * A grid worker's clue (网格员报送): lands in intake on the grid channel with the grid's town or street as its
- * region, the grid worker named as the reporter, and the photos kept with the case — all in one transaction.
+ * region, the grid worker named as the reporter, and the photos kept with the case — all in one transaction. In a
+ * town with a labor-security station the clue goes to the station's queue first ({@link StationMatters}).
  */
 @Service
 public class GridClues {
@@ -33,8 +34,10 @@ public class GridClues {
     private final CasePhotos photos;
     private final Grids grids;
     private final JdbcClient jdbc;
+    private final StationMatters stations;
 
-    GridClues(CaseIntake intake, CasePhotos photos, Grids grids, JdbcClient jdbc) {
+    GridClues(CaseIntake intake, CasePhotos photos, Grids grids, JdbcClient jdbc, StationMatters stations) {
+        this.stations = stations;
         this.intake = intake;
         this.photos = photos;
         this.grids = grids;
@@ -60,6 +63,10 @@ public class GridClues {
                 e == null ? null : e.industryCode(), null, null, description, List.of(), null, null, null,
                 clue.workers(), clue.amount()));
         photos.attach(id, CasePhotos.Source.GRID, files);
+        // The town's labor-security station receives its grid workers' clues first (两网化), where the town has one.
+        if (stations.hasStation(region)) {
+            stations.receive(id, region);
+        }
         return id;
     }
 

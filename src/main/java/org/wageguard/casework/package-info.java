@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "案件办理", allowedDependencies = {"shared", "identity", "employer", "project", "leadership"})
 @org.wageguard.shared.PublishedTables(read = {"counted_case", "registered_case", "published_case_person", "published_clue_ledger",
-        "consultation", "published_payment_order"}, seeded = "document_sequence")
+        "consultation", "published_payment_order", "station_daily_figure"}, seeded = "document_sequence")
 package org.wageguard.casework;

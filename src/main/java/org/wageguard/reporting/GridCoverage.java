@@ -37,6 +37,14 @@ public class GridCoverage {
         }
     }
 
+    /**
+     * A town labor-security station's figures over the clues it received in the period (casework's view
+     * {@code station_daily_figure}, the same rows the station's own ledger adds up).
+     */
+    public record StationRow(String regionCode, String regionName, long received, long mediated, long settled,
+            BigDecimal recovered, long workersPaid, long handedUp, long acknowledged) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int months;
@@ -74,5 +82,19 @@ public class GridCoverage {
                                 OR c.created_by IN (SELECT o.username FROM officer_directory o WHERE o.grid_code = g.code))) AS clues
                   FROM published_grid g JOIN region r ON r.code = g.region_code
                  WHERE\s""" + predicate.sql() + " ORDER BY g.region_code, g.code").params(params).query(Rows.of(Row.class)).list();
+    }
+
+    /** One line a station within the scope (the station's region is its town), by region code. */
+    public List<StationRow> stations(DataScope scope, LocalDate from, LocalDate to) {
+        ScopePredicate predicate = scope.predicate(org.wageguard.identity.ScopeColumns.of("f.region_code", null, null,
+                null, null));
+        return jdbc.sql("""
+                SELECT f.region_code, r.name AS region_name, sum(f.received) AS received, sum(f.mediated) AS mediated,
+                       sum(f.settled) AS settled, sum(f.recovered) AS recovered, sum(f.workers_paid) AS workers_paid,
+                       sum(f.handed_up) AS handed_up, sum(f.acknowledged) AS acknowledged
+                  FROM station_daily_figure f JOIN region r ON r.code = f.region_code
+                 WHERE f.received_on BETWEEN CAST(:from AS DATE) AND CAST(:to AS DATE) AND\s""" + predicate.sql() + " " + """
+                 GROUP BY f.region_code, r.name ORDER BY f.region_code""").params(predicate.parameters())
+                .param("from", from).param("to", to).query(Rows.of(StationRow.class)).list();
     }
 }

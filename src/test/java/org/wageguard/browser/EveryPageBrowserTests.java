@@ -45,7 +45,7 @@ class EveryPageBrowserTests extends BrowserJourney {
             "T", "YJ", "AJ", "XS", "JC", "ZG", "TF", "HD", "DB", "PT", "DEMO", "ABC", "UTC", "CST",
             // the demo's own account names, shown where an account is named (user administration, logs)
             "admin", "anquan", "shenji", "zhiqianban", "jiancha", "zhujian", "jiaotong", "zongbao", "yinhang",
-            "wangge", "system", "qionghu", "yanzhihu", "nandashan", "caowei", "nanzui", "shengban", "jianchazhang", "juzhang",
+            "wangge", "system", "qionghu", "yanzhihu", "qionghusuo", "yanzhihusuo", "nandashan", "caowei", "nanzui", "shengban", "jianchazhang", "juzhang",
             // browsers and addresses in the login log
             "Mozilla", "Chrome", "HeadlessChrome", "Safari", "AppleWebKit", "KHTML", "like", "Gecko", "Linux",
             "Windows", "NT", "Win", "x", "X", "localhost", "ip", "IP", "IPv", "GET", "POST",

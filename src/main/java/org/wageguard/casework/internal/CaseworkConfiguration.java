@@ -30,6 +30,19 @@ class CaseworkConfiguration {
         return new ModuleEntry(26, "taskforce.nav", "module.taskforce", "/taskforces", "casework:case:view");
     }
 
+    @Bean ModuleEntry stationEntry() {
+        return new ModuleEntry(27, "station.nav", "module.station", "/station", "casework:station:handle");
+    }
+
+    @Bean ModuleEntry stationLedgerEntry() {
+        return new ModuleEntry(28, "station.ledger", "module.stationLedger", "/station/ledger", "casework:station:handle");
+    }
+
+    @Bean ModuleEntry stationHandoversEntry() {
+        return new ModuleEntry(29, "station.handovers.nav", "module.stationHandovers", "/stations/handovers",
+                "casework:station:acknowledge");
+    }
+
     @Bean ModuleEntry casesEntry() {
         return new ModuleEntry(20, "nav.cases", "module.cases", "/cases", "casework:case:view");
     }

@@ -62,9 +62,11 @@ class GridClueController {
     private final CaseQueries queries;
     private final Employers employers;
     private final MessageSource messages;
+    private final org.wageguard.casework.StationMatters stations;
 
     GridClueController(GridClues clues, CasePhotos photos, CaseQueries queries, Employers employers,
-            MessageSource messages) {
+            MessageSource messages, org.wageguard.casework.StationMatters stations) {
+        this.stations = stations;
         this.clues = clues;
         this.photos = photos;
         this.queries = queries;
@@ -105,7 +107,10 @@ class GridClueController {
         try {
             long id = clues.report(me, new GridClues.Clue(employer, form.employerName() == null ? null
                     : form.employerName().strip(), form.workers(), form.amount(), form.description().strip(), uploads));
-            redirect.addFlashAttribute("flash", text("gridClue.reported", clues.number(id)));
+            String number = clues.number(id);
+            redirect.addFlashAttribute("flash", stations.stationOf(id)
+                    .map(town -> text("gridClue.reportedToStation", number, town))
+                    .orElseGet(() -> text("gridClue.reported", number)));
         } catch (CaseRuleException e) {
             model.addAttribute("error", e.getMessage());
             return page(model);
@@ -120,8 +125,12 @@ class GridClueController {
         if (queries.detail(CurrentOfficer.get().scope(), id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        CasePhotos.Content c = photos.content(id, photoId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return photoResponse(photos.content(id, photoId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    }
+
+    /** A clue's photo as the browser gets it: its checked type, never cached, never sniffed. */
+    static ResponseEntity<byte[]> photoResponse(CasePhotos.Content c) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.contentType()))
                 .cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(c.bytes());
     }

@@ -96,6 +96,9 @@ class DemoIdentityData implements ApplicationRunner {
                 "对公业务经理", "15807371009", null, "BANK");
         officer("wangge", "谢春香", null, null, null, "430981001-03", "琼湖街道第三网格网格员", "18907371010",
                 null, "GRID_WORKER");
+        // The town labor-security stations (乡镇/街道劳动保障所, 两网化): one officer a station, scoped to the town.
+        station("qionghusuo", "罗建新", "430981001", "琼湖街道劳动保障所所长", "13607371011");
+        station("yanzhihusuo", "邹美华", "430981002", "胭脂湖街道劳动保障所所长", "13607371012");
         // The other grid workers: two or three a grid (the grids themselves are the employer module's demo data).
         String[][] gridWorkers = {
                 {"qionghu1a", "刘桂兰", "430981001-01"}, {"qionghu1b", "陈志勇", "430981001-01"},
@@ -112,7 +115,7 @@ class DemoIdentityData implements ApplicationRunner {
             officer(gridWorkers[i][0], gridWorkers[i][1], null, null, null, gridWorkers[i][2], "网格员",
                     String.format("189073720%02d", i + 1), null, "GRID_WORKER");
         }
-        log.info("已载入演示数据：沅江市治欠工作领导小组成员单位、12 个演示账号与 {} 个网格员账号（密码 {}）",
+        log.info("已载入演示数据：沅江市治欠工作领导小组成员单位、12 个演示账号、2 个劳动保障所账号与 {} 个网格员账号（密码 {}）",
                 gridWorkers.length, PASSWORD);
     }
 
@@ -122,6 +125,11 @@ class DemoIdentityData implements ApplicationRunner {
                 VALUES (:parent, :region, :name, :kind, :sort) RETURNING id
                 """).param("parent", parent).param("region", CITY).param("name", name).param("kind", kind)
                 .param("sort", sort).query(Long.class).single();
+    }
+
+    private void station(String username, String name, String town, String title, String mobile) {
+        accounts.create(new OfficerAccounts.OfficerDraft(username, name, town, null, null, null, null, title,
+                MobilePhone.of(mobile), null), PASSWORD, Set.of("STATION_OFFICER"));
     }
 
     private void officer(String username, String name, Long department, String orgCode, String orgName, String grid,

@@ -49,6 +49,7 @@ class GridCoverageController {
         List<GridCoverage.Row> rows = coverage.rows(CurrentOfficer.get().scope(), p.from(), p.to());
         model.addAttribute("rows", rows);
         model.addAttribute("total", total(rows));
+        model.addAttribute("stations", coverage.stations(CurrentOfficer.get().scope(), p.from(), p.to()));
         model.addAttribute("period", p);
         model.addAttribute("months", coverage.months());
         return "reporting/grid-coverage";
