@@ -82,8 +82,15 @@ public class SmsProperties {
         public Duration getTimeout() { return timeout; }
         public void setTimeout(Duration timeout) { this.timeout = timeout; }
 
+        /** The platform's name of a field; {@code app-key} and {@code appKey} name the same one. */
         String field(String name) {
-            return fields.getOrDefault(name, name);
+            String value = name;
+            for (Map.Entry<String, String> e : fields.entrySet()) {
+                if (e.getKey().replace("-", "").equalsIgnoreCase(name)) {
+                    value = e.getValue();
+                }
+            }
+            return value;
         }
     }
 
