@@ -64,5 +64,8 @@ CREATE TABLE sms_officer_preference (
 COMMENT ON TABLE sms_officer_preference IS '工作人员的短信提醒设置：交办事项、红色预警';
 
 INSERT INTO permission (code, name, module) VALUES ('messaging:sms:view', '查看短信发送记录', 'messaging');
+-- The offices that handle the matters and the wages the messages are about, each within its data scope: the
+-- leadership office and labor inspection (region), an industry department (the messages its department answers for,
+-- whose failures it is told of). Not the three administrators: the messages are about complaints and wages.
 INSERT INTO role_permission (role_code, permission_code) VALUES ('LEADERSHIP_OFFICE', 'messaging:sms:view'),
-    ('LABOR_INSPECTOR', 'messaging:sms:view');
+    ('LABOR_INSPECTOR', 'messaging:sms:view'), ('INDUSTRY_OFFICER', 'messaging:sms:view');

@@ -21,8 +21,9 @@ import org.wageguard.messaging.internal.SmsProperties;
 /**
  * The message log (短信发送记录): every text message within the reader's data scope, phones masked, with its status,
  * the reason it waits or was not sent, its attempts and the platform's answer; filtered by kind, status, phone and
- * date. For the leadership office and the labor inspectors ({@code messaging:sms:view}): the messages are about
- * complaints, cases and wages, which the system administrators do not read (三员分立).
+ * date. For the leadership office and the labor inspectors (their region) and the industry departments (the messages
+ * their department answers for, and is told of when they fail) — {@code messaging:sms:view}; not the three
+ * administrators, who do not read complaints, cases and wages (三员分立).
  */
 @Controller
 class MessageLogController {
@@ -46,16 +47,12 @@ class MessageLogController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "1") int page, Model model) {
         String state = status != null && Arrays.asList(STATUSES).contains(status) ? status : null;
-        String mobile = null;
-        if (phone != null && !phone.isBlank()) {
-            mobile = TextMessages.mobile(phone).orElse(null);
-            if (mobile == null) {
-                model.addAttribute("phoneProblem", true);
-            }
-        }
-        String number = mobile;
-        boolean badPhone = phone != null && !phone.isBlank() && mobile == null;
-        Listing<MessageLog.Row> rows = badPhone ? new Listing<>(java.util.List.of(), 0, 1, Listing.DEFAULT_SIZE, p -> "")
+        boolean phoneGiven = phone != null && !phone.isBlank();
+        String number = phoneGiven ? TextMessages.mobile(phone).orElse(null) : null;
+        // a phone that is no mobile number finds nothing, and the page says how to write it
+        model.addAttribute("phoneProblem", phoneGiven && number == null);
+        Listing<MessageLog.Row> rows = phoneGiven && number == null
+                ? new Listing<>(java.util.List.of(), 0, 1, Listing.DEFAULT_SIZE, p -> "")
                 : log.list(CurrentOfficer.get().scope(), new MessageLog.Filter(kind == null ? null : kind.name(), state,
                         number, from, to), page, Listing.DEFAULT_SIZE, p -> link(kind, state, number, from, to, p));
         model.addAttribute("rows", rows);
