@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 20, "SMS that reaches people": the bank sends a disbursement SUCCESS to a worker's card of the demo project
  * 沅江市琼湖路提质改造工程 through the ordinary disbursement import, and the labor inspector sees the wage notice
- * (工资到账提醒) to that worker's phone in the message log — the phone masked, never in full.
+ * (工资到账提醒) to that worker's phone in the message log — the phone masked, never in full; and the inspector
+ * chooses text messages for red alerts on their own page (and takes the choice back: the demo stays as it was).
  */
 class SmsBrowserTests extends BrowserJourney {
 
@@ -70,5 +71,18 @@ class SmsBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.tagName("body")).getText()).doesNotContain("??");
         browser.scrollToTop("messages");
         browser.screenshot("sms-message-log");
+
+        // the inspector chooses, on their own page, a text message when a red alert reaches their department
+        d().findElement(By.id("sms-preferences-link")).click();
+        WebElement redAlerts = d().findElement(By.id("redAlerts"));
+        assertThat(redAlerts.isSelected()).isFalse();
+        redAlerts.click();
+        browser.submit(d().findElement(By.cssSelector("#sms-preferences button[type=submit]")));
+        assertThat(d().findElement(By.cssSelector(".alert-success")).getText()).contains("短信提醒设置已保存");
+        assertThat(d().findElement(By.id("redAlerts")).isSelected()).isTrue();
+        browser.screenshot("sms-preferences");
+        d().findElement(By.id("redAlerts")).click();
+        browser.submit(d().findElement(By.cssSelector("#sms-preferences button[type=submit]")));
+        assertThat(d().findElement(By.id("redAlerts")).isSelected()).isFalse();
     }
 }
