@@ -81,6 +81,7 @@ public class CaseHandling {
                        first_contacted_on = CASE WHEN channel = 'WALK_IN' THEN COALESCE(first_contacted_on, :d) ELSE first_contacted_on END
                  WHERE id = :id
                 """).param("d", Date.valueOf(today())).param("id", caseId).update();
+        events.publishEvent(new MatterProgressed(caseId, MatterProgressed.Step.ACCEPTED, 0, null, null));
     }
 
     @Transactional
@@ -341,6 +342,7 @@ public class CaseHandling {
         }
         inScope(caseId, officer);
         int payments = 0;
+        BigDecimal paid = BigDecimal.ZERO;
         for (PaymentLine line : lines) {
             record Worker(String name, String idNumberHash, BigDecimal amountConfirmed, String shortfallReason) {
             }
@@ -396,6 +398,7 @@ public class CaseHandling {
                         .param("a", line.amount()).param("m", line.manner().name()).param("e", line.evidence().trim())
                         .param("disb", disbursement).param("by", officer.username()).update();
                 payments++;
+                paid = paid.add(line.amount());
                 event(caseId, officer.username(), "PAYMENT", null, null, w.name() + " 登记发放 " + line.amount() + " 元（"
                         + line.paidOn() + "，" + CaseRuleException.text("case.payment.manner." + line.manner()) + "，凭证："
                         + line.evidence().trim() + (disbursement == null ? "" : "，已匹配银行代发流水") + "）");
@@ -407,6 +410,11 @@ public class CaseHandling {
                       FROM (SELECT COALESCE(sum(amount), 0) AS paid, max(paid_on) AS last FROM case_payment WHERE claimant_id = :k) s
                      WHERE k.id = :k
                     """).param("k", line.claimantId()).update();
+        }
+        if (payments > 0) {
+            long last = jdbc.sql("SELECT max(id) FROM case_payment WHERE case_id = :c").param("c", caseId)
+                    .query(Long.class).single();
+            events.publishEvent(new MatterProgressed(caseId, MatterProgressed.Step.PAID, last, null, paid));
         }
         return payments;
     }
@@ -472,17 +480,18 @@ public class CaseHandling {
         }
         inScope(caseId, officer);
         LocalDate due = workingDays.plus(today(), workingDaysGiven);
-        jdbc.sql("""
+        long assignmentId = jdbc.sql("""
                 INSERT INTO case_assignment (case_id, department_id, assigned_on, due_on, assigned_by, status, duty_id)
-                VALUES (:c, :d, :on, :due, :by, 'OPEN', :duty)
+                VALUES (:c, :d, :on, :due, :by, 'OPEN', :duty) RETURNING id
                 """).param("c", caseId).param("d", departmentId).param("duty", dutyId).param("on", Date.valueOf(today()))
-                .param("due", Date.valueOf(due)).param("by", officer.username()).update();
+                .param("due", Date.valueOf(due)).param("by", officer.username()).query(Long.class).single();
         if (!Versioned.update(jdbc, "case_file", "department_id = :d").param("d", departmentId).by(officer.username())
                 .row(caseId, version)) {
             throw CaseRuleException.of("case.rule.case-handling.1");
         }
         String name = jdbc.sql("SELECT name FROM department WHERE id = :d").param("d", departmentId).query(String.class).single();
         event(caseId, officer.username(), "ASSIGN", null, null, "交办" + name + "，限 " + due + " 前反馈");
+        events.publishEvent(new MatterProgressed(caseId, MatterProgressed.Step.ASSIGNED, assignmentId, departmentId, null));
     }
 
     /** The department's answer (反馈); only an officer of that department (or below) answers. */

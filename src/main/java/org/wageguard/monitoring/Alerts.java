@@ -115,9 +115,11 @@ public class Alerts {
     private final Notifications notifications;
     private final CaseIntake intake;
     private final Employers employers;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Alerts(JdbcClient jdbc, Clock clock, OperationLog operationLog, Notifications notifications, CaseIntake intake,
-            Employers employers) {
+            Employers employers, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.operationLog = operationLog;
@@ -144,7 +146,9 @@ public class Alerts {
         Set<String> fired = new HashSet<>();
         for (Raised r : raised) {
             fired.add(r.key());
-            boolean inserted = jdbc.sql("""
+            record Written(long id, boolean inserted) {
+            }
+            Written written = jdbc.sql("""
                     INSERT INTO alert (rule_code, subject_kind, subject_id, subject_name, period, severity, status, reason,
                         evidence, region_code, department_id, project_id, employer_id, festival, due_on)
                     VALUES (:rule, :kind, :subject, :name, :period, :severity, 'OPEN', :reason, CAST(:evidence AS JSONB),
@@ -161,7 +165,7 @@ public class Alerts {
                         resolution = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolution END,
                         version = CASE WHEN alert.status = 'RESOLVED' THEN alert.version + 1 ELSE alert.version END,
                         updated_at = now()
-                    RETURNING (xmax = 0) AS inserted
+                    RETURNING id, (xmax = 0) AS inserted
                     """).param("rule", r.rule().name()).param("kind", r.subjectKind().name())
                     .param("subject", r.subjectId()).param("name", truncate(r.subjectName(), 200))
                     .param("period", r.period()).param("severity", r.severity().name())
@@ -169,9 +173,13 @@ public class Alerts {
                     .param("evidence", RuleSettings.JSON.writeValueAsString(r.evidence()))
                     .param("region", r.regionCode()).param("dept", r.departmentId()).param("project", r.projectId())
                     .param("employer", r.employerId()).param("festival", festive.contains(r.key()))
-                    .param("due", due.apply(r)).query(Boolean.class).single();
-            if (inserted) {
+                    .param("due", due.apply(r)).query(Rows.of(Written.class)).single();
+            if (written.inserted()) {
                 created++;
+                if (r.severity() == Severity.RED) {
+                    events.publishEvent(new RedAlertRaised(written.id(), r.rule(), r.subjectName(), r.regionCode(),
+                            r.departmentId()));
+                }
             } else {
                 updated++;
             }

@@ -1,13 +1,13 @@
 package org.wageguard.portal;
 
 /**
- * Sends a one-time code to a worker's phone. Production wires the city's SMS gateway as a bean of this type. Without
- * one, the demo profile's {@code ConsoleCodeSender} writes the message to the log; any other profile gets
- * {@code NoSmsGateway}, which sends nothing and logs nothing, and the portal says that codes cannot be sent.
+ * Sends a one-time code to a worker's phone: through the one SMS gateway of the messaging module
+ * ({@code messaging.TextMessages}, logged without the code) — the SMS platform over HTTP, the demo's log, or none, in
+ * which case the portal says that codes cannot be sent.
  */
 public interface CodeSender {
 
-    void send(String phone, String message);
+    void send(String phone, String code, long minutesValid);
 
     /** Whether codes can reach a phone at all; when not, the portal refuses before any code is made. */
     default boolean configured() {

@@ -27,7 +27,6 @@ import org.wageguard.payroll.Reconciliations;
 import org.wageguard.project.ProjectSummary;
 import org.wageguard.project.Projects;
 import org.wageguard.shared.IdNumber;
-import org.wageguard.shared.SharedMessages;
 import org.wageguard.workforce.Workers;
 import org.wageguard.shared.Rows;
 
@@ -125,8 +124,7 @@ public class WageSelfService {
                     """).param("w", w.workerId()).param("salt", salt).param("hash", digest(salt, code))
                     .param("expires", Timestamp.valueOf(now.plus(CODE_LIFE))).param("address", address)
                     .param("now", Timestamp.valueOf(now)).update();
-            sender.send(w.phone(), SharedMessages.chinese("messages/portal", "portal.wages.sms", code,
-                    CODE_LIFE.toMinutes()));
+            sender.send(w.phone(), code, CODE_LIFE.toMinutes());
         });
         limits.attempt("WAGE_CODE", address, hash, worker.isPresent());
         operationLog.recordOutcome("PORTAL_WAGE_CODE", "worker", worker.map(Workers.SelfService::workerId).orElse(null),

@@ -15,7 +15,7 @@ class AssessmentAndPaySlipBrowserTests extends BrowserJourney {
 
     @Autowired JdbcClient jdbc;
     @Autowired org.wageguard.identity.SensitiveData sensitive;
-    @Autowired org.wageguard.portal.internal.ConsoleCodeSender sms;
+    @Autowired org.wageguard.messaging.internal.ConsoleSmsGateway sms;
 
     @Test
     void theOfficeOpensTheAssessmentPack() throws Exception {

@@ -22,7 +22,7 @@ class PortalBrowserTests extends BrowserJourney {
 
     @Autowired JdbcClient jdbc;
     @Autowired org.wageguard.identity.SensitiveData sensitive;
-    @Autowired org.wageguard.portal.internal.ConsoleCodeSender sms;
+    @Autowired org.wageguard.messaging.internal.ConsoleSmsGateway sms;
 
     @Override
     Dimension window() {

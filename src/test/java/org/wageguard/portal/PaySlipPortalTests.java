@@ -17,7 +17,7 @@ import org.wageguard.identity.DataScope;
 import org.wageguard.identity.DataScopeType;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.payroll.internal.PayrollImport;
-import org.wageguard.portal.internal.ConsoleCodeSender;
+import org.wageguard.messaging.internal.ConsoleSmsGateway;
 import org.wageguard.workforce.RealNameImports;
 import org.wageguard.workforce.TestIds;
 
@@ -45,7 +45,7 @@ class PaySlipPortalTests {
     @Autowired JdbcClient jdbc;
     @Autowired RealNameImports realName;
     @Autowired PayrollImport payroll;
-    @Autowired ConsoleCodeSender sender;
+    @Autowired ConsoleSmsGateway sender;
 
     static ByteArrayInputStream csv(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.wageguard.DemoApplicationTest;
 import org.wageguard.identity.SensitiveData;
-import org.wageguard.portal.internal.ConsoleCodeSender;
+import org.wageguard.messaging.internal.ConsoleSmsGateway;
 import org.wageguard.portal.internal.NoSmsGateway;
 import org.wageguard.workforce.TestIds;
 
@@ -53,7 +53,7 @@ class WageCodeAttackTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
-    @Autowired ConsoleCodeSender sender;
+    @Autowired ConsoleSmsGateway sender;
     @Autowired SensitiveData sensitive;
     @Autowired WageServices services;
 
@@ -148,7 +148,7 @@ class WageCodeAttackTests {
         assertThat(codesOf(ID3)).isZero();
         assertThat(sender.lastSentTo(PHONE3)).isEmpty();
         assertThat(log.list).noneMatch(e -> e.getFormattedMessage().contains("验证码")
-                || e.getLoggerName().equals(ConsoleCodeSender.class.getName()));
+                || e.getLoggerName().equals(ConsoleSmsGateway.class.getName()));
         assertThat(org.wageguard.shared.SharedMessages.chinese("messages/portal", "portal.wages.smsNotConfigured"))
                 .contains("尚未接入短信平台");
     }

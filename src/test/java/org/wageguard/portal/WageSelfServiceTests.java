@@ -23,7 +23,7 @@ import org.wageguard.identity.OperationLog;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
-import org.wageguard.portal.internal.ConsoleCodeSender;
+import org.wageguard.messaging.internal.ConsoleSmsGateway;
 import org.wageguard.workforce.RealNameImports;
 import org.wageguard.workforce.TestIds;
 
@@ -54,7 +54,7 @@ class WageSelfServiceTests {
     @Autowired RealNameImports realName;
     @Autowired PayrollImport payroll;
     @Autowired DisbursementImport disbursements;
-    @Autowired ConsoleCodeSender sender;
+    @Autowired ConsoleSmsGateway sender;
     @Autowired SensitiveData sensitive;
     @Autowired PortalSubmissions submissions;
     @Autowired OperationLog operationLog;

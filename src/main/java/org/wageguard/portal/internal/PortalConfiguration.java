@@ -1,29 +1,29 @@
 package org.wageguard.portal.internal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
+import org.wageguard.messaging.TextMessages;
 import org.wageguard.portal.CodeSender;
 
 /**
- * The one-time code sender unless the deployment provides its SMS gateway: the console one (codes in the log) only in
- * the demo profile, and elsewhere none at all, so that a real deployment never logs a worker's wage code.
+ * The portal's one-time codes go through the messaging module's one SMS gateway ({@code wageguard.sms.gateway}):
+ * the log only in the demo profile, the SMS platform over HTTP in production, and without either no code at all.
  */
 @Configuration
 class PortalConfiguration {
 
     @Bean
-    @Profile("demo")
-    @ConditionalOnMissingBean(CodeSender.class)
-    ConsoleCodeSender consoleCodeSender() {
-        return new ConsoleCodeSender();
-    }
+    CodeSender codeSender(TextMessages messages) {
+        return new CodeSender() {
+            @Override
+            public void send(String phone, String code, long minutesValid) {
+                messages.sendCode(phone, code, minutesValid);
+            }
 
-    @Bean
-    @Profile("!demo")
-    @ConditionalOnMissingBean(CodeSender.class)
-    NoSmsGateway noSmsGateway() {
-        return new NoSmsGateway();
+            @Override
+            public boolean configured() {
+                return messages.codesCanBeSent();
+            }
+        };
     }
 }

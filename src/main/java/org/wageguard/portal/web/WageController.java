@@ -28,9 +28,14 @@ class WageController {
     static final long MINUTES = 15;
 
     private final WageSelfService wages;
+    private final org.wageguard.messaging.TextMessages messages;
+    private final org.wageguard.identity.OperationLog operationLog;
 
-    WageController(WageSelfService wages) {
+    WageController(WageSelfService wages, org.wageguard.messaging.TextMessages messages,
+            org.wageguard.identity.OperationLog operationLog) {
         this.wages = wages;
+        this.messages = messages;
+        this.operationLog = operationLog;
     }
 
     private static Optional<Long> verified(HttpSession session) {
@@ -96,7 +101,20 @@ class WageController {
             return "redirect:/portal/wages";
         }
         model.addAttribute("records", wages.records(worker.get()));
+        model.addAttribute("wageNotices", !messages.optedOut(worker.get()));
         return "portal/wage-records";
+    }
+
+    /** The verified worker turns the wage notices (工资到账提醒) off or on again; logged. */
+    @PostMapping("/notices")
+    String notices(@RequestParam boolean receive, HttpSession session) {
+        Optional<Long> worker = verified(session);
+        if (worker.isEmpty()) {
+            return "redirect:/portal/wages";
+        }
+        messages.setOptOut(worker.get(), !receive, "worker");
+        operationLog.record("PORTAL_SMS_OPT_OUT", "worker", worker.get(), receive ? "恢复工资到账提醒" : "退订工资到账提醒");
+        return "redirect:/portal/wages/records";
     }
 
     /** The worker's own pay slip of one project-month (Decree 724 Art. 15); another worker's answers 404. */

@@ -32,9 +32,11 @@ class WagePageWithoutSmsTests {
     @Autowired WageServices services;
     @Autowired ViewResolver thymeleafViewResolver;
     @Autowired WebApplicationContext application;
+    @Autowired org.wageguard.messaging.TextMessages messages;
+    @Autowired org.wageguard.identity.OperationLog operationLog;
 
     final WageController controllerWithoutGateway() {
-        return new WageController(services.sendingWith(new NoSmsGateway()));
+        return new WageController(services.sendingWith(new NoSmsGateway()), messages, operationLog);
     }
 
     /** The page the controller's view renders, as the dispatcher would render it for a visitor of the portal. */

@@ -3,14 +3,13 @@ package org.wageguard.portal.internal;
 import org.wageguard.portal.CodeSender;
 
 /**
- * A deployment outside the demo profile without an SMS gateway: no code is ever made, sent or written anywhere (a
- * wage code in a log file would open the worker's records to whoever reads the log). The portal's wage page says
- * that codes cannot be sent here.
+ * The code sender a deployment without an SMS gateway has (messaging's {@code NoSmsGateway} behind the portal): no
+ * code is ever made, sent or written anywhere. For the tests of the portal's answer to that deployment.
  */
 public class NoSmsGateway implements CodeSender {
 
     @Override
-    public void send(String phone, String message) {
+    public void send(String phone, String code, long minutesValid) {
         throw new IllegalStateException("No SMS gateway is configured; refusing to send a code");
     }
 
