@@ -33,7 +33,7 @@ class WageController {
         this.wages = wages;
     }
 
-    private static Optional<Long> verified(HttpSession session) {
+    static Optional<Long> verified(HttpSession session) {
         Object worker = session.getAttribute(WORKER);
         Object until = session.getAttribute(UNTIL);
         if (worker instanceof Long id && until instanceof Instant end && Instant.now().isBefore(end)) {
