@@ -103,7 +103,7 @@ public class ErasureRequests {
             status = Status.REFUSED;
             answer = SharedMessages.chinese(RetentionPolicies.BUNDLE, "erasure.refused", kept.stream()
                     .map(k -> SharedMessages.chinese(RetentionPolicies.BUNDLE, "erasure.keptKind",
-                            text("retention.kind." + k.kind().name()), text("retention.kind." + k.kind().name() + ".law"),
+                            text("retention.kind." + k.kind().name()), text("retention.kind." + k.kind().name() + ".article"),
                             k.until().toString()))
                     .collect(Collectors.joining("；")));
         } else {

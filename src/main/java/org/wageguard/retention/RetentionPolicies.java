@@ -110,19 +110,13 @@ public class RetentionPolicies {
 
     /** Working days within which the region answers a deletion request. */
     public int answerDays(String regionCode) {
-        List<String> chain = chain(regionCode);
-        List<Object[]> rows = new ArrayList<>();
-        jdbc.sql("SELECT region_code, answer_days FROM retention_region_setting WHERE region_code IN (:chain)")
-                .param("chain", chain).query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2)}).list()
-                .forEach(rows::add);
-        for (String code : chain) {
-            for (Object[] row : rows) {
-                if (code.equals(row[0])) {
-                    return (Integer) row[1];
-                }
-            }
+        record Row(String regionCode, int answerDays) {
         }
-        return DEFAULT_ANSWER_DAYS;
+        List<String> chain = chain(regionCode);
+        List<Row> rows = jdbc.sql("SELECT region_code, answer_days FROM retention_region_setting WHERE region_code IN (:chain)")
+                .param("chain", chain).query(org.wageguard.shared.Rows.of(Row.class)).list();
+        return chain.stream().flatMap(code -> rows.stream().filter(r -> r.regionCode().equals(code))).findFirst()
+                .map(Row::answerDays).orElse(DEFAULT_ANSWER_DAYS);
     }
 
     @Transactional

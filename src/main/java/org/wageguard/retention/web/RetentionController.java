@@ -58,7 +58,7 @@ class RetentionController {
 
     @PostMapping("/admin/retention/policy")
     @PreAuthorize("hasAuthority('retention:policy:manage')")
-    String save(@RequestParam String kind, @RequestParam(required = false) String months, RedirectAttributes redirect) {
+    String save(@RequestParam(required = false) String kind, @RequestParam(required = false) String months, RedirectAttributes redirect) {
         OfficerPrincipal officer = CurrentOfficer.get();
         try {
             RetentionKind k = kind(kind);
@@ -94,7 +94,7 @@ class RetentionController {
 
     private RetentionKind kind(String value) {
         try {
-            return RetentionKind.valueOf(value);
+            return RetentionKind.valueOf(value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {
             throw new RetentionException(text("retention.unknownKind"));
         }

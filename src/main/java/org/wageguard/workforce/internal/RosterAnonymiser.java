@@ -24,7 +24,7 @@ class RosterAnonymiser implements RecordAnonymiser {
 
     private static final String EMPLOYMENT_END = """
             COALESCE(e.exit_date, (SELECT max(a.work_date) FROM attendance a
-                                    WHERE a.worker_id = e.worker_id AND a.project_id = e.project_id), e.entry_date)""";
+                                    WHERE a.worker_id = e.worker_id AND a.project_id = e.project_id AND a.current), e.entry_date)""";
     private static final String EMPLOYMENT = """
             UPDATE employment e SET worker_name = :anon, bank_card_cipher = '', bank_card_hash = 'anonymised-' || e.id,
                    bank_card_masked = :anon, bank_name = NULL, anonymised_at = now()
