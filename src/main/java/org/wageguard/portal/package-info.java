@@ -3,5 +3,5 @@
  * casework's intake, receives a query code, and follows the submission by that code and the phone number.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "劳动者门户",
-        allowedDependencies = {"shared", "identity", "employer", "project", "workforce", "payroll", "casework", "messaging"})
+        allowedDependencies = {"shared", "identity", "employer", "project", "workforce", "payroll", "casework", "messaging", "retention"})
 package org.wageguard.portal;

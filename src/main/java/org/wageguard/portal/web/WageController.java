@@ -38,7 +38,7 @@ class WageController {
         this.operationLog = operationLog;
     }
 
-    private static Optional<Long> verified(HttpSession session) {
+    static Optional<Long> verified(HttpSession session) {
         Object worker = session.getAttribute(WORKER);
         Object until = session.getAttribute(UNTIL);
         if (worker instanceof Long id && until instanceof Instant end && Instant.now().isBefore(end)) {
