@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.DemoApplicationTest;
 import org.wageguard.identity.Logins;
 import org.wageguard.identity.SensitiveData;
-import org.wageguard.portal.internal.ConsoleCodeSender;
+import org.wageguard.messaging.internal.ConsoleSmsGateway;
 import org.wageguard.shared.WorkingDayCalendar;
 import org.wageguard.shared.retention.RecordAnonymiser;
 import org.wageguard.shared.retention.RetentionKind;
@@ -66,7 +66,7 @@ class RetentionTests {
     @Autowired WorkingDayCalendar calendar;
     @Autowired MockMvc mvc;
     @Autowired Logins logins;
-    @Autowired ConsoleCodeSender sender;
+    @Autowired ConsoleSmsGateway sender;
 
     long project;
     String region;
