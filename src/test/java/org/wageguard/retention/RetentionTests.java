@@ -330,6 +330,33 @@ class RetentionTests {
         assertThat(string("SELECT client_address FROM portal_attempt WHERE id = :id", young)).isEqualTo("10.0.0.8");
     }
 
+    long sms(LocalDate day, String status) {
+        return jdbc.sql("""
+                INSERT INTO sms_message (kind, recipient_kind, recipient_ref, phone_masked, phone_cipher, phone_hash, body,
+                                         status, region_code, created_at, updated_at)
+                VALUES ('WAGE_ARRIVED', 'WORKER', 'worker:1', '139****0001', 'cipher', 'hash', '覃师傅，您的工资已到账',
+                        :s, '430981', :at, :at) RETURNING id
+                """).param("s", status).param("at", Timestamp.valueOf(day.atTime(10, 0))).query(Long.class).single();
+    }
+
+    @Test
+    void theSmsLogIsKeptSixMonthsAsANetworkLogByArticle21OfTheCybersecurityLaw_thenLosesPhoneAndText() {
+        long old = sms(monthsAgo(13), "SENT");
+        long young = sms(monthsAgo(5), "SENT");
+        long stillQueued = sms(monthsAgo(13), "QUEUED");
+
+        RetentionRuns.Run run = runs.run(TODAY, "system", false);
+
+        assertThat(string("SELECT phone_masked || phone_cipher || phone_hash || body FROM sms_message WHERE id = :id", old))
+                .isEqualTo(ANON + ANON);
+        assertThat(string("SELECT status || kind FROM sms_message WHERE id = :id", old)).isEqualTo("SENTWAGE_ARRIVED");
+        assertThat(string("SELECT body FROM sms_message WHERE id = :id", young)).isEqualTo("覃师傅，您的工资已到账");
+        assertThat(anonymised("sms_message", stillQueued)).as("a message still to be sent is kept").isFalse();
+        assertThat(item(run, RetentionKind.SMS_LOG)).isGreaterThanOrEqualTo(1);
+        assertThatThrownBy(() -> policies.set(region, RetentionKind.SMS_LOG, 5, "admin"))
+                .isInstanceOf(RetentionException.class).hasMessageContaining("第二十一条");
+    }
+
     @Test
     void closedCluesLoseThePersonalDataByArticle19OfThePipl_filedCasesFollowTheArchiveTerm_openOnesNever() {
         long w = worker("覃投诉");

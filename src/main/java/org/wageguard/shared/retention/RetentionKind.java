@@ -19,6 +19,8 @@ public enum RetentionKind {
     NETWORK_LOG(6, 36),
     /** 门户核验记录: the portal's one-time codes and verification attempts (a network log of the portal). */
     PORTAL_VERIFICATION(6, 12),
+    /** 短信发送记录: the text messages sent or held (the phone and the text). A network log of the SMS gateway: six months. */
+    SMS_LOG(6, 12),
     /** 案件卷宗: filed cases. Archive keeping terms (国家档案局令第8号: 永久、定期30年、定期10年); the 10 years are a regional decision. */
     CASE_FILE(120, 360),
     /** 线索中投诉人个人信息: complaints and reports never filed as a case. No statutory minimum (PIPL 第十九条). */
