@@ -184,7 +184,7 @@ public class RightsNotices {
     }
 
     private PdfPTable rows(List<Row> rows, Font label, Font value) {
-        PdfPTable table = new PdfPTable(new float[] {1.3f, 3.2f});
+        PdfPTable table = new PdfPTable(new float[] {1.7f, 3.3f});
         table.setWidthPercentage(100);
         for (Row r : rows) {
             if (r.value() == null || r.value().isBlank()) {
