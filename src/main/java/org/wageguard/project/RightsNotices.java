@@ -117,63 +117,69 @@ public class RightsNotices {
                 .query(String.class).optional().orElse(null);
         String phone = cipher == null ? null
                 : sensitive.reveal(cipher, "project", project.id(), text("board.wageOfficerPhone"));
-        return writer.write(PageSize.A3, 56, 56, 56, 48, (document, cjk) -> {
-            Font title = new Font(cjk, 40, Font.BOLD);
-            Font name = new Font(cjk, 24, Font.BOLD);
-            Font head = new Font(cjk, 17, Font.BOLD, new Color(0xB0, 0x1E, 0x23));
-            Font label = new Font(cjk, 15, Font.BOLD);
-            Font value = new Font(cjk, 15);
+        return writer.write(PageSize.A3, 56, 56, 48, 40, (document, cjk) -> {
+            Color red = new Color(0xB0, 0x1E, 0x23);
+            Font title = new Font(cjk, 58, Font.BOLD, red);
+            Font name = new Font(cjk, 28, Font.BOLD);
+            Font head = new Font(cjk, 21, Font.BOLD, red);
+            Font label = new Font(cjk, 17, Font.BOLD);
+            Font value = new Font(cjk, 17);
+            Font banner = new Font(cjk, 30, Font.BOLD, red);
             Font small = new Font(cjk, 11);
-            Paragraph t = PdfDocumentWriter.paragraph(text("board.title"), title);
-            t.setAlignment(Element.ALIGN_CENTER);
-            t.setSpacingAfter(10);
-            document.add(t);
-            Paragraph p = PdfDocumentWriter.paragraph(project.name(), name);
-            p.setAlignment(Element.ALIGN_CENTER);
-            p.setSpacingAfter(4);
-            document.add(p);
-            Paragraph code = PdfDocumentWriter.paragraph(text("board.code") + "：" + project.code(), value);
-            code.setAlignment(Element.ALIGN_CENTER);
-            code.setSpacingAfter(16);
-            document.add(code);
+            document.add(centred(text("board.title"), title, 8));
+            document.add(centred(project.name(), name, 2));
+            document.add(centred(text("board.code") + "：" + project.code(), value, 10));
 
-            PdfPTable top = new PdfPTable(new float[] {3f, 2f});
-            top.setWidthPercentage(100);
-            PdfPTable parties = rows(List.of(
+            document.add(heading(text("board.parties"), head));
+            document.add(rows(List.of(
                     row("board.owner", project.ownerName()), row("board.contractor", project.generalContractorName()),
                     row("board.address", project.address()), row("board.department", project.departmentName()),
                     row("board.wageOfficer", join(n.wageOfficerName(), phone)), row("board.bank", n.bankName()),
-                    row("board.payDay", n.payDay()), row("board.minimumWage", n.minimumWage())), label, value);
-            PdfPCell left = new PdfPCell(parties);
-            left.setBorder(Rectangle.NO_BORDER);
-            top.addCell(left);
-            PdfPCell qr = new PdfPCell();
-            qr.setBorder(Rectangle.NO_BORDER);
-            qr.setHorizontalAlignment(Element.ALIGN_CENTER);
-            qr.addElement(qrImage(n.noticeUrl(), 250));
-            Paragraph scan = PdfDocumentWriter.paragraph(text("board.scan"), value);
-            scan.setAlignment(Element.ALIGN_CENTER);
-            qr.addElement(scan);
-            top.addCell(qr);
-            document.add(top);
+                    row("board.payDay", n.payDay()), row("board.minimumWage", n.minimumWage())), label, value));
 
-            Paragraph channels = PdfDocumentWriter.paragraph(text("board.channels"), head);
-            channels.setSpacingBefore(18);
-            channels.setSpacingAfter(6);
-            document.add(channels);
+            document.add(heading(text("board.channels"), head));
             document.add(rows(List.of(
                     row("board.hotline", n.hotline() + " " + text("board.hotlineName")),
                     row("board.localHotline", n.localHotline()),
-                    row("board.inspection", join(n.inspectionBureau(), n.inspectionAddress())),
+                    row("board.inspection", n.inspectionBureau()), row("board.inspectionAddress", n.inspectionAddress()),
                     row("board.arbitration", n.arbitration()), row("board.legalAid", n.legalAid())), label, value));
 
+            PdfPTable bottom = new PdfPTable(new float[] {3f, 2f});
+            bottom.setWidthPercentage(100);
+            bottom.setSpacingBefore(16);
+            PdfPCell left = new PdfPCell();
+            left.setBorder(Rectangle.NO_BORDER);
+            left.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            left.addElement(PdfDocumentWriter.paragraph(text("board.banner", n.hotline()), banner));
             Paragraph rules = PdfDocumentWriter.paragraph(text("board.rules"), value);
-            rules.setSpacingBefore(18);
-            document.add(rules);
+            rules.setSpacingBefore(10);
+            left.addElement(rules);
+            bottom.addCell(left);
+            PdfPCell qr = new PdfPCell();
+            qr.setBorder(Rectangle.NO_BORDER);
+            qr.addElement(qrImage(n.noticeUrl(), 230));
+            qr.addElement(centred(text("board.scan"), value, 0));
+            bottom.addCell(qr);
+            document.add(bottom);
+
             Paragraph basis = PdfDocumentWriter.paragraph(text("board.basis", RightsNotice.BASIS) + "  " + n.noticeUrl(), small);
-            basis.setSpacingBefore(12);
+            basis.setSpacingBefore(10);
             document.add(basis);
         });
+    }
+
+    private static Paragraph centred(String text, Font font, float spacingAfter) {
+        Paragraph p = PdfDocumentWriter.paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingAfter(spacingAfter);
+        return p;
+    }
+
+    private static Paragraph heading(String text, Font font) {
+        Paragraph p = PdfDocumentWriter.paragraph(text, font);
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(6);
+        return p;
     }
 
     private record Row(String labelKey, String value) {
@@ -184,7 +190,7 @@ public class RightsNotices {
     }
 
     private PdfPTable rows(List<Row> rows, Font label, Font value) {
-        PdfPTable table = new PdfPTable(new float[] {1.7f, 3.3f});
+        PdfPTable table = new PdfPTable(new float[] {1.75f, 3.25f});
         table.setWidthPercentage(100);
         for (Row r : rows) {
             if (r.value() == null || r.value().isBlank()) {

@@ -44,7 +44,8 @@ class CreditPublicationTests {
     @Autowired JdbcClient jdbc;
     @Autowired CreditPublication publication;
 
-    final LocalDate today = LocalDate.now();
+    @Autowired java.time.Clock clock;
+    LocalDate today;
     final String tag = "公示测试" + ThreadLocalRandom.current().nextInt(1_000_000);
     String inTermCode, expiredCode, removedCode, unpublishedCode, keyAttentionCode;
 
@@ -76,6 +77,7 @@ class CreditPublicationTests {
 
     @BeforeEach
     void lists() {
+        today = LocalDate.now(clock); // the application's day, as the page and the file count it
         inTermCode = listed("在期", "BLACKLIST", today.minusDays(100), today.minusDays(100).plusYears(3),
                 today.minusDays(90), null);
         keyAttentionCode = listed("关注", "KEY_ATTENTION", today.minusDays(30), today.minusDays(30).plusYears(1),
