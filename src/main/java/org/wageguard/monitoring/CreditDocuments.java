@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.casework.CaseDocuments;
 import org.wageguard.employer.CreditListKind;
+import org.wageguard.employer.CreditPublication;
 import org.wageguard.employer.CreditRepair;
-import org.wageguard.identity.CodeTables;
 import org.wageguard.identity.OperationLog;
 
 /**
@@ -30,13 +30,14 @@ public class CreditDocuments {
 
     private final CreditProcedure procedure;
     private final CaseDocuments documents;
-    private final CodeTables codeTables;
+    private final CreditPublication publication;
     private final OperationLog operationLog;
 
-    CreditDocuments(CreditProcedure procedure, CaseDocuments documents, CodeTables codeTables, OperationLog operationLog) {
+    CreditDocuments(CreditProcedure procedure, CaseDocuments documents, CreditPublication publication,
+            OperationLog operationLog) {
         this.procedure = procedure;
         this.documents = documents;
-        this.codeTables = codeTables;
+        this.publication = publication;
         this.operationLog = operationLog;
     }
 
@@ -100,7 +101,6 @@ public class CreditDocuments {
 
     /** The labor and social security bureau of the proposal's county (or city). */
     private String issuer(String regionCode) {
-        String county = regionCode.length() > 6 ? regionCode.substring(0, 6) : regionCode;
-        return codeTables.region(county).map(r -> r.name()).orElse("") + "人力资源和社会保障局";
+        return publication.authority(regionCode);
     }
 }

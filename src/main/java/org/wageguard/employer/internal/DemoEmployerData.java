@@ -146,6 +146,12 @@ class DemoEmployerData implements ApplicationRunner {
                 "拖欠农民工工资经法院强制执行，列入重点关注名单一年。");
         listing("91430981MA4QA1B23U", CreditListKind.KEY_ATTENTION, "2026-01-10", "2027-01-10",
                 "近两年内发生拖欠农民工工资，列入重点关注名单一年。");
+        // Decided and published by the procedure: on the portal's credit page (/portal/credit) during its term.
+        jdbc.sql("""
+                UPDATE employer_credit_listing SET decision_number = '人社信列〔2026〕3号', published_on = DATE '2026-01-15'
+                 WHERE employer_id = (SELECT id FROM employer WHERE credit_code = '91430981MA4QA1B23U')
+                   AND listed_on = DATE '2026-01-10'
+                """).update();
         log.info("已载入演示数据：沅江市用人单位 24 家（含欠薪记录与信用名单）");
     }
 

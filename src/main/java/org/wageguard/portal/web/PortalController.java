@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.wageguard.casework.CaseKind;
 import org.wageguard.casework.CasePhotos;
 import org.wageguard.casework.CaseRuleException;
 import org.wageguard.identity.SensitiveData;
 import org.wageguard.portal.PortalSubmissions;
 import org.wageguard.project.Projects;
+import org.wageguard.project.RightsNotices;
 import org.wageguard.shared.IdNumber;
 import org.wageguard.shared.InvalidIdentifierException;
 import org.wageguard.shared.MobilePhone;
@@ -46,8 +48,11 @@ class PortalController {
     private final Projects projects;
     private final SensitiveData sensitive;
     private final Clock clock;
+    private final RightsNotices rightsNotices;
 
-    PortalController(PortalSubmissions submissions, Projects projects, SensitiveData sensitive, Clock clock) {
+    PortalController(PortalSubmissions submissions, Projects projects, SensitiveData sensitive, Clock clock,
+            RightsNotices rightsNotices) {
+        this.rightsNotices = rightsNotices;
         this.submissions = submissions;
         this.projects = projects;
         this.sensitive = sensitive;
@@ -205,12 +210,18 @@ class PortalController {
         return null;
     }
 
-    /** The rights notice (维权信息公示) a site's QR code opens: who is responsible for wages and where to complain. */
+    /**
+     * The rights notice (维权信息公示) a site's QR code opens: who is responsible for wages and where to complain, as the
+     * printed board shows it (《保障农民工工资支付条例》第三十四条, {@link RightsNotices}), without the wage officer's phone.
+     */
     @GetMapping("/notice")
     String notice(@RequestParam(required = false) String code, Model model) {
         if (code != null && !code.isBlank()) {
-            projects.findByCode(code.trim().toUpperCase()).ifPresentOrElse(p -> model.addAttribute("project", p),
-                    () -> model.addAttribute("errorKey", "portal.notice.notFound"));
+            projects.findByCode(code.trim().toUpperCase()).ifPresentOrElse(p -> {
+                model.addAttribute("project", p);
+                model.addAttribute("notice", rightsNotices.notice(p,
+                        ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()));
+            }, () -> model.addAttribute("errorKey", "portal.notice.notFound"));
         }
         return "portal/notice";
     }
