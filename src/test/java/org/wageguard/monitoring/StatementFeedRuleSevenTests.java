@@ -54,6 +54,7 @@ class StatementFeedRuleSevenTests {
     @Autowired ProjectParties parties;
     @Autowired Logins logins;
     @Autowired org.wageguard.shared.SpringFestivals festivals;
+    @Autowired org.wageguard.project.LaborCostTransfers transfers;
 
     RuleEvaluation on(LocalDate day) {
         return new RuleEvaluation(policies, alerts, settings, projects, wages, workingDays, jdbc,
@@ -71,15 +72,18 @@ class StatementFeedRuleSevenTests {
                 LocalDate.of(2026, 8, 1));
         parties.schedule(s.projectId, SEP, new BigDecimal("100000"));
         assertThat(feed("MT-R07-BANK,CREDIT,2026-09-08,60000,BK-R07-1,2026-09,沅江市城市建设投资开发有限公司\n").applied()).isTrue();
+        // A transfer the bank did not send, typed in by the industry officer from a paper statement, counts as well.
+        transfers.record(s.projectId, SEP, LocalDate.of(2026, 9, 20), new BigDecimal("10000"), "PAPER-1");
+        assertThat(transfers.of(s.projectId)).extracting(t -> t.source().name()).containsExactly("BANK", "MANUAL");
 
         on(LocalDate.of(2026, 10, 11)).evaluateAll();
         Alerts.Alert alert = Scenario.active(alerts, RuleCode.R07, s.projectId, "2026-09").orElseThrow();
         assertThat(alert.severity()).isEqualTo(Severity.ORANGE);
-        assertThat(alert.reason()).contains("计划拨付人工费用100000.00元，按期到账60000.00元");
-        assertThat(alert.evidence().toString()).contains("60000.00（银行报送 60000.00，手工录入 0.00）");
+        assertThat(alert.reason()).contains("计划拨付人工费用100000.00元，按期到账70000.00元");
+        assertThat(alert.evidence().toString()).contains("70000.00（银行报送 60000.00，手工录入 10000.00）");
 
         // The rest arrives, the bank reports it: the alert clears.
-        assertThat(feed("MT-R07-BANK,人工费用拨付,2026-10-05,40000,BK-R07-2,2026-09,\n").applied()).isTrue();
+        assertThat(feed("MT-R07-BANK,人工费用拨付,2026-10-05,30000,BK-R07-2,2026-09,\n").applied()).isTrue();
         on(LocalDate.of(2026, 10, 12)).evaluateAll();
         assertThat(Scenario.active(alerts, RuleCode.R07, s.projectId, "2026-09")).isEmpty();
     }
