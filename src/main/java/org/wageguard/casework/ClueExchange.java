@@ -38,7 +38,7 @@ public interface ClueExchange {
      * @param amountRecovered 追回工资（元）; null before 办结
      * @param workersPaid     兑付人数; null before 办结
      * @param reply           答复反映人: what the complainant is told
-     * @param handledBy       承办单位
+     * @param handledBy       承办单位: the department the clue was assigned to, else the region's labor inspection body
      */
     record Result(long caseId, String clueNo, State state, LocalDate acceptedOn, LocalDate concludedOn, String outcome,
             String outcomeText, BigDecimal amountRecovered, Integer workersPaid, String reply, String handledBy) {

@@ -84,7 +84,9 @@ public class PlatformReports {
     public List<ClueExchange.Result> pending(String regionPrefix) {
         return jdbc.sql("""
                 SELECT c.id AS case_id, c.external_ref AS clue_no, c.status, c.accepted_on, c.closed_on, c.outcome,
-                       c.outcome_note, c.refusal_reason, c.amount_recovered, c.workers_paid, d.name AS department_name,
+                       c.outcome_note, c.refusal_reason, c.amount_recovered, c.workers_paid,
+                       COALESCE(d.name, (SELECT li.name FROM department li WHERE li.kind = 'LABOR_INSPECTION'
+                                          AND li.region_code = c.region_code ORDER BY li.id LIMIT 1)) AS department_name,
                        (%s) AS rank_now
                   FROM case_file c LEFT JOIN department d ON d.id = c.department_id
                  WHERE c.channel = 'PLATFORM' AND c.external_ref IS NOT NULL AND c.region_code LIKE :prefix
