@@ -111,4 +111,15 @@ class PlatformReportBrowserTests extends BrowserJourney {
         assertThat(d().findElement(By.id("platform-open")).getText()).doesNotContain(CLUE);
         browser.screenshot("platform-3-still-open");
     }
+
+    @Test
+    void theProjectPageMarksEachLaborCostTransferAsSentByTheBankOrTypedIn() throws Exception {
+        browser.login(base(), "jiancha");
+        go("/projects/" + jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-004'").query(Long.class).single());
+        scrollToTop("labor-transfers");
+        List<String> sources = d().findElements(By.cssSelector("#labor-transfers .transfer-source")).stream()
+                .map(e -> e.getText()).toList();
+        assertThat(sources).contains("银行报送", "手工录入");
+        browser.screenshot("platform-4-transfer-sources");
+    }
 }
