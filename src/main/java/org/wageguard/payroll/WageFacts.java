@@ -52,11 +52,15 @@ public class WageFacts {
     }
 
     /** A project's special account in a month: labor cost transferred in so far, paid out so far, the month's payroll. */
+    /**
+     * A special account at a month's end; {@code reportedBalance} the balance the bank sent for the month's last day
+     * it reported (its statement feed), null when it sent none — then the balance is what came in less what was paid.
+     */
     public record AccountMonth(long projectId, YearMonth month, BigDecimal transferredToDate, BigDecimal paidToDate,
-            BigDecimal monthPayroll) {
+            BigDecimal monthPayroll, BigDecimal reportedBalance) {
 
         public BigDecimal balance() {
-            return transferredToDate.subtract(paidToDate);
+            return reportedBalance != null ? reportedBalance : transferredToDate.subtract(paidToDate);
         }
     }
 
@@ -214,13 +218,16 @@ public class WageFacts {
                        (SELECT COALESCE(sum(d.amount), 0) FROM disbursement d
                          WHERE d.project_id = p.id AND d.current AND d.status = 'SUCCESS' AND d.month <= :m) AS paid,
                        (SELECT COALESCE(sum(l.net), 0) FROM payroll_line l
-                         WHERE l.project_id = p.id AND l.current AND l.month = :m) AS payroll
+                         WHERE l.project_id = p.id AND l.current AND l.month = :m) AS payroll,
+                       (SELECT b.balance FROM published_account_balance b
+                         WHERE b.project_id = p.id AND b.as_of >= :m AND b.as_of < :next ORDER BY b.as_of DESC LIMIT 1) AS reported
                   FROM published_project p
                  WHERE (CAST(:p AS BIGINT) IS NULL OR p.id = :p)
-                   AND EXISTS (SELECT 1 FROM published_labor_cost_transfer t WHERE t.project_id = p.id)
-                """).param("m", m).param("p", projectId)
+                   AND (EXISTS (SELECT 1 FROM published_labor_cost_transfer t WHERE t.project_id = p.id)
+                        OR EXISTS (SELECT 1 FROM published_account_balance b WHERE b.project_id = p.id))
+                """).param("m", m).param("next", month.plusMonths(1).atDay(1)).param("p", projectId)
                 .query((rs, n) -> new AccountMonth(rs.getLong(1), month, rs.getBigDecimal(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4)))
+                        rs.getBigDecimal(4), rs.getBigDecimal(5)))
                 .list();
     }
 }

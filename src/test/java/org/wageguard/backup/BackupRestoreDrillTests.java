@@ -87,7 +87,15 @@ class BackupRestoreDrillTests {
                 .run()) {
             JdbcClient restoredDb = restored.getBean(JdbcClient.class);
             assertThat(restoredDb.sql("SELECT current_database()").query(String.class).single()).isEqualTo(name);
-            assertThat(rowCounts(restoredDb)).isEqualTo(before);
+            // Outstanding event publications (e.g. an SMS notice whose delivery met the database outage of another
+            // test) are delivered by the restored instance when it starts (republish-outstanding-events-on-restart)
+            // and then removed: that table alone may shrink.
+            Map<String, Long> restoredCounts = rowCounts(restoredDb);
+            assertThat(restoredCounts.get("event_publication")).isLessThanOrEqualTo(before.get("event_publication"));
+            restoredCounts.remove("event_publication");
+            Map<String, Long> expected = new java.util.TreeMap<>(before);
+            expected.remove("event_publication");
+            assertThat(restoredCounts).isEqualTo(expected);
             assertThat(idNumbers(restoredDb, restored.getBean(FieldCipher.class))).isEqualTo(ids);
             assertThat(restoredDb.sql("SELECT result FROM backup_run WHERE id = :id").param("id", run.id())
                     .query(String.class).single()).isEqualTo("SUCCESS");

@@ -114,7 +114,50 @@ class DemoCaseData implements ApplicationRunner {
         }
         taskForces();
         persons();
+        platformReports();
         log.info("已载入演示数据：{} 件欠薪案件（2021年上半年及当前在办）与两个工作专班", n);
+    }
+
+    /**
+     * The platform's clues carry its clue numbers (线索编号), and those of the first half of 2021, handled to the end,
+     * were reported 办结 to the platform at the half-year's close; the clue still awaiting acceptance was not.
+     */
+    private void platformReports() {
+        jdbc.sql("""
+                UPDATE case_file SET external_ref = 'XS' || to_char(registered_on, 'YYYYMMDD') || lpad(id::text, 5, '0')
+                 WHERE channel = 'PLATFORM' AND external_ref IS NULL
+                """).update();
+        long batch = jdbc.sql("""
+                INSERT INTO platform_report_batch (made_at, made_on, made_by, region_code, exchange, results, receipt)
+                SELECT TIMESTAMPTZ '2021-07-02 10:00:00+08', DATE '2021-07-02', 'zhiqianban', '430981', 'FILE', count(*),
+                       '线索办理结果-20210702-100000-000.csv'
+                  FROM case_file WHERE channel = 'PLATFORM' AND status = 'TRACKING_ENDED' HAVING count(*) > 0
+                RETURNING id
+                """).query(Long.class).optional().orElse(0L);
+        if (batch == 0) {
+            return;
+        }
+        jdbc.sql("""
+                SELECT c.id, c.external_ref, c.accepted_on, c.closed_on, c.outcome, c.outcome_note, c.amount_recovered,
+                       c.workers_paid, d.name
+                  FROM case_file c LEFT JOIN department d ON d.id = c.department_id
+                 WHERE c.channel = 'PLATFORM' AND c.status = 'TRACKING_ENDED' ORDER BY c.id
+                """).query((rs, n) -> {
+                    String outcome = rs.getString(5);
+                    String text = outcome == null ? null : org.wageguard.shared.SharedMessages.chinese("messages/casework",
+                            "enum.Outcome." + outcome);
+                    String reply = org.wageguard.shared.SharedMessages.chinese("messages/casework", "platform.reply.concluded",
+                            text == null ? "" : text, rs.getString(6) == null ? "" : "（" + rs.getString(6) + "）",
+                            rs.getBigDecimal(7).toPlainString(), rs.getInt(8));
+                    return jdbc.sql("""
+                            INSERT INTO platform_clue_report (batch_id, case_id, clue_no, state, accepted_on, concluded_on,
+                                outcome, outcome_text, amount_recovered, workers_paid, reply, handled_by, reported_on)
+                            VALUES (:b, :c, :no, 'CONCLUDED', :acc, :con, :o, :ot, :amount, :workers, :reply, :by, DATE '2021-07-02')
+                            """).param("b", batch).param("c", rs.getLong(1)).param("no", rs.getString(2))
+                            .param("acc", rs.getDate(3)).param("con", rs.getDate(4)).param("o", outcome).param("ot", text)
+                            .param("amount", rs.getBigDecimal(7)).param("workers", rs.getInt(8)).param("reply", reply)
+                            .param("by", rs.getString(9)).update();
+                }).list();
     }
 
     /**

@@ -72,7 +72,15 @@ class DemoMonitoringData implements ApplicationRunner {
                 BigDecimal scheduled = new BigDecimal("180000.00");
                 parties.schedule(p.id(), m, scheduled);
                 BigDecimal paid = back == 2 ? new BigDecimal("60000.00") : scheduled;
-                transfers.record(p.id(), m, m.atDay(8), paid, "ABC" + m.toString().replace("-", "") + "0001");
+                String reference = "ABC" + m.toString().replace("-", "") + "0001";
+                if (back == 1) {
+                    // The last month's transfer came through the bank's statement feed (银行报送); the earlier ones
+                    // were typed in from the paper statements (手工录入).
+                    transfers.recordFed(List.of(new LaborCostTransfers.Credit(p.id(), m, m.atDay(8), paid, reference,
+                            "沅江市城市建设投资开发有限公司")), List.of(), "yinhang");
+                } else {
+                    transfers.record(p.id(), m, m.atDay(8), paid, reference);
+                }
             }
         });
         RuleEvaluation.Outcome outcome = evaluation.evaluateAll();

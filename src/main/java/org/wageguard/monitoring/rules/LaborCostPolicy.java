@@ -17,6 +17,8 @@ import org.wageguard.project.ProjectSummary;
 
 /**
  * Rule 7: labor cost not transferred into the special account as the contract schedules (orange, Art. 24 and 27);
+ * the transfers are those the bank sent through its statement feed (银行报送) and those an industry officer typed in
+ * from a paper statement for a bank that cannot send (手工录入), the evidence showing how much came each way;
  * the account's balance at the month's end below the month's payroll, which stands for the next month's (yellow).
  * One alert per project and month carries both facts.
  */
@@ -61,7 +63,8 @@ class LaborCostPolicy implements RulePolicy {
             Found f = found.computeIfAbsent(p.id() + "/" + g.month(),
                     k -> new Found(p, g.month(), new ArrayList<>(), new ArrayList<>(), new Severity[] {Severity.ORANGE}));
             f.rows().add(List.of(g.month().toString(), Raise.text("monitoring.evidence.scheduled"), Raise.yuan(g.scheduled()),
-                    Raise.text("monitoring.evidence.transferred"), Raise.yuan(g.transferred())));
+                    Raise.text("monitoring.evidence.transferred"), Raise.text("monitoring.evidence.transferredBySource",
+                            Raise.yuan(g.transferred()), Raise.yuan(g.transferredByBank()), Raise.yuan(g.transferredByHand()))));
             f.reasons().add(Raise.text("monitoring.reason.R07.gap", Raise.month(g.month()), Raise.yuan(g.scheduled()),
                     Raise.yuan(g.transferred())));
             f.severity()[0] = Severity.ORANGE;

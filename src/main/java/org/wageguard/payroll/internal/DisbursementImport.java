@@ -109,13 +109,18 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
     }
 
     /** The reason a project is refused to this sender, in Chinese. */
-    private String refusal(OfficerPrincipal officer) {
+    String refusal(OfficerPrincipal officer) {
+        return refusal(officer, "payroll.disbursement");
+    }
+
+    /** The reason, from the bundle's {@code <keys>.outOfScope}, {@code .noOrganisation} and {@code .notBound}. */
+    String refusal(OfficerPrincipal officer, String keys) {
         if (!officer.hasRole("BANK")) {
-            return text("payroll.disbursement.outOfScope");
+            return text(keys + ".outOfScope");
         }
         String code = officer.scope().organisationCode();
-        return code == null ? text("payroll.disbursement.noOrganisation")
-                : messages.getMessage("payroll.disbursement.notBound", new Object[] {officer.organisationName() == null
+        return code == null ? text(keys + ".noOrganisation")
+                : messages.getMessage(keys + ".notBound", new Object[] {officer.organisationName() == null
                         ? code : officer.organisationName() + "，" + code}, Locale.SIMPLIFIED_CHINESE);
     }
 

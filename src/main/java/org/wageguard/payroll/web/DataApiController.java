@@ -25,6 +25,7 @@ import org.wageguard.identity.CurrentOfficer;
 import org.wageguard.identity.OfficerPrincipal;
 import org.wageguard.payroll.internal.DisbursementImport;
 import org.wageguard.payroll.internal.PayrollImport;
+import org.wageguard.payroll.internal.StatementImport;
 import org.wageguard.shared.imports.FileTooLargeException;
 import org.wageguard.shared.imports.ImportJobs;
 import org.wageguard.shared.imports.ImportPipeline;
@@ -61,14 +62,16 @@ class DataApiController {
     private final RealNameImports realName;
     private final PayrollImport payroll;
     private final DisbursementImport disbursements;
+    private final StatementImport statements;
     private final ImportPipeline pipeline;
     private final ImportJobs jobs;
     private final ImportAnswers answers;
     private final MessageSource messages;
 
     DataApiController(RealNameImports realName, PayrollImport payroll,
-            DisbursementImport disbursements, ImportPipeline pipeline, ImportJobs jobs, ImportAnswers answers,
-            MessageSource messages) {
+            DisbursementImport disbursements, StatementImport statements, ImportPipeline pipeline, ImportJobs jobs,
+            ImportAnswers answers, MessageSource messages) {
+        this.statements = statements;
         this.answers = answers;
         this.realName = realName;
         this.payroll = payroll;
@@ -187,9 +190,20 @@ class DataApiController {
         return run("disbursements", disbursements::importFile, body, goodRowsOnly, type, wait);
     }
 
+    /**
+     * The special account's statement (the fifth format: labor-cost credits and balances), from its bank; all or
+     * nothing — a statement has no row-by-row mode.
+     */
+    @PostMapping("/statements")
+    @PreAuthorize("hasAuthority('payroll:statement:import')")
+    ResponseEntity<Map<String, Object>> statements(HttpServletRequest body, @RequestParam(required = false) Boolean wait,
+            @RequestHeader(value = "Content-Type", required = false) String type) {
+        return run("statements", statements::importFile, body, false, type, wait);
+    }
+
     /** A job of the caller's: its phase and rows so far, and when done the import's answer as {@code result}. */
     @GetMapping("/jobs/{id}")
-    @PreAuthorize("hasAnyAuthority('workforce:roster:import', 'payroll:data:import')")
+    @PreAuthorize("hasAnyAuthority('workforce:roster:import', 'payroll:data:import', 'payroll:statement:import')")
     ResponseEntity<Map<String, Object>> job(@PathVariable long id) {
         return jobs.find(id, CurrentOfficer.get().username()).map(job -> ResponseEntity.ok(ImportAnswers.job(job)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
@@ -198,7 +212,7 @@ class DataApiController {
 
     private ResponseEntity<Map<String, Object>> run(String kind, Import importer, HttpServletRequest body,
             boolean goodRowsOnly, String type, Boolean wait) {
-        long limit = pipeline.limits(kind.equals("disbursements") ? "disbursement" : kind).maxBytes();
+        long limit = pipeline.limits(kind.equals("disbursements") ? "disbursement" : kind.equals("statements") ? "statement" : kind).maxBytes();
         SpooledUpload upload;
         try {
             upload = SpooledUpload.receive(body.getInputStream(), body.getContentLengthLong(), limit);
@@ -207,7 +221,7 @@ class DataApiController {
         }
         boolean waiting = wait != null ? wait : upload.size() <= WAIT_BELOW_BYTES;
         OfficerPrincipal officer = CurrentOfficer.get();
-        String what = text("workforce.import." + kind);
+        String what = text(kind.equals("statements") ? "payroll.statement.what" : "workforce.import." + kind);
         java.util.function.Function<ImportProgress, ImportJobs.Result> work = progress -> {
             try (upload) {
                 return answers.answer(kind, what, () -> importer.run(fileName(kind, type), upload.open(), goodRowsOnly,

@@ -128,6 +128,7 @@ class ProjectController {
         model.addAttribute("teams", parties.teams(id));
         model.addAttribute("schedule", parties.schedule(id));
         model.addAttribute("transfers", transfers.of(id));
+        model.addAttribute("balances", transfers.balances(id, 1));
         model.addAttribute("binding", specialAccounts.current(id).orElse(null));
         model.addAttribute("pendingBinding", specialAccounts.pending(id).orElse(null));
         model.addAttribute("bindingHistory", specialAccounts.history(id));
