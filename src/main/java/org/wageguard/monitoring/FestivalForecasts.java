@@ -49,10 +49,10 @@ import org.wageguard.shared.SpringFestivals;
  * owing are the finished months among them with attendance;</li>
  * <li>the pace is the worker's attendance days in the 28 days up to D / 28; what will be earned by a later day is
  * pace × rate × the days to it;</li>
- * <li>the cover (可用保障) is the special account's balance (labor cost transferred up to D less wages paid out up to D;
- * unknown, counted as nothing, without transfers on record), plus the wage deposit's balance on D, plus the verified,
- * unclaimed guarantees in force on D; the amount at risk on a day is exposure + what will be earned by then − the
- * cover, never below zero.</li>
+ * <li>the amount at risk on a day is exposure + what will be earned by then − the special account's balance (labor
+ * cost transferred up to D less wages paid out up to D; unknown, counted as nothing, without transfers on record),
+ * never below zero; the cover (兜底保障) is the wage deposit's balance on D plus the verified, unclaimed guarantees in
+ * force on D, and the shortfall (兜底后缺口) what they would not meet of the amount at risk at the festival.</li>
  * </ul>
  */
 @Service
@@ -83,8 +83,14 @@ public class FestivalForecasts {
             BigDecimal earnedByFestival, BigDecimal earnedByTarget, BigDecimal atRiskFestival, BigDecimal atRiskTarget,
             BigDecimal threshold) {
 
+        /** The wage deposit and the guarantees: what can be drawn on once an order to pay went unheeded. */
         public BigDecimal cover() {
-            return (accountBalance == null ? BigDecimal.ZERO : accountBalance.max(BigDecimal.ZERO)).add(deposit).add(guarantee);
+            return deposit.add(guarantee);
+        }
+
+        /** What the deposit and the guarantees would not meet of the amount at risk at the festival (兜底后缺口). */
+        public BigDecimal shortfall() {
+            return atRiskFestival.subtract(cover()).max(BigDecimal.ZERO);
         }
 
         /** Past the region's threshold of rule 16. */
@@ -108,7 +114,8 @@ public class FestivalForecasts {
     }
 
     public record Totals(int projects, int projectsOver, int workersOwed, int unpaidDays, BigDecimal exposure,
-            BigDecimal cover, BigDecimal atRiskFestival, BigDecimal atRiskTarget, int openCases, int openAlerts) {
+            BigDecimal cover, BigDecimal atRiskFestival, BigDecimal atRiskTarget, int openCases, int openAlerts,
+            BigDecimal shortfall) {
     }
 
     private final JdbcClient jdbc;
@@ -284,7 +291,7 @@ public class FestivalForecasts {
                     BigDecimal account = rs.getBigDecimal("account");
                     BigDecimal deposit = money(rs.getBigDecimal("deposit"));
                     BigDecimal guarantee = money(rs.getBigDecimal("guarantee"));
-                    BigDecimal cover = (account == null ? BigDecimal.ZERO : account.max(BigDecimal.ZERO)).add(deposit).add(guarantee);
+                    BigDecimal inAccount = account == null ? BigDecimal.ZERO : account.max(BigDecimal.ZERO);
                     BigDecimal byFestival = money(exposure.add(pace.multiply(BigDecimal.valueOf(toFestival))));
                     BigDecimal byTarget = money(exposure.add(pace.multiply(BigDecimal.valueOf(toTarget))));
                     RuleParameters r16 = snapshot.of(RuleCode.R16, region, asOf);
@@ -294,8 +301,8 @@ public class FestivalForecasts {
                             rs.getInt("unpaid_days"), rs.getInt("months_owing"), exposure, money(pace),
                             account == null ? null : money(account), deposit, guarantee, rs.getInt("open_cases"),
                             money(rs.getBigDecimal("open_claims")), rs.getInt("open_alerts"), rs.getInt("red_alerts"),
-                            byFestival, byTarget, byFestival.subtract(cover).max(BigDecimal.ZERO),
-                            byTarget.subtract(cover).max(BigDecimal.ZERO),
+                            byFestival, byTarget, byFestival.subtract(inAccount).max(BigDecimal.ZERO),
+                            byTarget.subtract(inAccount).max(BigDecimal.ZERO),
                             r16.enabled() ? r16.decimal("exposureYuan") : null);
                 }).list();
     }
@@ -413,6 +420,7 @@ public class FestivalForecasts {
         BigDecimal cover = BigDecimal.ZERO;
         BigDecimal festival = BigDecimal.ZERO;
         BigDecimal target = BigDecimal.ZERO;
+        BigDecimal shortfall = BigDecimal.ZERO;
         int over = 0;
         int workers = 0;
         int days = 0;
@@ -423,13 +431,14 @@ public class FestivalForecasts {
             cover = cover.add(p.cover());
             festival = festival.add(p.atRiskFestival());
             target = target.add(p.atRiskTarget());
+            shortfall = shortfall.add(p.shortfall());
             over += p.overThreshold() ? 1 : 0;
             workers += p.workersOwed();
             days += p.unpaidDays();
             cases += p.openCases();
             alerts += p.openAlerts();
         }
-        return new Totals(rows.size(), over, workers, days, exposure, cover, festival, target, cases, alerts);
+        return new Totals(rows.size(), over, workers, days, exposure, cover, festival, target, cases, alerts, shortfall);
     }
 
     private static BigDecimal money(BigDecimal v) {

@@ -58,6 +58,7 @@ class FestivalForecastTests {
     @Autowired WageFacts wages;
     @Autowired WorkingDays workingDays;
     @Autowired SpringFestivals festivals;
+    @Autowired org.wageguard.reporting.WorkSummary summary;
 
     Map<WinterGenerator.Payer, WinterGenerator.Planted> planted;
 
@@ -96,7 +97,7 @@ class FestivalForecastTests {
                 .map(FestivalForecasts.ProjectExposure::projectId).toList();
         assertThat(byExposure).containsExactlyElementsOf(truthOrder);
         // The ranked list (by the amount at risk at the festival) keeps the truth's order here: the vanished contractor
-        // earns nothing more, the others a little, and the partial payer's deposit stands against his.
+        // earns nothing more, the others a little.
         assertThat(f.projects().stream().map(FestivalForecasts.ProjectExposure::projectId).toList())
                 .containsExactlyElementsOf(truthOrder);
 
@@ -106,7 +107,11 @@ class FestivalForecastTests {
         assertThat(vanished.monthsOwing()).isEqualTo(3);
         FestivalForecasts.ProjectExposure partial = found.get(planted.get(WinterGenerator.Payer.PARTIAL).projectId());
         assertThat(partial.deposit()).isEqualByComparingTo("10000");
-        assertThat(partial.atRiskFestival()).isEqualByComparingTo(partial.earnedByFestival().subtract(new BigDecimal("10000")));
+        // No labor cost transferred: nothing in the special account stands against the amount at risk; the deposit
+        // would meet 10,000 of it once drawn.
+        assertThat(partial.accountBalance()).isNull();
+        assertThat(partial.atRiskFestival()).isEqualByComparingTo(partial.earnedByFestival());
+        assertThat(partial.shortfall()).isEqualByComparingTo(partial.atRiskFestival().subtract(new BigDecimal("10000")));
         FestivalForecasts.ProjectExposure onTime = found.get(planted.get(WinterGenerator.Payer.ON_TIME).projectId());
         assertThat(onTime.monthsOwing()).isZero();
         // January 4–20 in the 28 days to the 31st: 17 days of 28, 1,350 yuan a day for the six, 17 days to the festival.
@@ -170,6 +175,18 @@ class FestivalForecastTests {
                 && !w.to().isBefore(LocalDate.of(2026, 1, 10))).findFirst().orElseThrow();
         assertThat(tenth.paid()).isEqualByComparingTo("40500");
         weeks.forEach(w -> assertThat(w.expected()).isEqualByComparingTo(w.paid().add(w.atRisk())));
+    }
+
+    @Test
+    void theWorkSummaryCarriesTheForecastWithItsDefinition() {
+        var figure = summary.figures(WinterGenerator.COUNTY, LocalDate.of(2025, 7, 1), WinterGenerator.AS_OF).figures()
+                .get("festivalForecast");
+        BigDecimal total = planted.values().stream().map(WinterGenerator.Planted::trueExposure).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // 81,000 + 75,000 + 54,000 + 27,000 + 16,400 = 253,400 yuan: 25.3 万元, five projects, 26 workers.
+        assertThat(total).isEqualByComparingTo("253400");
+        assertThat(figure.value()).startsWith("截至 2026-01-31，5 个项目 26 名农民工已出勤未足额支付工资约 25.3 万元；至春节（2026-02-17）");
+        assertThat(figure.definition()).contains("未付出勤日", "日工资标准", "专户余额", "R16");
+        assertThat(figure.link()).isEqualTo("/monitoring/forecast?asOf=2026-01-31");
     }
 
     /** Rule 16 (《保障农民工工资支付条例》第十二条、第三十八条): red when a project's exposure passes the region's threshold. */
