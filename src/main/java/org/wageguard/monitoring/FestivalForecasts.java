@@ -330,10 +330,9 @@ public class FestivalForecasts {
     /** Per worker and project: rate, last full month, unpaid days, what was paid for them, months owing, pace. */
     private static final String WORKERS_TEMPLATE = """
             WITH p AS (%s),
-            att AS (
+            att AS (  -- one current row per worker, project and day (attendance_current_ux): count(*) counts days
                 SELECT a.project_id, a.worker_id, CAST(date_trunc('month', a.work_date) AS DATE) AS month,
-                       count(DISTINCT a.work_date) AS days,
-                       count(DISTINCT a.work_date) FILTER (WHERE a.work_date >= :paceFrom) AS recent
+                       count(*) AS days, count(*) FILTER (WHERE a.work_date >= :paceFrom) AS recent
                   FROM published_attendance a JOIN p ON p.id = a.project_id
                  WHERE a.current AND a.work_date >= :from AND a.work_date <= :asOf
                  GROUP BY 1, 2, 3),
