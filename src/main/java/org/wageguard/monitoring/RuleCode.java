@@ -30,7 +30,14 @@ public enum RuleCode {
     R13(Severity.YELLOW, "maxHours", "12", "dueDays", "10"),
     R14(Severity.ORANGE, "dueDays", "5"),
     /** A pay sheet with lines the workers did not sign (Decree 724 Art. 15, 30). */
-    R15(Severity.ORANGE, "dueDays", "5");
+    R15(Severity.ORANGE, "dueDays", "5"),
+    /**
+     * The festival exposure (春节前欠薪风险测算, issue 21): a project whose wages earned and not paid pass the region's
+     * threshold (Decree 724 Art. 12 and 38). {@code targetDays}: the leadership office's target day, days before the
+     * festival (10 ≈ 腊月二十); {@code campaignDays}: the winter campaign's start, days before the festival (84 = twelve
+     * weeks, mid-November).
+     */
+    R16(Severity.RED, "exposureYuan", "200000", "targetDays", "10", "campaignDays", "84", "dueDays", "3");
 
     private final Severity severity;
     private final Map<String, String> defaults;

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "工资与对账",
         allowedDependencies = {"shared", "identity", "project", "workforce"})
-@org.wageguard.shared.PublishedTables(read = {"published_disbursement", "published_reconciliation_finding"}, referenced = "disbursement")
+@org.wageguard.shared.PublishedTables(read = {"published_disbursement", "published_reconciliation_finding", "published_payroll_line"}, referenced = "disbursement")
 package org.wageguard.payroll;

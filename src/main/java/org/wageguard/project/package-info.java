@@ -5,6 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "在建项目", allowedDependencies = {"shared", "identity", "employer"})
 @org.wageguard.shared.PublishedTables(read = {"published_project", "published_compliance_item", "published_labor_cost_transfer",
-        "published_account_balance"},
+        "published_account_balance", "published_wage_deposit_movement", "published_deposit_guarantee",
+        "published_labor_cost_schedule"},
         referenced = {"project"})
 package org.wageguard.project;

@@ -74,6 +74,7 @@ public class SummaryDocuments {
         b.add(new Block(Style.HEADING, text("summary.doc.h3")));
         b.add(new Block(Style.TEXT, text("summary.doc.realName", x.get("realName").value())));
         b.add(new Block(Style.TEXT, text("summary.doc.sectors", x.get("sectors").value())));
+        b.add(new Block(Style.TEXT, text("summary.doc.festivalForecast", x.get("festivalForecast").value())));
         b.add(new Block(Style.NARRATIVE, text("summary.doc.narrative.h3")));
         b.add(new Block(Style.HEADING, text("summary.doc.h4")));
         b.add(new Block(Style.NARRATIVE, text("summary.doc.narrative.h4")));

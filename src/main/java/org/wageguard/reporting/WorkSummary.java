@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wageguard.activity.Activities;
+import org.wageguard.identity.DataScope;
+import org.wageguard.identity.DataScopeType;
+import org.wageguard.monitoring.FestivalForecasts;
 import org.wageguard.shared.RegionCode;
 import org.wageguard.shared.Rows;
 
@@ -46,8 +49,10 @@ public class WorkSummary {
     private final JdbcClient jdbc;
     private final Activities activities;
     private final MessageSource messages;
+    private final FestivalForecasts forecasts;
 
-    WorkSummary(JdbcClient jdbc, Activities activities, MessageSource messages) {
+    WorkSummary(JdbcClient jdbc, Activities activities, MessageSource messages, FestivalForecasts forecasts) {
+        this.forecasts = forecasts;
         this.jdbc = jdbc;
         this.activities = activities;
         this.messages = messages;
@@ -242,6 +247,18 @@ public class WorkSummary {
                 + q.unpaid() + " 人月，考勤与工资表不符 " + q.daysMismatch() + " 处",
                 "期间内各项目月份花名册、考勤、工资表与银行代发流水逐人比对的结果：有红色或橙色发现的项目月数，对账规则“未发工资”的发现数，"
                         + "对账规则“出勤天数不符”“工资表无考勤”的发现数", "/workforce/imports"));
+
+        LocalDate asOf = to.isAfter(forecasts.today()) ? forecasts.today() : to;
+        FestivalForecasts.Forecast fc = forecasts.forecast(new DataScope(DataScopeType.REGION, regionCode, java.util.Set.of(),
+                null, null, 0), regionCode, null, asOf);
+        FestivalForecasts.Totals ft = fc.totals();
+        f.put("festivalForecast", new Figure("festivalForecast", "春节前欠薪风险测算", "截至 " + asOf + "，" + ft.projects()
+                + " 个项目 " + ft.workersOwed() + " 名农民工已出勤未足额支付工资约 " + wan(ft.exposure()) + " 万元；至春节（" + fc.festival()
+                + "）风险金额 " + wan(ft.atRiskFestival()) + " 万元，其中 " + ft.projectsOver() + " 个项目超过预警阈值",
+                "期末（不晚于今日）为测算日：未付出勤日（最近一次足额支付月份之后的考勤天数）× 日工资标准（本人工资表实发÷天数，"
+                        + "无则项目人工费用拨付计划÷当月出勤人天，再无则项目平均）− 这些月份已到账金额；风险金额＝欠付工资估算＋按近28天出勤"
+                        + "推算至春节的应付 − 专户余额；阈值为预警规则R16按地区设定的金额",
+                "/monitoring/forecast?asOf=" + asOf));
 
         List<Meeting> meetings = activities.list(prefix, from, to).stream()
                 .sorted(java.util.Comparator.comparing(Activities.Activity::heldOn))

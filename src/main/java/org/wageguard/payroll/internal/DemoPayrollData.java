@@ -40,6 +40,8 @@ class DemoPayrollData implements ApplicationRunner {
     private static final List<String> TEAMS = List.of("钢筋班", "木工班", "泥工班");
     private static final List<YearMonth> MONTHS = List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10));
 
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+
     private enum Anomaly { GHOST, UNPAID_AND_LATE, SHARED_CARD, FAILED_NOT_REPAID }
 
     private record Demo(String code, Anomaly anomaly) {
@@ -112,6 +114,27 @@ class DemoPayrollData implements ApplicationRunner {
                 String status = d.anomaly() == Anomaly.FAILED_NOT_REPAID && w == 2 && last ? "FAILED" : "SUCCESS";
                 bank.append(String.join(",", d.code(), tx, card, name, id, String.valueOf(wage), valueDate.toString(),
                         status, m.toString())).append('\n');
+            }
+        }
+        if (d.anomaly() != Anomaly.UNPAID_AND_LATE) {
+            // November's attendance, its pay not yet due (the 15th of December): what the festival exposure forecast
+            // (monitoring) counts as earned and not yet paid in the demo's winter. Not on 琼湖路 (YJ-2021-004), whose
+            // November the reconciliation journey sends with a crew of its own.
+            // Each worker had a living-cost advance (生活费预支) of 1,000 yuan for November through the special account
+            // on 30 November, the rest to come with the pay sheet.
+            for (int w = 0; w < workers; w++) {
+                int n = p * workers + w;
+                String id = id(n, d.anomaly() == Anomaly.SHARED_CARD && w == 5
+                        || d.anomaly() == Anomaly.FAILED_NOT_REPAID && w == 4);
+                String card = d.anomaly() == Anomaly.SHARED_CARD && w == 2 ? card(p * workers + 1) : card(n);
+                bank.append(String.join(",", d.code(), "ABC" + NOVEMBER.toString().replace("-", "") + String.format("%02d%03d", p, w),
+                        card, NAMES.get(n), id, "1000", NOVEMBER.atEndOfMonth().toString(), "SUCCESS", NOVEMBER.toString()))
+                        .append('\n');
+                for (LocalDate day = NOVEMBER.atDay(1); !day.isAfter(NOVEMBER.atDay(24)); day = day.plusDays(1)) {
+                    if (day.getDayOfWeek() != DayOfWeek.SUNDAY && (day.getDayOfMonth() + w) % 9 != 0) {
+                        days.append(String.join(",", d.code(), id, day.toString(), "8")).append('\n');
+                    }
+                }
             }
         }
         if (d.anomaly() == Anomaly.GHOST) {
