@@ -158,17 +158,27 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
             throw new ImportConflictException(conflictMessage(), e);
         }
         long committed = System.nanoTime();
-        if (!applied.changed().isEmpty()) {
-            progress.phase(ImportProgress.Phase.RECONCILING);
-            applied.changed().forEach(this::changed);
-        }
-        log.info("{} import {}: {} rows written, {} problems; committed after {} ms, reconciled {} project-month(s) in {} ms",
-                kind(), fileName, applied.outcome().rows(), applied.outcome().problemCount(),
-                (committed - start) / 1_000_000, applied.changed().values().stream().mapToInt(Set::size).sum(),
-                (System.nanoTime() - committed) / 1_000_000);
         List<String> reconciled = new ArrayList<>();
         applied.changed().forEach((project, months) -> months.forEach(m -> reconciled.add(project + ":" + m)));
-        return applied.outcome().withReconciled(reconciled);
+        boolean later = false;
+        if (!applied.changed().isEmpty()) {
+            // Reconciliation and early warning: as the job's later phase when the caller answers at the commit.
+            Runnable derive = () -> {
+                long t = System.nanoTime();
+                applied.changed().forEach(this::changed);
+                log.info("{} import {}: reconciled {} project-month(s) and evaluated early warning in {} ms", kind(),
+                        fileName, reconciled.size(), (System.nanoTime() - t) / 1_000_000);
+            };
+            later = progress.later(derive);
+            if (!later) {
+                progress.phase(ImportProgress.Phase.RECONCILING);
+                derive.run();
+            }
+        }
+        log.info("{} import {}: {} rows written, {} problems; committed after {} ms{}", kind(), fileName,
+                applied.outcome().rows(), applied.outcome().problemCount(), (committed - start) / 1_000_000,
+                later ? ", findings of " + reconciled.size() + " project-month(s) to follow" : "");
+        return applied.outcome().withReconciled(reconciled, later);
     }
 
     private String conflictMessage() {
@@ -278,7 +288,7 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
         logApplied(fileName, "写入 " + written + " 行，新增 " + created + " 份、更正替换 " + replaced + " 份、内容未变 "
                 + unchanged + " 份", problems.count());
         return new Applied(new ImportOutcome((int) written, created, replaced, unchanged, problems.all(), true, 0,
-                problems.count(), List.of()), changed);
+                problems.count(), List.of(), false), changed);
     }
 
     private long lockKey(Slice slice) {
