@@ -113,7 +113,8 @@ public class RuleEvaluation {
     private EvaluationContext context(LocalDate today, List<YearMonth> months, Long projectId) {
         Map<Long, ProjectSummary> underWay = new LinkedHashMap<>();
         projects.underWay().forEach(p -> underWay.put(p.id(), p));
-        return new EvaluationContext(today, months, projectId, underWay, settings.snapshot(), wages::workerMonths);
+        return new EvaluationContext(today, months, projectId, underWay, settings.snapshot(),
+                (java.util.Collection<YearMonth> ms, Long p) -> wages.workerMonths(ms, p));
     }
 
     private Outcome run(EvaluationContext ctx, java.util.function.Predicate<RulePolicy> which) {
