@@ -142,8 +142,19 @@ public class Alerts {
         int created = 0;
         int updated = 0;
         Set<String> fired = new HashSet<>();
+        raised.forEach(r -> fired.add(r.key()));
+        if (fired.size() == raised.size() && !raised.isEmpty()) {
+            // One statement for all of them (each key once, so no row is upserted twice by one statement).
+            for (boolean inserted : upsertAll(raised, festive, due)) {
+                if (inserted) {
+                    created++;
+                } else {
+                    updated++;
+                }
+            }
+            raised = List.of();
+        }
         for (Raised r : raised) {
-            fired.add(r.key());
             boolean inserted = jdbc.sql("""
                     INSERT INTO alert (rule_code, subject_kind, subject_id, subject_name, period, severity, status, reason,
                         evidence, region_code, department_id, project_id, employer_id, festival, due_on)
@@ -197,6 +208,57 @@ public class Alerts {
             }
         }
         return new Applied(created, updated, resolved);
+    }
+
+    /**
+     * {@link #apply}'s upsert of alerts with distinct keys, as one {@code INSERT … SELECT} over a JSON array of them (in
+     * their order, so new alerts get their ids in it): whether each was inserted (else updated).
+     */
+    private List<Boolean> upsertAll(List<Raised> raised, Set<String> festive, Function<Raised, LocalDate> due) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(raised.size());
+        for (Raised r : raised) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("rule", r.rule().name());
+            row.put("kind", r.subjectKind().name());
+            row.put("subject", r.subjectId());
+            row.put("name", truncate(r.subjectName(), 200));
+            row.put("period", r.period());
+            row.put("severity", r.severity().name());
+            row.put("reason", truncate(r.reason(), 1000));
+            row.put("evidence", r.evidence());
+            row.put("region", r.regionCode());
+            row.put("dept", r.departmentId());
+            row.put("project", r.projectId());
+            row.put("employer", r.employerId());
+            row.put("festival", festive.contains(r.key()));
+            row.put("due", due.apply(r).toString());
+            rows.add(row);
+        }
+        return jdbc.sql("""
+                INSERT INTO alert (rule_code, subject_kind, subject_id, subject_name, period, severity, status, reason,
+                    evidence, region_code, department_id, project_id, employer_id, festival, due_on)
+                SELECT r.rule, r.kind, r.subject, r.name, r.period, r.severity, 'OPEN', r.reason, r.evidence, r.region,
+                       r.dept, r.project, r.employer, r.festival, r.due
+                  FROM ROWS FROM (jsonb_to_recordset(CAST(:rows AS JSONB)) AS (rule VARCHAR, kind VARCHAR,
+                       subject BIGINT, name VARCHAR, period VARCHAR, severity VARCHAR, reason VARCHAR, evidence JSONB,
+                       region VARCHAR, dept BIGINT, project BIGINT, employer BIGINT, festival BOOLEAN, due DATE))
+                       WITH ORDINALITY AS r(rule, kind, subject, name, period, severity, reason, evidence, region, dept,
+                       project, employer, festival, due, n)
+                 ORDER BY r.n
+                ON CONFLICT (rule_code, subject_kind, subject_id, period) DO UPDATE SET
+                    subject_name = EXCLUDED.subject_name, severity = EXCLUDED.severity, reason = EXCLUDED.reason,
+                    evidence = EXCLUDED.evidence, festival = EXCLUDED.festival, department_id = EXCLUDED.department_id,
+                    last_raised_at = now(), raised_count = alert.raised_count + 1,
+                    status = CASE WHEN alert.status = 'RESOLVED' THEN 'OPEN' ELSE alert.status END,
+                    due_on = CASE WHEN alert.status = 'RESOLVED' THEN EXCLUDED.due_on ELSE alert.due_on END,
+                    escalated_on = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.escalated_on END,
+                    resolved_at = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolved_at END,
+                    resolved_by = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolved_by END,
+                    resolution = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolution END,
+                    version = CASE WHEN alert.status = 'RESOLVED' THEN alert.version + 1 ELSE alert.version END,
+                    updated_at = now()
+                RETURNING (xmax = 0) AS inserted
+                """).param("rows", RuleSettings.JSON.writeValueAsString(rows)).query(Boolean.class).list();
     }
 
     private static String truncate(String s, int max) {

@@ -216,18 +216,19 @@ public class WageFacts {
 
     /**
      * {@link #doubleBookings(YearMonth)} limited to the days on which a worker of one project was on that project and
-     * on another: what the evaluation of one project-month after an import needs, reading that project's workers'
-     * attendance instead of the whole month of every project.
+     * on another: what the evaluation of one project-month after an import needs. Driven by the project's own days
+     * ({@code attendance_project_date_ix}), each looked up among the worker's days ({@code attendance_current_ux},
+     * worker first), instead of reading the whole month of every project.
      */
     public List<DoubleBooking> doubleBookings(YearMonth month, long projectId) {
         return jdbc.sql("""
-                SELECT a.worker_id, w.name, a.work_date, count(DISTINCT a.project_id) AS n,
+                SELECT o.worker_id, w.name, o.work_date, count(DISTINCT a.project_id) AS n,
                        string_agg(DISTINCT a.project_id::text, ',') AS projects
-                  FROM published_attendance a JOIN published_worker w ON w.id = a.worker_id
-                 WHERE a.current AND a.work_date >= :from AND a.work_date < :to
-                   AND (a.worker_id, a.work_date) IN (SELECT o.worker_id, o.work_date FROM published_attendance o
-                         WHERE o.project_id = :p AND o.current AND o.work_date >= :from AND o.work_date < :to)
-                 GROUP BY a.worker_id, w.name, a.work_date
+                  FROM published_attendance o
+                  JOIN published_attendance a ON a.worker_id = o.worker_id AND a.work_date = o.work_date AND a.current
+                  JOIN published_worker w ON w.id = o.worker_id
+                 WHERE o.project_id = :p AND o.current AND o.work_date >= :from AND o.work_date < :to
+                 GROUP BY o.worker_id, w.name, o.work_date
                 HAVING count(DISTINCT a.project_id) >= 2
                 """).param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("p", projectId)
                 .query((rs, n) -> new DoubleBooking(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
