@@ -118,6 +118,12 @@ public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
         jdbc.sql("UPDATE attendance SET current = FALSE WHERE source_import_id = :v").param("v", versionId).update();
     }
 
+    /** Up to 250,000 rows per statement: each project-month's rows stand alone. */
+    @Override
+    protected long writeChunkRows() {
+        return 250_000;
+    }
+
     /**
      * One {@code INSERT … SELECT} in the order of {@code attendance_current_ux} (worker, project, day): each worker's
      * days go into neighbouring index entries and the foreign-key look-ups of one worker hit the same pages, instead of
