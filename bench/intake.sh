@@ -12,4 +12,4 @@ cd "$(dirname "$0")/.."
 export BENCH_WORKERS=${1:-1000000}
 ./mvnw -o -q verify -DskipTests=false -Djacoco.skip=true -Dtest=IntakeBench -Dsurefire.failIfNoSpecifiedTests=false \
   || true
-grep -h "^INTAKE\|import .*: \(staging\|.*committed\)" target/surefire-reports/org.wageguard.payroll.web.IntakeBench-output.txt
+grep -h "^INTAKE\|import .*: \(staging\|.*committed\|reconciled\)" target/surefire-reports/org.wageguard.payroll.web.IntakeBench-output.txt

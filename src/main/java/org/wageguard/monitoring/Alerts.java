@@ -144,10 +144,22 @@ public class Alerts {
         int created = 0;
         int updated = 0;
         Set<String> fired = new HashSet<>();
-        for (Raised r : raised) {
-            fired.add(r.key());
-            record Written(long id, boolean inserted) {
+        raised.forEach(r -> fired.add(r.key()));
+        if (fired.size() == raised.size() && !raised.isEmpty()) {
+            // One statement for all of them (each key once, so no row is upserted twice by one statement).
+            Map<String, Raised> byKey = new java.util.HashMap<>();
+            raised.forEach(r -> byKey.put(r.key(), r));
+            for (Written written : upsertAll(raised, festive, due)) {
+                if (written.inserted()) {
+                    created++;
+                    redAlertRaised(byKey.get(written.key()), written);
+                } else {
+                    updated++;
+                }
             }
+            raised = List.of();
+        }
+        for (Raised r : raised) {
             Written written = jdbc.sql("""
                     INSERT INTO alert (rule_code, subject_kind, subject_id, subject_name, period, severity, status, reason,
                         evidence, region_code, department_id, project_id, employer_id, festival, due_on)
@@ -165,7 +177,7 @@ public class Alerts {
                         resolution = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolution END,
                         version = CASE WHEN alert.status = 'RESOLVED' THEN alert.version + 1 ELSE alert.version END,
                         updated_at = now()
-                    RETURNING id, (xmax = 0) AS inserted
+                    RETURNING id, (xmax = 0) AS inserted, rule_code || '/' || subject_kind || '/' || subject_id || '/' || period AS key
                     """).param("rule", r.rule().name()).param("kind", r.subjectKind().name())
                     .param("subject", r.subjectId()).param("name", truncate(r.subjectName(), 200))
                     .param("period", r.period()).param("severity", r.severity().name())
@@ -176,10 +188,7 @@ public class Alerts {
                     .param("due", due.apply(r)).query(Rows.of(Written.class)).single();
             if (written.inserted()) {
                 created++;
-                if (r.severity() == Severity.RED) {
-                    events.publishEvent(new RedAlertRaised(written.id(), r.rule(), r.subjectName(), r.regionCode(),
-                            r.departmentId()));
-                }
+                redAlertRaised(r, written);
             } else {
                 updated++;
             }
@@ -205,6 +214,69 @@ public class Alerts {
             }
         }
         return new Applied(created, updated, resolved);
+    }
+
+    /** An alert row written by {@link #apply}: its id, whether it is new, and its key (rule/subject kind/subject/period). */
+    record Written(long id, boolean inserted, String key) {
+    }
+
+    /** A new red alert is told to whoever listens (the officers who chose a text message for it). */
+    private void redAlertRaised(Raised r, Written written) {
+        if (r.severity() == Severity.RED) {
+            events.publishEvent(new RedAlertRaised(written.id(), r.rule(), r.subjectName(), r.regionCode(),
+                    r.departmentId()));
+        }
+    }
+
+    /**
+     * {@link #apply}'s upsert of alerts with distinct keys, as one {@code INSERT … SELECT} over a JSON array of them (in
+     * their order, so new alerts get their ids in it): each row written, matched to its alert by key.
+     */
+    private List<Written> upsertAll(List<Raised> raised, Set<String> festive, Function<Raised, LocalDate> due) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>(raised.size());
+        for (Raised r : raised) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("rule", r.rule().name());
+            row.put("kind", r.subjectKind().name());
+            row.put("subject", r.subjectId());
+            row.put("name", truncate(r.subjectName(), 200));
+            row.put("period", r.period());
+            row.put("severity", r.severity().name());
+            row.put("reason", truncate(r.reason(), 1000));
+            row.put("evidence", r.evidence());
+            row.put("region", r.regionCode());
+            row.put("dept", r.departmentId());
+            row.put("project", r.projectId());
+            row.put("employer", r.employerId());
+            row.put("festival", festive.contains(r.key()));
+            row.put("due", due.apply(r).toString());
+            rows.add(row);
+        }
+        return jdbc.sql("""
+                INSERT INTO alert (rule_code, subject_kind, subject_id, subject_name, period, severity, status, reason,
+                    evidence, region_code, department_id, project_id, employer_id, festival, due_on)
+                SELECT r.rule, r.kind, r.subject, r.name, r.period, r.severity, 'OPEN', r.reason, r.evidence, r.region,
+                       r.dept, r.project, r.employer, r.festival, r.due
+                  FROM ROWS FROM (jsonb_to_recordset(CAST(:rows AS JSONB)) AS (rule VARCHAR, kind VARCHAR,
+                       subject BIGINT, name VARCHAR, period VARCHAR, severity VARCHAR, reason VARCHAR, evidence JSONB,
+                       region VARCHAR, dept BIGINT, project BIGINT, employer BIGINT, festival BOOLEAN, due DATE))
+                       WITH ORDINALITY AS r(rule, kind, subject, name, period, severity, reason, evidence, region, dept,
+                       project, employer, festival, due, n)
+                 ORDER BY r.n
+                ON CONFLICT (rule_code, subject_kind, subject_id, period) DO UPDATE SET
+                    subject_name = EXCLUDED.subject_name, severity = EXCLUDED.severity, reason = EXCLUDED.reason,
+                    evidence = EXCLUDED.evidence, festival = EXCLUDED.festival, department_id = EXCLUDED.department_id,
+                    last_raised_at = now(), raised_count = alert.raised_count + 1,
+                    status = CASE WHEN alert.status = 'RESOLVED' THEN 'OPEN' ELSE alert.status END,
+                    due_on = CASE WHEN alert.status = 'RESOLVED' THEN EXCLUDED.due_on ELSE alert.due_on END,
+                    escalated_on = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.escalated_on END,
+                    resolved_at = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolved_at END,
+                    resolved_by = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolved_by END,
+                    resolution = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolution END,
+                    version = CASE WHEN alert.status = 'RESOLVED' THEN alert.version + 1 ELSE alert.version END,
+                    updated_at = now()
+                RETURNING id, (xmax = 0) AS inserted, rule_code || '/' || subject_kind || '/' || subject_id || '/' || period AS key
+                """).param("rows", RuleSettings.JSON.writeValueAsString(rows)).query(Rows.of(Written.class)).list();
     }
 
     private static String truncate(String s, int max) {

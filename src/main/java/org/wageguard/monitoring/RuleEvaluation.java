@@ -89,9 +89,18 @@ public class RuleEvaluation {
     /** The month-by-month rules for one project's month, after its data changed. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Outcome evaluateProjectMonth(long projectId, YearMonth month) {
+        return evaluateProjectMonths(projectId, List.of(month));
+    }
+
+    /**
+     * The month-by-month rules for several months of one project in one pass (the months an import changed): the
+     * same alerts as evaluating each month alone, with each query run once for all of them.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Outcome evaluateProjectMonths(long projectId, java.util.Collection<YearMonth> months) {
         AdvisoryLocks.lockForTransaction(jdbc, LOCK);
         LocalDate today = LocalDate.now(clock);
-        return run(context(today, List.of(month), projectId), RulePolicy::projectMonthly);
+        return run(context(today, months.stream().distinct().sorted().toList(), projectId), RulePolicy::projectMonthly);
     }
 
     /** The given standing rules (not month by month) over every subject, after the data they read changed. */
@@ -104,7 +113,8 @@ public class RuleEvaluation {
     private EvaluationContext context(LocalDate today, List<YearMonth> months, Long projectId) {
         Map<Long, ProjectSummary> underWay = new LinkedHashMap<>();
         projects.underWay().forEach(p -> underWay.put(p.id(), p));
-        return new EvaluationContext(today, months, projectId, underWay, settings.snapshot(), wages::workerMonths);
+        return new EvaluationContext(today, months, projectId, underWay, settings.snapshot(),
+                (java.util.Collection<YearMonth> ms, Long p) -> wages.workerMonths(ms, p));
     }
 
     private Outcome run(EvaluationContext ctx, java.util.function.Predicate<RulePolicy> which) {

@@ -115,7 +115,21 @@ public class Reconciliations {
     public void on(RealNameDataChanged changed) {
         List<YearMonth> months = changed.months().isEmpty() ? months(changed.projectId())
                 : List.copyOf(changed.months());
-        months.forEach(m -> reconcile(changed.projectId(), m));
+        reconcileTogether(changed.projectId(), months);
+    }
+
+    /**
+     * Reconciles several months of a project in one transaction; what derives from them (early warning, the
+     * compliance items) is done once for all of them after the commit ({@link ProjectMonthReconciled#together}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void reconcileMonths(long projectId, java.util.Collection<YearMonth> months) {
+        reconcileTogether(projectId, months);
+    }
+
+    private void reconcileTogether(long projectId, java.util.Collection<YearMonth> months) {
+        List<YearMonth> together = months.stream().distinct().sorted().toList();
+        together.forEach(m -> reconcile(projectId, m, together));
     }
 
     /** The months of a project with attendance, pay sheets or disbursements, oldest first. */
@@ -125,6 +139,10 @@ public class Reconciliations {
 
     @Transactional
     public Run reconcile(long projectId, YearMonth month) {
+        return reconcile(projectId, month, List.of(month));
+    }
+
+    private Run reconcile(long projectId, YearMonth month, List<YearMonth> together) {
         String code = projects.summary(projectId).orElseThrow().code();
         Map<String, Long> workerIds = new HashMap<>();
         Map<String, String> names = new HashMap<>();
@@ -195,7 +213,7 @@ public class Reconciliations {
                     run_at = now(), run_by = :by
                 """).param("p", projectId).param("m", Date.valueOf(month.atDay(1))).param("red", counts.get("red"))
                 .param("orange", counts.get("orange")).param("yellow", counts.get("yellow")).param("by", actor).update();
-        events.publishEvent(new ProjectMonthReconciled(projectId, month, counts));
+        events.publishEvent(new ProjectMonthReconciled(projectId, month, counts, together));
         return run(projectId, month).orElseThrow();
     }
 

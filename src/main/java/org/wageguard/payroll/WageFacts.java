@@ -77,50 +77,85 @@ public class WageFacts {
 
     /** Every worker with attendance or a pay-sheet line in the month, on one project or (null) on all. */
     public List<WorkerMonth> workerMonths(YearMonth month, Long projectId) {
-        LocalDate from = month.atDay(1);
+        return workerMonths(List.of(month), projectId);
+    }
+
+    /**
+     * {@link #workerMonths(YearMonth, Long)} of several months in one pass, by month then as for one month. Set-wise:
+     * the month's disbursements are summed per payee (the payee ID's worker) and per roster card (a payment without a
+     * payee ID, to each worker whose current roster line has that card) and joined to the workers, instead of one
+     * look through the project's month per worker; attendance is read through {@code attendance_project_date_ix}.
+     */
+    public List<WorkerMonth> workerMonths(java.util.Collection<YearMonth> months, Long projectId) {
+        if (months.isEmpty()) {
+            return List.of();
+        }
+        List<YearMonth> sorted = months.stream().distinct().sorted().toList();
+        List<Date> firstDays = sorted.stream().map(m -> Date.valueOf(m.atDay(1))).toList();
+        LocalDate from = sorted.get(0).atDay(1);
+        LocalDate to = sorted.get(sorted.size() - 1).plusMonths(1).atDay(1);
         return jdbc.sql("""
                 WITH att AS (
-                    SELECT project_id, worker_id, count(DISTINCT work_date) AS days, max(hours) AS max_hours
+                    SELECT project_id, CAST(date_trunc('month', work_date) AS DATE) AS month, worker_id,
+                           count(DISTINCT work_date) AS days, max(hours) AS max_hours
                       FROM published_attendance
                      WHERE current AND work_date >= :from AND work_date < :to
                        AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
-                     GROUP BY project_id, worker_id),
+                       AND CAST(date_trunc('month', work_date) AS DATE) IN (:months)
+                     GROUP BY 1, 2, 3),
                 pay AS (
-                    SELECT project_id, worker_id, sum(days_worked) AS days, sum(net) AS net, sum(gross) AS gross
+                    SELECT project_id, month, worker_id, sum(days_worked) AS days, sum(net) AS net, sum(gross) AS gross
                       FROM payroll_line
-                     WHERE current AND month = :from AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
-                     GROUP BY project_id, worker_id),
-                pw AS (SELECT project_id, worker_id FROM att UNION SELECT project_id, worker_id FROM pay)
-                SELECT pw.project_id, pw.worker_id, w.name, COALESCE(att.days, 0) AS att_days, att.max_hours,
+                     WHERE current AND month IN (:months) AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)
+                     GROUP BY 1, 2, 3),
+                pw AS (SELECT project_id, month, worker_id FROM att UNION SELECT project_id, month, worker_id FROM pay),
+                d AS (
+                    SELECT project_id, month, payee_id_hash, card_hash, amount FROM disbursement
+                     WHERE current AND status = 'SUCCESS' AND month IN (:months)
+                       AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)),
+                by_payee AS (
+                    SELECT d.project_id, d.month, w.id AS worker_id, sum(d.amount) AS paid,
+                           count(*) FILTER (WHERE d.card_hash NOT IN (SELECT e.bank_card_hash FROM published_employment e
+                                WHERE e.worker_id = w.id AND e.project_id = d.project_id AND e.current)) AS other_cards
+                      FROM d JOIN published_worker w ON w.id_number_hash = d.payee_id_hash
+                     GROUP BY 1, 2, 3),
+                by_card AS (
+                    SELECT d.project_id, d.month, e.worker_id, sum(d.amount) AS paid
+                      FROM d JOIN (SELECT DISTINCT project_id, worker_id, bank_card_hash FROM published_employment
+                                    WHERE current AND (CAST(:p AS BIGINT) IS NULL OR project_id = :p)) e
+                        ON e.project_id = d.project_id AND e.bank_card_hash = d.card_hash
+                     WHERE d.payee_id_hash IS NULL
+                     GROUP BY 1, 2, 3)
+                SELECT pw.project_id, pw.month, pw.worker_id, w.name, COALESCE(att.days, 0) AS att_days, att.max_hours,
                        pay.days AS pay_days, pay.net, pay.gross,
-                       (SELECT COALESCE(sum(d.amount), 0) FROM disbursement d
-                         WHERE d.project_id = pw.project_id AND d.month = :from AND d.current AND d.status = 'SUCCESS'
-                           AND %s) AS paid,
-                       (SELECT count(*) FROM disbursement d
-                         WHERE d.project_id = pw.project_id AND d.month = :from AND d.current AND d.status = 'SUCCESS'
-                           AND d.payee_id_hash = w.id_number_hash
-                           AND d.card_hash NOT IN (SELECT e.bank_card_hash FROM published_employment e
-                                WHERE e.worker_id = w.id AND e.project_id = d.project_id AND e.current)) AS other_cards,
+                       COALESCE(by_payee.paid, 0) + COALESCE(by_card.paid, 0) AS paid,
+                       COALESCE(by_payee.other_cards, 0) AS other_cards,
                        e.contract_signed, e.exit_date
                   FROM pw JOIN published_worker w ON w.id = pw.worker_id
-                  LEFT JOIN att ON att.project_id = pw.project_id AND att.worker_id = pw.worker_id
-                  LEFT JOIN pay ON pay.project_id = pw.project_id AND pay.worker_id = pw.worker_id
+                  LEFT JOIN att ON att.project_id = pw.project_id AND att.month = pw.month AND att.worker_id = pw.worker_id
+                  LEFT JOIN pay ON pay.project_id = pw.project_id AND pay.month = pw.month AND pay.worker_id = pw.worker_id
+                  LEFT JOIN by_payee ON by_payee.project_id = pw.project_id AND by_payee.month = pw.month
+                        AND by_payee.worker_id = pw.worker_id
+                  LEFT JOIN by_card ON by_card.project_id = pw.project_id AND by_card.month = pw.month
+                        AND by_card.worker_id = pw.worker_id
                   LEFT JOIN LATERAL (SELECT contract_signed, exit_date FROM published_employment e
                          WHERE e.worker_id = pw.worker_id AND e.project_id = pw.project_id AND e.current
-                         ORDER BY (e.entry_date < :to AND (e.exit_date IS NULL OR e.exit_date >= :from)) DESC,
+                         ORDER BY (e.entry_date < CAST(pw.month + INTERVAL '1 month' AS DATE)
+                                   AND (e.exit_date IS NULL OR e.exit_date >= pw.month)) DESC,
                                e.entry_date DESC LIMIT 1) e ON TRUE
-                 ORDER BY pw.project_id, w.name, pw.worker_id
-                """.formatted(PAYEE_IS_WORKER)).param("from", from).param("to", month.plusMonths(1).atDay(1))
-                .param("p", projectId).query((rs, n) -> {
+                 ORDER BY pw.month, pw.project_id, w.name, pw.worker_id
+                """).param("from", from).param("to", to).param("months", firstDays).param("p", projectId)
+                .query((rs, n) -> {
                     int payDays = rs.getInt("pay_days");
                     Integer pd = rs.wasNull() ? null : payDays;
                     boolean signed = rs.getBoolean("contract_signed");
                     Boolean contract = rs.wasNull() ? null : signed;
                     Date exit = rs.getDate("exit_date");
-                    return new WorkerMonth(rs.getLong("project_id"), rs.getLong("worker_id"), rs.getString("name"), month,
-                            rs.getInt("att_days"), rs.getBigDecimal("max_hours"), pd, rs.getBigDecimal("net"),
-                            rs.getBigDecimal("paid"), rs.getInt("other_cards"), contract,
-                            exit == null ? null : exit.toLocalDate(), rs.getBigDecimal("gross"));
+                    return new WorkerMonth(rs.getLong("project_id"), rs.getLong("worker_id"), rs.getString("name"),
+                            YearMonth.from(rs.getDate("month").toLocalDate()), rs.getInt("att_days"),
+                            rs.getBigDecimal("max_hours"), pd, rs.getBigDecimal("net"), rs.getBigDecimal("paid"),
+                            rs.getInt("other_cards"), contract, exit == null ? null : exit.toLocalDate(),
+                            rs.getBigDecimal("gross"));
                 }).list();
     }
 
@@ -185,18 +220,19 @@ public class WageFacts {
 
     /**
      * {@link #doubleBookings(YearMonth)} limited to the days on which a worker of one project was on that project and
-     * on another: what the evaluation of one project-month after an import needs, reading that project's workers'
-     * attendance instead of the whole month of every project.
+     * on another: what the evaluation of one project-month after an import needs. Driven by the project's own days
+     * ({@code attendance_project_date_ix}), each looked up among the worker's days ({@code attendance_current_ux},
+     * worker first), instead of reading the whole month of every project.
      */
     public List<DoubleBooking> doubleBookings(YearMonth month, long projectId) {
         return jdbc.sql("""
-                SELECT a.worker_id, w.name, a.work_date, count(DISTINCT a.project_id) AS n,
+                SELECT o.worker_id, w.name, o.work_date, count(DISTINCT a.project_id) AS n,
                        string_agg(DISTINCT a.project_id::text, ',') AS projects
-                  FROM published_attendance a JOIN published_worker w ON w.id = a.worker_id
-                 WHERE a.current AND a.work_date >= :from AND a.work_date < :to
-                   AND (a.worker_id, a.work_date) IN (SELECT o.worker_id, o.work_date FROM published_attendance o
-                         WHERE o.project_id = :p AND o.current AND o.work_date >= :from AND o.work_date < :to)
-                 GROUP BY a.worker_id, w.name, a.work_date
+                  FROM published_attendance o
+                  JOIN published_attendance a ON a.worker_id = o.worker_id AND a.work_date = o.work_date AND a.current
+                  JOIN published_worker w ON w.id = o.worker_id
+                 WHERE o.project_id = :p AND o.current AND o.work_date >= :from AND o.work_date < :to
+                 GROUP BY o.worker_id, w.name, o.work_date
                 HAVING count(DISTINCT a.project_id) >= 2
                 """).param("from", month.atDay(1)).param("to", month.plusMonths(1).atDay(1)).param("p", projectId)
                 .query((rs, n) -> new DoubleBooking(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),

@@ -53,7 +53,7 @@ public class ImportAnswers {
             String[] parts = pm.split(":");
             return Map.of("project_id", Long.parseLong(parts[0]), "month", parts[1]);
         }).toList());
-        result.put("findings_ready", outcome.applied());
+        result.put("findings_ready", outcome.applied() && !outcome.findingsPending());
         result.put("message", message(what, outcome));
         return new ImportJobs.Result(outcome.applied() ? 200 : 422, result, outcome);
     }
@@ -66,7 +66,8 @@ public class ImportAnswers {
         }
         String done = messages.getMessage("workforce.import.done", new Object[] {what, outcome.rows(), outcome.created(),
                 outcome.replaced(), outcome.unchanged(), outcome.problemCount()}, Locale.SIMPLIFIED_CHINESE);
-        return outcome.reconciled().isEmpty() ? done : done + messages.getMessage("workforce.import.reconciled",
+        return outcome.reconciled().isEmpty() ? done : done + messages.getMessage(outcome.findingsPending()
+                ? "workforce.import.reconciling" : "workforce.import.reconciled",
                 new Object[] {outcome.reconciled().size()}, Locale.SIMPLIFIED_CHINESE);
     }
 
@@ -89,6 +90,10 @@ public class ImportAnswers {
         body.put("rows_read", job.rowsRead());
         body.put("rows_checked", job.rowsChecked());
         body.put("rows_applied", job.rowsApplied());
+        body.put("findings_ready", job.findingsReadyAt() != null);
+        if (job.findingsReadyAt() != null) {
+            body.put("findings_ready_at", job.findingsReadyAt().toString());
+        }
         if (!job.running()) {
             body.put("status", job.status());
             body.put("result", job.result());

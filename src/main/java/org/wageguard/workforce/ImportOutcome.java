@@ -17,10 +17,13 @@ import org.wageguard.shared.imports.Problem;
  * @param left         roster only: workers a full roster recorded as having left (their earlier months are kept)
  * @param problemCount every bad value found, also those beyond what is kept
  * @param reconciled   the project-months ({@code projectId:yyyy-MM}) reconciled after the import committed: their
- *                     findings are ready when the outcome is
+ *                     findings are ready when the outcome is, unless {@code findingsPending}
+ * @param findingsPending the import answered at its commit: the reconciliation of {@code reconciled} and its early
+ *                     warning run after the answer, as the job's later phase (the job says when they are ready)
  */
 public record ImportOutcome(int rows, int created, int replaced, int unchanged, List<Problem> problems,
-        boolean applied, int left, long problemCount, List<String> reconciled) implements java.io.Serializable {
+        boolean applied, int left, long problemCount, List<String> reconciled, boolean findingsPending)
+        implements java.io.Serializable {
 
     /** Where the import pages keep the last upload's bad rows for the download of the problem report. */
     public static final String PROBLEMS_SESSION_KEY = "wageguard.import.problems";
@@ -33,7 +36,7 @@ public record ImportOutcome(int rows, int created, int replaced, int unchanged, 
 
     public ImportOutcome(int rows, int created, int replaced, int unchanged, List<Problem> problems, boolean applied,
             int left) {
-        this(rows, created, replaced, unchanged, problems, applied, left, problems.size(), List.of());
+        this(rows, created, replaced, unchanged, problems, applied, left, problems.size(), List.of(), false);
     }
 
     public ImportOutcome(int rows, int created, int replaced, int unchanged, List<Problem> problems, boolean applied) {
@@ -45,7 +48,7 @@ public record ImportOutcome(int rows, int created, int replaced, int unchanged, 
     }
 
     public static ImportOutcome refused(ImportProblems problems) {
-        return new ImportOutcome(0, 0, 0, 0, problems.all(), false, 0, problems.count(), List.of());
+        return new ImportOutcome(0, 0, 0, 0, problems.all(), false, 0, problems.count(), List.of(), false);
     }
 
     /** The problems an answer lists: the first {@link ImportProblems#SHOWN} by row; the report has them all. */
@@ -53,8 +56,9 @@ public record ImportOutcome(int rows, int created, int replaced, int unchanged, 
         return problems.size() <= ImportProblems.SHOWN ? problems : problems.subList(0, ImportProblems.SHOWN);
     }
 
-    /** The same outcome, with the project-months reconciled after its commit. */
-    public ImportOutcome withReconciled(List<String> projectMonths) {
-        return new ImportOutcome(rows, created, replaced, unchanged, problems, applied, left, problemCount, projectMonths);
+    /** The same outcome, with the project-months reconciled after its commit (or, if pending, being reconciled). */
+    public ImportOutcome withReconciled(List<String> projectMonths, boolean pending) {
+        return new ImportOutcome(rows, created, replaced, unchanged, problems, applied, left, problemCount, projectMonths,
+                pending && !projectMonths.isEmpty());
     }
 }

@@ -75,7 +75,8 @@ public class ImportUploads {
         }
         long id = jobs.start(kind, name, officer.username(), work);
         var result = jobs.await(id, Duration.ofSeconds(1));
-        if (result.isEmpty()) {
+        // Applied but still being reconciled: the job's page shows the result and then when the findings are ready.
+        if (result.isEmpty() || !jobs.awaitFindings(id, Duration.ZERO)) {
             return "redirect:/workforce/imports/jobs/" + id;
         }
         show(result.get(), what, session, redirect);

@@ -124,6 +124,14 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
     /** Marks the rows of a version not current: a corrected file replaced it. */
     protected abstract void supersede(long versionId);
 
+    /**
+     * The rows one {@link #write} may take at most (whole slices; a larger slice goes alone). Unlimited by default:
+     * one statement for the whole file, for the kinds whose write reads across the file's slices.
+     */
+    protected long writeChunkRows() {
+        return Long.MAX_VALUE;
+    }
+
     /** Writes the rows of {@link #ROWS} whose slice is in {@link #SLICES}; returns the rows written. */
     protected abstract long write(OfficerPrincipal officer);
 
@@ -158,17 +166,27 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
             throw new ImportConflictException(conflictMessage(), e);
         }
         long committed = System.nanoTime();
-        if (!applied.changed().isEmpty()) {
-            progress.phase(ImportProgress.Phase.RECONCILING);
-            applied.changed().forEach(this::changed);
-        }
-        log.info("{} import {}: {} rows written, {} problems; committed after {} ms, reconciled {} project-month(s) in {} ms",
-                kind(), fileName, applied.outcome().rows(), applied.outcome().problemCount(),
-                (committed - start) / 1_000_000, applied.changed().values().stream().mapToInt(Set::size).sum(),
-                (System.nanoTime() - committed) / 1_000_000);
         List<String> reconciled = new ArrayList<>();
         applied.changed().forEach((project, months) -> months.forEach(m -> reconciled.add(project + ":" + m)));
-        return applied.outcome().withReconciled(reconciled);
+        boolean later = false;
+        if (!applied.changed().isEmpty()) {
+            // Reconciliation and early warning: as the job's later phase when the caller answers at the commit.
+            Runnable derive = () -> {
+                long t = System.nanoTime();
+                applied.changed().forEach(this::changed);
+                log.info("{} import {}: reconciled {} project-month(s) and evaluated early warning in {} ms", kind(),
+                        fileName, reconciled.size(), (System.nanoTime() - t) / 1_000_000);
+            };
+            later = progress.later(derive);
+            if (!later) {
+                progress.phase(ImportProgress.Phase.RECONCILING);
+                derive.run();
+            }
+        }
+        log.info("{} import {}: {} rows written, {} problems; committed after {} ms{}", kind(), fileName,
+                applied.outcome().rows(), applied.outcome().problemCount(), (committed - start) / 1_000_000,
+                later ? ", findings of " + reconciled.size() + " project-month(s) to follow" : "");
+        return applied.outcome().withReconciled(reconciled, later);
     }
 
     private String conflictMessage() {
@@ -251,6 +269,9 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
                 + "NOT NULL, PRIMARY KEY (project_id, month)) ON COMMIT DROP").update();
         int created = 0, replaced = 0, unchanged = 0;
         Map<Long, Set<YearMonth>> changed = new LinkedHashMap<>();
+        record Opened(Slice slice, long versionId, long rows) {
+        }
+        List<Opened> opened = new ArrayList<>();
         for (Fingerprint f : fingerprints) {
             var version = dataImports.open(kind(), f.slice().projectId(), f.slice().month(), fileName, f.hash(),
                     (int) Math.min(Integer.MAX_VALUE, f.rows()), officer);
@@ -264,21 +285,33 @@ public abstract class SliceImport<R extends SliceImport.Parsed> {
             } else {
                 created++;
             }
-            jdbc.sql("INSERT INTO " + SLICES + " (project_id, month, version_id) VALUES (:p, :m, :v)")
-                    .param("p", f.slice().projectId()).param("m", Date.valueOf(f.slice().month().atDay(1)))
-                    .param("v", version.get().id()).update();
+            opened.add(new Opened(f.slice(), version.get().id(), f.rows()));
             changed.computeIfAbsent(f.slice().projectId(), p -> new TreeSet<>()).add(f.slice().month());
         }
-        long opened = System.nanoTime();
-        long written = changed.isEmpty() ? 0 : write(officer);
-        progress.applied(written);
+        long versioned = System.nanoTime();
+        // Whole slices at a time, up to writeChunkRows() rows per statement: no statement of a province's file runs
+        // for minutes (the connection's read timeout), and the progress counts the rows applied so far.
+        long written = 0;
+        for (int i = 0; i < opened.size(); ) {
+            jdbc.sql("DELETE FROM " + SLICES).update();
+            long rows = 0;
+            do {
+                Opened o = opened.get(i++);
+                jdbc.sql("INSERT INTO " + SLICES + " (project_id, month, version_id) VALUES (:p, :m, :v)")
+                        .param("p", o.slice().projectId()).param("m", Date.valueOf(o.slice().month().atDay(1)))
+                        .param("v", o.versionId()).update();
+                rows += o.rows();
+            } while (i < opened.size() && rows + opened.get(i).rows() <= writeChunkRows());
+            written += write(officer);
+            progress.applied(written);
+        }
         log.info("{} import {}: staging {} ms, checks and reduction {} ms, {} versions {} ms, writing {} ms", kind(),
                 fileName, (read - started) / 1_000_000, (checked - read) / 1_000_000, fingerprints.size(),
-                (opened - checked) / 1_000_000, (System.nanoTime() - opened) / 1_000_000);
+                (versioned - checked) / 1_000_000, (System.nanoTime() - versioned) / 1_000_000);
         logApplied(fileName, "写入 " + written + " 行，新增 " + created + " 份、更正替换 " + replaced + " 份、内容未变 "
                 + unchanged + " 份", problems.count());
         return new Applied(new ImportOutcome((int) written, created, replaced, unchanged, problems.all(), true, 0,
-                problems.count(), List.of()), changed);
+                problems.count(), List.of(), false), changed);
     }
 
     private long lockKey(Slice slice) {

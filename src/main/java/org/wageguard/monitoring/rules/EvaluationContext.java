@@ -27,11 +27,12 @@ public final class EvaluationContext {
     private final Long projectId;
     private final Map<Long, ProjectSummary> projects;
     private final RuleSettings.Snapshot settings;
-    private final BiFunction<YearMonth, Long, List<WageFacts.WorkerMonth>> loader;
+    private final BiFunction<java.util.Collection<YearMonth>, Long, List<WageFacts.WorkerMonth>> loader;
     private final Map<YearMonth, List<WageFacts.WorkerMonth>> cache = new HashMap<>();
 
     public EvaluationContext(LocalDate today, List<YearMonth> months, Long projectId, Map<Long, ProjectSummary> projects,
-            RuleSettings.Snapshot settings, BiFunction<YearMonth, Long, List<WageFacts.WorkerMonth>> loader) {
+            RuleSettings.Snapshot settings,
+            BiFunction<java.util.Collection<YearMonth>, Long, List<WageFacts.WorkerMonth>> loader) {
         this.today = today;
         this.months = List.copyOf(months);
         this.projectId = projectId;
@@ -84,9 +85,22 @@ public final class EvaluationContext {
         return today.isAfter(month.plusMonths(graceMonths).atEndOfMonth());
     }
 
-    /** Worker-month facts of the month on the projects under way (limited to the one project if set). */
+    /**
+     * Worker-month facts of the month on the projects under way (limited to the one project if set). The first call
+     * for one of the evaluation's months reads all of its months in one query.
+     */
     public List<WageFacts.WorkerMonth> workerMonths(YearMonth month) {
-        return cache.computeIfAbsent(month, m -> loader.apply(m, projectId).stream()
-                .filter(w -> covers(w.projectId())).toList());
+        if (!cache.containsKey(month)) {
+            List<YearMonth> load = months.contains(month) ? months : List.of(month);
+            Map<YearMonth, List<WageFacts.WorkerMonth>> read = new HashMap<>();
+            load.forEach(m -> read.put(m, new java.util.ArrayList<>()));
+            for (WageFacts.WorkerMonth w : loader.apply(load, projectId)) {
+                if (covers(w.projectId())) {
+                    read.get(w.month()).add(w);
+                }
+            }
+            read.forEach((m, list) -> cache.put(m, List.copyOf(list)));
+        }
+        return cache.get(month);
     }
 }

@@ -40,6 +40,10 @@ class DisbursementComplianceFigures implements BankPayrollStanding {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(ProjectMonthReconciled reconciled) {
+        // Once per project for the months reconciled together, not once per month.
+        if (!reconciled.lastOfTogether()) {
+            return;
+        }
         compliance.reevaluate(reconciled.projectId());
     }
 

@@ -235,10 +235,10 @@ public class DisbursementImport extends SliceImport<DisbursementImport.Entry> {
                 """).param("by", officer.username()).update();
     }
 
-    /** After the commit: the changed months are reconciled, each in its own transaction. */
+    /** After the commit: the changed months of a project are reconciled together, in a transaction of their own. */
     @Override
     protected void changed(long projectId, Set<YearMonth> months) {
-        months.forEach(m -> reconciliations.reconcile(projectId, m));
+        reconciliations.reconcileMonths(projectId, months);
     }
 
     public static List<List<String>> exampleRows() {

@@ -107,7 +107,7 @@ class DataApiController {
             }
             ResponseEntity<Map<String, Object>> response = run("roster", (name, in, good, officer, progress) ->
                     realName.roster(name, in, good, rosterMode, effective, null, officer, progress), body, goodRowsOnly,
-                    type, true);
+                    type, "findings");
             if (response.getBody() != null && response.getStatusCode().value() != 202) {
                 response.getBody().put("mode", rosterMode.name().toLowerCase(Locale.ROOT));
             }
@@ -162,14 +162,16 @@ class DataApiController {
     }
 
     /**
-     * Attendance, pay sheet and disbursements are streamed into the database as a job: the answer comes when the
-     * import is done if the client asked ({@code wait=true}) or, by default, for a body up to 5 MB; otherwise after
-     * at most a second, or as {@code 202} with the job's URL to poll ({@code GET /api/v1/jobs/{id}}).
+     * Attendance, pay sheet and disbursements are streamed into the database as a job. {@code wait=true}: the answer
+     * comes at the import's commit, and the reconciliation and early warning of the changed months follow as the
+     * job's later phase ({@code findings_ready: false} and the job's URL to poll for {@code findings_ready: true});
+     * {@code wait=findings} (and, by default, a body up to 5 MB): the answer comes once the findings are ready too;
+     * otherwise after at most a second, or as {@code 202} with the job's URL to poll ({@code GET /api/v1/jobs/{id}}).
      */
     @PostMapping("/attendance")
     @PreAuthorize("hasAuthority('workforce:roster:import')")
     ResponseEntity<Map<String, Object>> attendance(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
-            @RequestParam(required = false) Boolean wait,
+            @RequestParam(required = false) String wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("attendance", realName::attendance, body, goodRowsOnly, type, wait);
     }
@@ -177,7 +179,7 @@ class DataApiController {
     @PostMapping("/payroll")
     @PreAuthorize("hasAuthority('payroll:data:import')")
     ResponseEntity<Map<String, Object>> payroll(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
-            @RequestParam(required = false) Boolean wait,
+            @RequestParam(required = false) String wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("payroll", payroll::importFile, body, goodRowsOnly, type, wait);
     }
@@ -185,7 +187,7 @@ class DataApiController {
     @PostMapping("/disbursements")
     @PreAuthorize("hasAuthority('payroll:data:import')")
     ResponseEntity<Map<String, Object>> disbursements(HttpServletRequest body, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
-            @RequestParam(required = false) Boolean wait,
+            @RequestParam(required = false) String wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("disbursements", disbursements::importFile, body, goodRowsOnly, type, wait);
     }
@@ -196,7 +198,7 @@ class DataApiController {
      */
     @PostMapping("/statements")
     @PreAuthorize("hasAuthority('payroll:statement:import')")
-    ResponseEntity<Map<String, Object>> statements(HttpServletRequest body, @RequestParam(required = false) Boolean wait,
+    ResponseEntity<Map<String, Object>> statements(HttpServletRequest body, @RequestParam(required = false) String wait,
             @RequestHeader(value = "Content-Type", required = false) String type) {
         return run("statements", statements::importFile, body, false, type, wait);
     }
@@ -210,8 +212,28 @@ class DataApiController {
                         text("workforce.import.job.notFound"))));
     }
 
+    /** What the client waits for: the findings too, the import's commit, or at most a second. */
+    private enum Wait {
+        FINDINGS, COMMIT, SECOND;
+
+        static Wait of(String wait, long bodySize) {
+            if (wait == null || wait.isBlank()) {
+                return bodySize <= WAIT_BELOW_BYTES ? FINDINGS : SECOND;
+            }
+            return switch (wait.trim().toLowerCase(Locale.ROOT)) {
+                case "findings" -> FINDINGS;
+                case "true" -> COMMIT;
+                case "false" -> SECOND;
+                default -> null;
+            };
+        }
+    }
+
     private ResponseEntity<Map<String, Object>> run(String kind, Import importer, HttpServletRequest body,
-            boolean goodRowsOnly, String type, Boolean wait) {
+            boolean goodRowsOnly, String type, String wait) {
+        if (wait != null && Wait.of(wait, 0) == null) {
+            return badRequest(kind, text("workforce.import.badWait"));
+        }
         long limit = pipeline.limits(kind.equals("disbursements") ? "disbursement" : kind.equals("statements") ? "statement" : kind).maxBytes();
         SpooledUpload upload;
         try {
@@ -219,7 +241,7 @@ class DataApiController {
         } catch (IOException | UnreadableFileException e) {
             return refusal(kind, e);
         }
-        boolean waiting = wait != null ? wait : upload.size() <= WAIT_BELOW_BYTES;
+        Wait waiting = Wait.of(wait, upload.size());
         OfficerPrincipal officer = CurrentOfficer.get();
         String what = text(kind.equals("statements") ? "payroll.statement.what" : "workforce.import." + kind);
         java.util.function.Function<ImportProgress, ImportJobs.Result> work = progress -> {
@@ -228,17 +250,28 @@ class DataApiController {
                         officer, progress));
             }
         };
-        if (waiting) {
+        if (waiting == Wait.FINDINGS) {
             ImportJobs.Result result = jobs.runHere(kind, fileName(kind, type), officer.username(), work);
             return ResponseEntity.status(result.status()).body(result.body());
+        }
+        if (waiting == Wait.COMMIT) {
+            ImportJobs.Answered answered = jobs.runToCommit(kind, fileName(kind, type), officer.username(), work);
+            return answer(answered.id(), answered.result());
         }
         long id = jobs.start(kind, fileName(kind, type), officer.username(), work);
         var result = jobs.await(id, java.time.Duration.ofSeconds(1));
         if (result.isPresent()) {
-            return ResponseEntity.status(result.get().status()).body(result.get().body());
+            return answer(id, result.get());
         }
         Map<String, Object> accepted = ImportAnswers.job(jobs.find(id, officer.username()).orElseThrow());
         return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/v1/jobs/" + id).body(accepted);
+    }
+
+    /** An import's answer at its commit, with its job's URL: the findings are polled there when they are to follow. */
+    private static ResponseEntity<Map<String, Object>> answer(long id, ImportJobs.Result result) {
+        Map<String, Object> body = new LinkedHashMap<>(result.body());
+        body.put("job", "/api/v1/jobs/" + id);
+        return ResponseEntity.status(result.status()).body(body);
     }
 
     /** What is done with a body received whole and within the limit. */

@@ -32,6 +32,11 @@ import tools.jackson.databind.json.JsonMapper;
  * a second for the page, for ever for {@code ?wait=true} — and otherwise answers with the job. At start-up, a job left
  * running by a stopped server is marked failed: its import's transaction went down with the server, so nothing of
  * it was applied.
+ * <p>
+ * What derives from an import (reconciliation and early warning, {@link ImportProgress#later}) is the job's later
+ * phase: a job answers at its commit ({@code state} DONE, {@code phase} RECONCILING) and its findings follow on one
+ * thread of their own, one import's after another's, until {@code findings_ready_at} is set. {@link #runHere} is for
+ * the callers that want the findings in the answer, as before.
  */
 @Service
 public class ImportJobs {
@@ -50,10 +55,24 @@ public class ImportJobs {
     /** A job as its owner sees it. */
     public record Job(long id, String kind, String fileName, String state, String phase, long rowsRead,
             long rowsChecked, long rowsApplied, Integer status, Map<String, Object> result, String message,
-            OffsetDateTime createdAt, OffsetDateTime finishedAt) {
+            OffsetDateTime createdAt, OffsetDateTime finishedAt, OffsetDateTime findingsReadyAt) {
         public boolean running() {
             return "RUNNING".equals(state);
         }
+
+        /** Applied and answered; its reconciliation and early warning are still running (对账/预警). */
+        public boolean findingsPending() {
+            return "DONE".equals(state) && ImportProgress.Phase.RECONCILING.name().equals(phase);
+        }
+
+        /** Nothing more to come: the import's result, and its findings if it had any. */
+        public boolean settled() {
+            return !running() && !findingsPending();
+        }
+    }
+
+    /** A job run on the caller's thread up to its commit: its id and its answer. */
+    public record Answered(long id, Result result) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
@@ -61,6 +80,8 @@ public class ImportJobs {
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Executor executor;
+    /** One thread: the findings of one import after another's, never two reconciliations of a month at once. */
+    private final Executor findingsExecutor;
     private final Map<Long, Live> live = new ConcurrentHashMap<>();
     private final Map<Long, Object> attachments = new ConcurrentHashMap<>();
 
@@ -73,6 +94,12 @@ public class ImportJobs {
         pool.setThreadNamePrefix("import-");
         pool.initialize();
         this.executor = new DelegatingSecurityContextExecutor(pool);
+        ThreadPoolTaskExecutor findings = new ThreadPoolTaskExecutor();
+        findings.setCorePoolSize(1);
+        findings.setMaxPoolSize(1);
+        findings.setThreadNamePrefix("import-findings-");
+        findings.initialize();
+        this.findingsExecutor = new DelegatingSecurityContextExecutor(findings);
     }
 
     /** Live progress of a running job: written by the import's thread, read by the polls. */
@@ -82,6 +109,21 @@ public class ImportJobs {
         volatile long checked;
         volatile long applied;
         final CompletableFuture<Result> result = new CompletableFuture<>();
+        final CompletableFuture<Result> findings = new CompletableFuture<>();
+        final boolean deferring;
+        final java.util.List<Runnable> later = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Live(boolean deferring) {
+            this.deferring = deferring;
+        }
+
+        @Override
+        public boolean later(Runnable afterCommit) {
+            if (deferring) {
+                later.add(afterCommit);
+            }
+            return deferring;
+        }
 
         @Override
         public void phase(Phase phase) {
@@ -106,7 +148,7 @@ public class ImportJobs {
 
     /** Starts an import as a job of {@code owner}; {@code work} runs on a job thread with the caller's security context. */
     public long start(String kind, String fileName, String owner, Function<ImportProgress, Result> work) {
-        long id = open(kind, fileName, owner);
+        long id = open(kind, fileName, owner, true);
         Live progress = live.get(id);
         executor.execute(() -> run(id, kind, progress, work));
         return id;
@@ -117,16 +159,25 @@ public class ImportJobs {
      * anyway: the job is recorded and its progress can be polled all the same.
      */
     public Result runHere(String kind, String fileName, String owner, Function<ImportProgress, Result> work) {
-        long id = open(kind, fileName, owner);
+        long id = open(kind, fileName, owner, false);
         return run(id, kind, live.get(id), work);
     }
 
-    private long open(String kind, String fileName, String owner) {
+    /**
+     * Runs an import as a job of {@code owner} on the caller's thread until its commit and answers then; its
+     * reconciliation and early warning follow as the job's later phase ({@link #awaitFindings}).
+     */
+    public Answered runToCommit(String kind, String fileName, String owner, Function<ImportProgress, Result> work) {
+        long id = open(kind, fileName, owner, true);
+        return new Answered(id, run(id, kind, live.get(id), work));
+    }
+
+    private long open(String kind, String fileName, String owner, boolean deferring) {
         long id = jdbc.sql("""
                 INSERT INTO import_job (kind, file_name, owner, state, phase) VALUES (:kind, :file, :owner, 'RUNNING', 'READING')
                 RETURNING id""").param("kind", kind).param("file", truncate(fileName, 200)).param("owner", owner)
                 .query(Long.class).single();
-        live.put(id, new Live());
+        live.put(id, new Live(deferring));
         return id;
     }
 
@@ -148,22 +199,53 @@ public class ImportJobs {
 
     private void finish(long id, Live progress, Result result) {
         boolean ok = result.status() < 500;
+        boolean findingsToFollow = ok && !progress.later.isEmpty();
+        ImportProgress.Phase phase = !ok ? ImportProgress.Phase.FAILED
+                : findingsToFollow ? ImportProgress.Phase.RECONCILING : ImportProgress.Phase.DONE;
         try {
             jdbc.sql("""
                     UPDATE import_job SET state = :state, phase = :phase, rows_read = :read, rows_checked = :checked,
                            rows_applied = :applied, status_code = :status, result = :result, message = :message,
-                           finished_at = now()
+                           finished_at = now(), findings_ready_at = CASE WHEN :ready THEN now() END
                      WHERE id = :id""").param("id", id).param("state", ok ? "DONE" : "FAILED")
-                    .param("phase", (ok ? ImportProgress.Phase.DONE : ImportProgress.Phase.FAILED).name())
+                    .param("phase", phase.name())
                     .param("read", progress.read).param("checked", progress.checked).param("applied", progress.applied)
                     .param("status", result.status()).param("result", json.writeValueAsString(result.body()))
-                    .param("message", truncate(result.message(), 2000)).update();
+                    .param("message", truncate(result.message(), 2000)).param("ready", ok && !findingsToFollow)
+                    .update();
         } finally {
             if (result.attachment() != null) {
                 attachments.put(id, result.attachment());
             }
-            live.remove(id);
+            if (findingsToFollow) {
+                progress.phase(phase);
+                findingsExecutor.execute(() -> findings(id, progress, result));
+            } else {
+                live.remove(id);
+                progress.findings.complete(result);
+            }
             progress.result.complete(result);
+        }
+    }
+
+    /** The job's later phase: reconciliation and early warning of what the import changed, then "findings ready". */
+    private void findings(long id, Live progress, Result result) {
+        ImportProgress.Phase phase = ImportProgress.Phase.DONE;
+        try {
+            progress.later.forEach(Runnable::run);
+        } catch (RuntimeException | Error e) {
+            log.error("import job {}: applied, but its reconciliation or early warning failed", id, e);
+            phase = ImportProgress.Phase.FINDINGS_FAILED;
+        }
+        try {
+            jdbc.sql("""
+                    UPDATE import_job SET phase = :phase,
+                           findings_ready_at = CASE WHEN :ready THEN now() END WHERE id = :id""")
+                    .param("id", id).param("phase", phase.name()).param("ready", phase == ImportProgress.Phase.DONE)
+                    .update();
+        } finally {
+            live.remove(id);
+            progress.findings.complete(result);
         }
     }
 
@@ -187,11 +269,37 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * Waits up to {@code max} (null: for ever) for the job's findings (its reconciliation and early warning after the
+     * commit); true when they are ready or the job is not running here.
+     */
+    public boolean awaitFindings(long id, Duration max) {
+        Live progress = live.get(id);
+        if (progress == null) {
+            return true;
+        }
+        try {
+            if (max == null) {
+                progress.findings.get();
+            } else {
+                progress.findings.get(max.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The job if {@code owner} started it, with its live progress while it runs here. */
     public Optional<Job> find(long id, String owner) {
         return jdbc.sql("""
                 SELECT id, kind, file_name, state, phase, rows_read, rows_checked, rows_applied, status_code, result,
-                       message, created_at, finished_at
+                       message, created_at, finished_at, findings_ready_at
                   FROM import_job WHERE id = :id AND owner = :owner""").param("id", id).param("owner", owner)
                 .query((rs, n) -> {
                     Live progress = live.get(rs.getLong("id"));
@@ -200,12 +308,14 @@ public class ImportJobs {
                     Map<String, Object> body = result == null ? null : json.readValue(result, Map.class);
                     Integer status = (Integer) rs.getObject("status_code");
                     return new Job(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-                            rs.getString("state"), progress != null ? progress.phase.name() : rs.getString("phase"),
+                            rs.getString("state"), progress != null && "RUNNING".equals(rs.getString("state"))
+                                    ? progress.phase.name() : rs.getString("phase"),
                             progress != null ? progress.read : rs.getLong("rows_read"),
                             progress != null ? progress.checked : rs.getLong("rows_checked"),
                             progress != null ? progress.applied : rs.getLong("rows_applied"), status, body,
                             rs.getString("message"), rs.getObject("created_at", OffsetDateTime.class),
-                            rs.getObject("finished_at", OffsetDateTime.class));
+                            rs.getObject("finished_at", OffsetDateTime.class),
+                            rs.getObject("findings_ready_at", OffsetDateTime.class));
                 }).optional();
     }
 
@@ -225,6 +335,14 @@ public class ImportJobs {
                 .param("live", live.isEmpty() ? java.util.List.of(-1L) : java.util.List.copyOf(live.keySet())).update();
         if (failed > 0) {
             log.warn("{} import job(s) left running by a stopped server marked failed; nothing of them was applied", failed);
+        }
+        int unreconciled = jdbc.sql("""
+                UPDATE import_job SET phase = 'FINDINGS_FAILED'
+                 WHERE state = 'DONE' AND phase = 'RECONCILING' AND id NOT IN (:live)""")
+                .param("live", live.isEmpty() ? java.util.List.of(-1L) : java.util.List.copyOf(live.keySet())).update();
+        if (unreconciled > 0) {
+            log.warn("{} applied import job(s) were being reconciled when the server stopped; their findings were not "
+                    + "refreshed", unreconciled);
         }
     }
 

@@ -14,10 +14,12 @@ public interface ImportProgress {
         CHECKING,
         /** Writing the new versions in the import's one transaction. */
         APPLYING,
-        /** After the commit: the changed project-months are reconciled. */
+        /** After the commit: the changed project-months are reconciled and early warning evaluated (对账/预警). */
         RECONCILING,
         DONE,
-        FAILED
+        FAILED,
+        /** The import was applied, but its reconciliation or early warning failed (or the server stopped during it). */
+        FINDINGS_FAILED
     }
 
     ImportProgress NONE = new ImportProgress() {
@@ -35,5 +37,14 @@ public interface ImportProgress {
     }
 
     default void applied(long rows) {
+    }
+
+    /**
+     * Offers what derives from the import (reconciliation and early warning) to run after the import has answered at
+     * its commit, as the job's later phase ({@link Phase#RECONCILING}). Returns false when the caller wants it done
+     * before the answer: then the import runs it at once, as by default.
+     */
+    default boolean later(Runnable afterCommit) {
+        return false;
     }
 }

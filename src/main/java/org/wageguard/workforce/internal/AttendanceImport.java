@@ -118,6 +118,17 @@ public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
         jdbc.sql("UPDATE attendance SET current = FALSE WHERE source_import_id = :v").param("v", versionId).update();
     }
 
+    /** Up to 250,000 rows per statement: each project-month's rows stand alone. */
+    @Override
+    protected long writeChunkRows() {
+        return 250_000;
+    }
+
+    /**
+     * One {@code INSERT … SELECT} in the order of {@code attendance_current_ux} (worker, project, day): each worker's
+     * days go into neighbouring index entries and the foreign-key look-ups of one worker hit the same pages, instead of
+     * the staging order (the file's).
+     */
     @Override
     protected long write(OfficerPrincipal officer) {
         return jdbc.sql("""
@@ -126,6 +137,7 @@ public class AttendanceImport extends SliceImport<AttendanceImport.Entry> {
                   FROM import_rows r
                   JOIN import_slice s ON s.project_id = r.project_id AND s.month = r.month
                   JOIN worker w ON w.id_number_hash = r.id_hash
+                 ORDER BY w.id, r.project_id, r.work_date
                 """).param("by", officer.username()).update();
     }
 

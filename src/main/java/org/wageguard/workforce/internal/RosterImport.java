@@ -193,7 +193,7 @@ public class RosterImport {
                 + written + " 行，离场 " + left + " 人，新报送 " + created + " 份、变更 " + replaced + " 份、内容未变 "
                 + unchanged + " 份", staged.problems().count());
         return new ImportOutcome(written, created, replaced, unchanged, staged.problems().all(), true, left,
-                staged.problems().count(), List.of());
+                staged.problems().count(), List.of(), false);
     }
 
     /** What the upload would do, writing nothing: the page shows it before a full roster is confirmed. */

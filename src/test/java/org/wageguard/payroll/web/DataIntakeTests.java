@@ -133,16 +133,23 @@ class DataIntakeTests {
             assertThat(posted.getResponse().getHeader("Location")).isEqualTo(answer.get("job"));
             long id = ((Number) answer.get("id")).longValue();
             assertThat(jobs.await(id, Duration.ofMinutes(5))).as("the job ends").isPresent();
+            // The import answered at its commit; its reconciliation and early warning are the job's later phase.
+            assertThat(jobs.awaitFindings(id, Duration.ofMinutes(5))).as("the findings follow").isTrue();
             MvcResult polled = mvc.perform(get("/api/v1/jobs/" + id).header("Authorization", "Bearer " + token)).andReturn();
             assertThat(polled.getResponse().getStatus()).isEqualTo(200);
             Map<String, Object> job = body(polled);
-            assertThat(job).containsEntry("state", "DONE").containsEntry("status", 200);
+            assertThat(job).containsEntry("state", "DONE").containsEntry("status", 200).containsEntry("phase", "DONE")
+                    .containsEntry("findings_ready", true).containsKey("findings_ready_at");
             assertThat(((Number) job.get("rows_read")).longValue()).isEqualTo(300_000);
             answer = (Map<String, Object>) job.get("result");
+            assertThat(answer).as("the answer at the commit").containsEntry("findings_ready", false);
         } else {
             assertThat(posted.getResponse().getStatus()).isEqualTo(200);
+            String url = String.valueOf(answer.get("job"));
+            assertThat(jobs.awaitFindings(Long.parseLong(url.substring(url.lastIndexOf('/') + 1)),
+                    Duration.ofMinutes(5))).as("the findings follow").isTrue();
         }
-        assertThat(answer).containsEntry("applied", true).containsEntry("rows", 300_000).containsEntry("findings_ready", true);
+        assertThat(answer).containsEntry("applied", true).containsEntry("rows", 300_000);
         assertThat((List<?>) answer.get("reconciled")).hasSize(1);
         assertThat(currentRows(month)).isEqualTo(300_000);
         assertThat(versions(month, "CURRENT")).hasSize(1);
@@ -153,6 +160,60 @@ class DataIntakeTests {
         long id = jdbc.sql("SELECT max(id) FROM import_job WHERE owner = 'zongbao'").query(Long.class).single();
         assertThat(mvc.perform(get("/api/v1/jobs/" + id).header("Authorization", "Bearer " + token("yinhang")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    long runs(YearMonth month) {
+        return jdbc.sql("SELECT count(*) FROM reconciliation_run r JOIN project p ON p.id = r.project_id "
+                + "WHERE p.code = :c AND r.month = :m").param("c", PROJECT).param("m", month.atDay(1))
+                .query(Long.class).single();
+    }
+
+    /**
+     * {@code ?wait=true} answers at the import's commit: applied, {@code findings_ready: false}, the sentence that the
+     * months are being reconciled and the job's URL; the job then shows phase RECONCILING (对账/预警) until its findings
+     * are ready ({@code findings_ready: true}, phase DONE), on the API and on the job's page. {@code ?wait=findings}
+     * answers once the findings are ready, as every small import did before; anything else is a 400.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void waitTrueAnswersAtTheCommitAndTheJobSaysWhenTheFindingsAreReady() throws Exception {
+        YearMonth month = YearMonth.of(2031, 5);
+        String token = token("zongbao");
+        MvcResult posted = mvc.perform(post("/api/v1/attendance").param("wait", "true").contentType("text/csv")
+                .content(attendance(month, 50, 10, 4).toString().getBytes(StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token)).andReturn();
+        assertThat(posted.getResponse().getStatus()).isEqualTo(200);
+        Map<String, Object> answer = body(posted);
+        assertThat(answer).containsEntry("applied", true).containsEntry("rows", 500).containsEntry("findings_ready", false);
+        assertThat((List<?>) answer.get("reconciled")).hasSize(1);
+        assertThat(String.valueOf(answer.get("message"))).contains("正在对 1 个项目月份对账和预警");
+        String url = String.valueOf(answer.get("job"));
+        assertThat(url).startsWith("/api/v1/jobs/");
+        long id = Long.parseLong(url.substring("/api/v1/jobs/".length()));
+        assertThat(currentRows(month)).as("applied at the answer").isEqualTo(500);
+
+        assertThat(jobs.awaitFindings(id, Duration.ofMinutes(2))).as("the findings follow").isTrue();
+        Map<String, Object> job = body(mvc.perform(get(url).header("Authorization", "Bearer " + token)).andReturn());
+        assertThat(job).containsEntry("state", "DONE").containsEntry("phase", "DONE").containsEntry("status", 200)
+                .containsEntry("findings_ready", true).containsKey("findings_ready_at");
+        assertThat(runs(month)).as("the month was reconciled after the answer").isEqualTo(1);
+        String page = mvc.perform(get("/workforce/imports/jobs/" + id + "/progress").with(logins.as("zongbao")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("data-findings-ready=\"true\"", "对账和预警已完成").doesNotContain("hx-trigger");
+
+        YearMonth next = YearMonth.of(2031, 6);
+        Map<String, Object> waited = body(mvc.perform(post("/api/v1/attendance").param("wait", "findings")
+                .contentType("text/csv").content(attendance(next, 50, 10, 4).toString().getBytes(StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token)).andReturn());
+        assertThat(waited).containsEntry("applied", true).containsEntry("findings_ready", true);
+        assertThat(String.valueOf(waited.get("message"))).contains("对账结果已可查看");
+        assertThat(runs(next)).as("reconciled before the answer").isEqualTo(1);
+
+        MvcResult bad = mvc.perform(post("/api/v1/attendance").param("wait", "soon").contentType("text/csv")
+                .content(attendance(next, 1, 1, 4).toString().getBytes(StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + token)).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(String.valueOf(body(bad).get("message"))).contains("wait 只能是");
     }
 
     @Test
