@@ -121,8 +121,10 @@ public class Reconciliations {
     /**
      * Reconciles several months of a project in one transaction; what derives from them (early warning, the
      * compliance items) is done once for all of them after the commit ({@link ProjectMonthReconciled#together}).
+     * Called after an import committed, outside any transaction (so in one of its own); a caller already in a
+     * transaction (a test's, a demo loader's) has it joined, so the rows it wrote are seen.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void reconcileMonths(long projectId, java.util.Collection<YearMonth> months) {
         reconcileTogether(projectId, months);
     }

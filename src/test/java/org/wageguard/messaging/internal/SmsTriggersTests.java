@@ -135,8 +135,11 @@ class SmsTriggersTests {
                 """).param("p", project).query(Long.class).single();
         messages.setOptOut(optedOut, true, "test");
 
+        // the demo's own later payments (a November advance paid days ago) were told when the demo was loaded
+        List<Message> before = messagesWhere("source_key LIKE :v", "disbursement:" + project + ":%");
         everyDisbursement.on(october);
-        List<Message> told = messagesWhere("source_key LIKE :v", "disbursement:" + project + ":%");
+        List<Message> told = new java.util.ArrayList<>(messagesWhere("source_key LIKE :v", "disbursement:" + project + ":%"));
+        told.removeAll(before);
         assertThat(told).extracting(Message::kind).contains("WAGE_PAID", "WAGE_FAILED");
         assertThat(told).filteredOn(m -> m.kind().equals("WAGE_FAILED")).allSatisfy(m ->
                 assertThat(m.body()).contains("未成功").contains("12333"));
@@ -150,7 +153,7 @@ class SmsTriggersTests {
 
         // the month reconciled again (any later import): nobody is told twice
         everyDisbursement.on(october);
-        assertThat(messagesWhere("source_key LIKE :v", "disbursement:" + project + ":%")).hasSameSizeAs(told);
+        assertThat(messagesWhere("source_key LIKE :v", "disbursement:" + project + ":%")).hasSize(before.size() + told.size());
         // an old statement is no news: with the default seven days, another project's October tells nobody
         long other = jdbc.sql("SELECT id FROM project WHERE code = 'YJ-2021-004'").query(Long.class).single();
         assertThat(jdbc.sql("SELECT count(*) FROM disbursement WHERE project_id = :p AND month = '2026-10-01' AND current")
