@@ -145,52 +145,23 @@ public class Alerts {
         int updated = 0;
         Set<String> fired = new HashSet<>();
         raised.forEach(r -> fired.add(r.key()));
-        if (fired.size() == raised.size() && !raised.isEmpty()) {
-            // One statement for all of them (each key once, so no row is upserted twice by one statement).
+        // One statement for all of them when each key comes once; a key raised twice is written one alert per
+        // statement, in order (one statement may not upsert a row twice).
+        List<List<Raised>> batches = fired.size() == raised.size() ? List.of(raised)
+                : raised.stream().map(List::of).toList();
+        for (List<Raised> batch : batches) {
+            if (batch.isEmpty()) {
+                continue;
+            }
             Map<String, Raised> byKey = new java.util.HashMap<>();
-            raised.forEach(r -> byKey.put(r.key(), r));
-            for (Written written : upsertAll(raised, festive, due)) {
+            batch.forEach(r -> byKey.put(r.key(), r));
+            for (Written written : upsertAll(batch, festive, due)) {
                 if (written.inserted()) {
                     created++;
                     redAlertRaised(byKey.get(written.key()), written);
                 } else {
                     updated++;
                 }
-            }
-            raised = List.of();
-        }
-        for (Raised r : raised) {
-            Written written = jdbc.sql("""
-                    INSERT INTO alert (rule_code, subject_kind, subject_id, subject_name, period, severity, status, reason,
-                        evidence, region_code, department_id, project_id, employer_id, festival, due_on)
-                    VALUES (:rule, :kind, :subject, :name, :period, :severity, 'OPEN', :reason, CAST(:evidence AS JSONB),
-                        :region, :dept, :project, :employer, :festival, :due)
-                    ON CONFLICT (rule_code, subject_kind, subject_id, period) DO UPDATE SET
-                        subject_name = EXCLUDED.subject_name, severity = EXCLUDED.severity, reason = EXCLUDED.reason,
-                        evidence = EXCLUDED.evidence, festival = EXCLUDED.festival, department_id = EXCLUDED.department_id,
-                        last_raised_at = now(), raised_count = alert.raised_count + 1,
-                        status = CASE WHEN alert.status = 'RESOLVED' THEN 'OPEN' ELSE alert.status END,
-                        due_on = CASE WHEN alert.status = 'RESOLVED' THEN EXCLUDED.due_on ELSE alert.due_on END,
-                        escalated_on = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.escalated_on END,
-                        resolved_at = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolved_at END,
-                        resolved_by = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolved_by END,
-                        resolution = CASE WHEN alert.status = 'RESOLVED' THEN NULL ELSE alert.resolution END,
-                        version = CASE WHEN alert.status = 'RESOLVED' THEN alert.version + 1 ELSE alert.version END,
-                        updated_at = now()
-                    RETURNING id, (xmax = 0) AS inserted, rule_code || '/' || subject_kind || '/' || subject_id || '/' || period AS key
-                    """).param("rule", r.rule().name()).param("kind", r.subjectKind().name())
-                    .param("subject", r.subjectId()).param("name", truncate(r.subjectName(), 200))
-                    .param("period", r.period()).param("severity", r.severity().name())
-                    .param("reason", truncate(r.reason(), 1000))
-                    .param("evidence", RuleSettings.JSON.writeValueAsString(r.evidence()))
-                    .param("region", r.regionCode()).param("dept", r.departmentId()).param("project", r.projectId())
-                    .param("employer", r.employerId()).param("festival", festive.contains(r.key()))
-                    .param("due", due.apply(r)).query(Rows.of(Written.class)).single();
-            if (written.inserted()) {
-                created++;
-                redAlertRaised(r, written);
-            } else {
-                updated++;
             }
         }
         int resolved = 0;
@@ -249,7 +220,8 @@ public class Alerts {
             row.put("project", r.projectId());
             row.put("employer", r.employerId());
             row.put("festival", festive.contains(r.key()));
-            row.put("due", due.apply(r).toString());
+            LocalDate dueOn = due.apply(r);
+            row.put("due", dueOn == null ? null : dueOn.toString());
             rows.add(row);
         }
         return jdbc.sql("""
